@@ -1,0 +1,149 @@
+//! The clap command tree: global flags and one subcommand group per category.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{api::ApiArgs, deck::DeckCommand, settings::ConfigCommand};
+use crate::config::Overrides;
+use crate::output::Format;
+
+/// Examples and exit codes shown at the end of `anki-cli --help`.
+pub const ROOT_AFTER_HELP: &str = "\
+Examples:
+  anki-cli status                          Is Anki reachable? Which API version?
+  anki-cli deck list                       Decks with their IDs
+  anki-cli deck create 'French::Verbs'     Create a deck (prints its ID)
+  anki-cli deck stats French               New, learning and review counts
+  anki-cli api findCards --params '{\"query\":\"deck:French\"}'
+  anki-cli deck list -o json | jq .        Raw AnkiConnect result for scripts
+
+Settings (highest first): flags, environment (ANKI_CLI_URL, ANKI_CLI_KEY, ANKI_CLI_TIMEOUT,
+ANKI_CLI_OUTPUT), the config file (`anki-cli config path`), defaults.
+
+Exit codes:
+  0    success
+  1    AnkiConnect returned an error for the action
+  2    usage error or bad input; nothing was sent
+  3    cannot connect, timed out, or the reply was not AnkiConnect's
+  4    API key missing or wrong, or request origin rejected (HTTP 403)
+  5    some items of a batch failed
+  130  interrupted (Ctrl-C)";
+
+/// A fast, scriptable command-line client for AnkiConnect.
+///
+/// anki-cli talks to the AnkiConnect add-on of the Anki flashcard app
+/// (http://127.0.0.1:8765 by default). On a terminal results print as tables;
+/// piped, ID lists print one per line and everything else as AnkiConnect's JSON result.
+#[derive(Debug, Parser)]
+#[command(name = "anki-cli", version, after_help = ROOT_AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// Flags that apply to every subcommand.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The subcommand to run.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags accepted by every subcommand.
+#[derive(Debug, Clone, Args, Default)]
+pub struct GlobalArgs {
+    /// AnkiConnect's URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
+
+    /// Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+
+    /// Output format [env: ANKI_CLI_OUTPUT] [default: auto]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<Format>,
+
+    /// Print the JSON request(s) that would be sent (API key redacted) and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Log every request and reply on stderr (API key redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+impl GlobalArgs {
+    /// The settings these flags override.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            url: self.url.clone(),
+            key_file: self.key_file.clone(),
+            timeout: self.timeout,
+            output: self.output,
+        }
+    }
+}
+
+/// Every subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Decks: list, create, delete, stats, move cards, options groups
+    #[command(subcommand)]
+    Deck(DeckCommand),
+
+    /// Check the connection: reachable, API version, API key, supported actions
+    #[command(
+        visible_alias = "doctor",
+        after_help = "Examples:\n  anki-cli status\n  anki-cli status -o json"
+    )]
+    Status,
+
+    /// Print the AnkiConnect API version (6 for current add-ons)
+    Version,
+
+    /// Send any action and print its raw result as JSON
+    Api(ApiArgs),
+
+    /// List all 122 AnkiConnect actions and the subcommand that wraps each
+    #[command(
+        after_help = "Examples:\n  anki-cli actions\n  anki-cli actions -o json | jq '.[] | select(.command == null)'"
+    )]
+    Actions,
+
+    /// Show the config file's path or the effective settings
+    #[command(subcommand)]
+    Config(ConfigCommand),
+
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Examples:\n  anki-cli completions bash > ~/.local/share/bash-completion/completions/anki-cli\n  anki-cli completions zsh > \"${fpath[1]}/_anki-cli\""
+    )]
+    Completions {
+        /// The shell to generate for
+        shell: clap_complete::Shell,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn help_lists_every_exit_code() {
+        for (status, meaning) in crate::error::ExitStatus::TABLE {
+            let line = format!("{:<4} {meaning}", status.code());
+            assert!(
+                ROOT_AFTER_HELP.contains(&line),
+                "missing exit code line: {line}"
+            );
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! The transport: sends a [`Request`] to AnkiConnect and returns its `result`.
+//!
+//! One small blocking HTTP layer ([`HttpTransport`]), a [`DryRun`] stand-in that
+//! records instead of sending, and the pure reply parser both share.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::error::{CliError, Result};
+use crate::request::Request;
+
+/// Anything that can answer AnkiConnect requests.
+pub trait Transport {
+    /// Sends one request and returns AnkiConnect's `result`, or the error it reported.
+    fn call(&self, request: &Request) -> Result<Value>;
+}
+
+/// The error string AnkiConnect uses for a missing or wrong key.
+const BAD_KEY: &str = "valid api key must be provided";
+/// The error string AnkiConnect uses for an action it does not know.
+const UNSUPPORTED: &str = "unsupported action";
+
+/// Turns an HTTP status and body into the action's result or a [`CliError`].
+pub fn parse_reply(
+    url: &str,
+    action: &str,
+    key_sent: bool,
+    status: u16,
+    body: &[u8],
+) -> Result<Value> {
+    if status == 403 {
+        return Err(CliError::Forbidden {
+            url: url.to_string(),
+        });
+    }
+    if !(200..300).contains(&status) {
+        return Err(CliError::Protocol {
+            url: url.to_string(),
+            detail: format!("HTTP status {status}"),
+        });
+    }
+    let reply: Value = serde_json::from_slice(body).map_err(|_| CliError::Protocol {
+        url: url.to_string(),
+        detail: format!("the body is not JSON: {}", preview(body)),
+    })?;
+    let (Some(result), Some(error)) = (reply.get("result"), reply.get("error")) else {
+        return Err(CliError::Protocol {
+            url: url.to_string(),
+            detail: format!(
+                "the JSON is not AnkiConnect's {{result, error}} envelope: {}",
+                preview(body)
+            ),
+        });
+    };
+    match error {
+        Value::Null => Ok(result.clone()),
+        Value::String(msg) if msg == BAD_KEY => Err(CliError::BadKey { key_sent }),
+        Value::String(msg) if msg == UNSUPPORTED => Err(CliError::UnsupportedAction {
+            action: action.to_string(),
+        }),
+        Value::String(msg) => Err(CliError::Action {
+            action: action.to_string(),
+            message: msg.clone(),
+        }),
+        other => Err(CliError::Action {
+            action: action.to_string(),
+            message: other.to_string(),
+        }),
+    }
+}
+
+fn preview(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    if text.is_empty() {
+        return "(empty)".into();
+    }
+    let cut: String = text.chars().take(80).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// Per-request settings of the HTTP transport.
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    /// Where AnkiConnect listens.
+    pub url: String,
+    /// The API key, if one is configured.
+    pub key: Option<String>,
+    /// Timeout for ordinary actions.
+    pub timeout: Duration,
+    /// Whether the user chose the timeout (then it also applies to long actions).
+    pub timeout_explicit: bool,
+    /// Log requests and replies on stderr.
+    pub verbose: bool,
+}
+
+/// Sends requests over HTTP with one reusable (keep-alive) connection pool.
+pub struct HttpTransport {
+    client: reqwest::blocking::Client,
+    options: HttpOptions,
+}
+
+impl HttpTransport {
+    /// Builds the HTTP client; fails only if the TLS backend cannot start.
+    pub fn new(options: HttpOptions) -> Result<Self> {
+        let client = reqwest::blocking::Client::builder()
+            .user_agent(concat!("anki-cli/", env!("CARGO_PKG_VERSION")))
+            .no_proxy()
+            .build()
+            .map_err(|e| CliError::Usage(format!("cannot start the HTTP client: {e}")))?;
+        Ok(HttpTransport { client, options })
+    }
+
+    /// The timeout for one action: the user's choice, else the action's own default.
+    fn timeout_for(&self, action: &str) -> Duration {
+        if self.options.timeout_explicit {
+            return self.options.timeout;
+        }
+        crate::registry::default_timeout(action)
+            .map_or(self.options.timeout, |t| t.max(self.options.timeout))
+    }
+
+    fn log(&self, line: &str) {
+        if self.options.verbose {
+            let _ = writeln!(std::io::stderr(), "{line}");
+        }
+    }
+}
+
+impl Transport for HttpTransport {
+    fn call(&self, request: &Request) -> Result<Value> {
+        let url = &self.options.url;
+        let key = self.options.key.as_deref();
+        let body =
+            serde_json::to_vec(&request.envelope(key)).expect("a JSON value always serializes");
+        let timeout = self.timeout_for(&request.action);
+        self.log(&format!(
+            "> POST {url}\n> {}",
+            request.redacted_envelope(key.is_some())
+        ));
+        let started = Instant::now();
+        let response = self
+            .client
+            .post(url)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .timeout(timeout)
+            .body(body)
+            .send()
+            .map_err(|e| transport_error(url, timeout, &e))?;
+        let status = response.status().as_u16();
+        let bytes = response
+            .bytes()
+            .map_err(|e| transport_error(url, timeout, &e))?;
+        self.log(&format!(
+            "< HTTP {status} in {} ms\n< {}",
+            started.elapsed().as_millis(),
+            String::from_utf8_lossy(&bytes)
+        ));
+        parse_reply(url, &request.action, key.is_some(), status, &bytes)
+    }
+}
+
+fn transport_error(url: &str, timeout: Duration, err: &reqwest::Error) -> CliError {
+    if err.is_timeout() {
+        return CliError::Timeout {
+            url: url.to_string(),
+            secs: timeout.as_secs_f64(),
+        };
+    }
+    let mut detail = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(err);
+    while let Some(e) = source {
+        detail = e.to_string();
+        source = e.source();
+    }
+    if err.is_connect() || err.is_request() {
+        CliError::Connect {
+            url: url.to_string(),
+            detail,
+        }
+    } else {
+        CliError::Protocol {
+            url: url.to_string(),
+            detail,
+        }
+    }
+}
+
+/// Records requests instead of sending them (`--dry-run`).
+///
+/// Its first call stops the command with [`CliError::DryRun`]; the caller then
+/// prints [`DryRun::recorded`]. Commands that would send several independent
+/// requests pass them all to [`send_all`] so each is recorded.
+#[derive(Default)]
+pub struct DryRun {
+    recorded: RefCell<Vec<Request>>,
+}
+
+impl DryRun {
+    /// The requests that would have been sent, in order.
+    pub fn recorded(&self) -> Vec<Request> {
+        self.recorded.borrow().clone()
+    }
+
+    fn record(&self, request: &Request) {
+        self.recorded.borrow_mut().push(request.clone());
+    }
+}
+
+impl Transport for DryRun {
+    fn call(&self, request: &Request) -> Result<Value> {
+        self.record(request);
+        Err(CliError::DryRun)
+    }
+}
+
+/// Sends independent requests one after another, returning every result.
+///
+/// In a dry run every request is recorded before the run stops.
+pub fn send_all(transport: &dyn Transport, requests: &[Request]) -> Result<Vec<Value>> {
+    let mut results = Vec::with_capacity(requests.len());
+    let mut dry = false;
+    for request in requests {
+        match transport.call(request) {
+            Ok(v) => results.push(v),
+            Err(CliError::DryRun) => dry = true,
+            Err(e) => return Err(e),
+        }
+    }
+    if dry {
+        return Err(CliError::DryRun);
+    }
+    Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const URL: &str = "http://127.0.0.1:8765";
+
+    #[test]
+    fn success_returns_the_result() {
+        let v = parse_reply(
+            URL,
+            "deckNames",
+            false,
+            200,
+            br#"{"result":["Default"],"error":null}"#,
+        )
+        .unwrap();
+        assert_eq!(v, json!(["Default"]));
+    }
+
+    #[test]
+    fn anki_error_is_shown_verbatim() {
+        let err = parse_reply(
+            URL,
+            "deckNameFromId",
+            false,
+            200,
+            br#"{"result":null,"error":"deck was not found: 7"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "deckNameFromId: deck was not found: 7");
+        assert_eq!(err.status().code(), 1);
+    }
+
+    #[test]
+    fn key_errors_are_auth_errors() {
+        let body = br#"{"result":null,"error":"valid api key must be provided"}"#;
+        assert!(matches!(
+            parse_reply(URL, "x", false, 200, body),
+            Err(CliError::BadKey { key_sent: false })
+        ));
+        assert!(matches!(
+            parse_reply(URL, "x", true, 200, body),
+            Err(CliError::BadKey { key_sent: true })
+        ));
+    }
+
+    #[test]
+    fn unknown_action_names_the_action() {
+        let body = br#"{"result":null,"error":"unsupported action"}"#;
+        let err = parse_reply(URL, "getFoo", false, 200, body).unwrap_err();
+        assert!(matches!(&err, CliError::UnsupportedAction { action } if action == "getFoo"));
+        assert!(err.hints().iter().any(|h| h.contains("Update the add-on")));
+    }
+
+    #[test]
+    fn forbidden_and_other_statuses() {
+        assert!(matches!(
+            parse_reply(URL, "x", false, 403, b""),
+            Err(CliError::Forbidden { .. })
+        ));
+        assert!(matches!(
+            parse_reply(URL, "x", false, 500, b"oops"),
+            Err(CliError::Protocol { .. })
+        ));
+    }
+
+    #[test]
+    fn non_envelopes_are_protocol_errors() {
+        for body in [&b"<html>hi</html>"[..], b"", b"6", br#"{"result":1}"#] {
+            let err = parse_reply(URL, "x", false, 200, body).unwrap_err();
+            assert!(matches!(err, CliError::Protocol { .. }), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn dry_run_records_every_request_of_send_all() {
+        let dry = DryRun::default();
+        let reqs = [Request::bare("a"), Request::bare("b")];
+        assert!(matches!(send_all(&dry, &reqs), Err(CliError::DryRun)));
+        assert_eq!(dry.recorded(), reqs.to_vec());
+    }
+}

@@ -1,0 +1,79 @@
+//! `anki-cli api`: the escape hatch that sends any action raw.
+
+use clap::Args;
+use serde_json::Value;
+
+use super::{read_json_arg, Ctx};
+use crate::error::{CliError, Result};
+use crate::output::Output;
+use crate::request::Request;
+
+/// Arguments of `anki-cli api`.
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Examples:
+  anki-cli api deckNames
+  anki-cli api createDeck --params '{\"deck\": \"Japanese::Tokyo\"}'
+  anki-cli api findNotes --params @query.json
+  echo '{\"query\": \"deck:French\"}' | anki-cli api findCards --params -
+
+The result prints as JSON whatever the output format; AnkiConnect's error exits 1.")]
+pub struct ApiArgs {
+    /// The AnkiConnect action, e.g. deckNames (see `anki-cli actions`)
+    pub action: String,
+
+    /// The params object: inline JSON, @FILE, or - for stdin
+    #[arg(long, short = 'p', value_name = "JSON|@FILE|-")]
+    pub params: Option<String>,
+}
+
+/// Builds the request for `api` from an action name and optional params.
+pub fn build(action: &str, params: Option<Value>) -> Result<Request> {
+    if action.trim().is_empty() {
+        return Err(CliError::Usage("the action name is empty".into()));
+    }
+    match params {
+        None => Ok(Request::bare(action)),
+        Some(obj @ Value::Object(_)) => Ok(Request::new(action, obj)),
+        Some(other) => Err(CliError::Usage(format!(
+            "--params must be a JSON object, got {other}"
+        ))),
+    }
+}
+
+/// Runs `api`.
+pub fn run(args: &ApiArgs, ctx: &Ctx) -> Result<Output> {
+    let params = args
+        .params
+        .as_deref()
+        .map(|p| read_json_arg(ctx, p, "--params"))
+        .transpose()?;
+    let request = build(&args.action, params)?;
+    Ok(Output::Json(ctx.call(request)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn builds_bare_and_param_requests() {
+        assert_eq!(
+            build("deckNames", None).unwrap().to_json(),
+            json!({"action": "deckNames", "version": 6})
+        );
+        let req = build("createDeck", Some(json!({"deck": "Japanese::Tokyo"}))).unwrap();
+        assert_eq!(
+            req.to_json(),
+            json!({"action": "createDeck", "version": 6, "params": {"deck": "Japanese::Tokyo"}})
+        );
+    }
+
+    #[test]
+    fn params_must_be_an_object() {
+        let err = build("x", Some(json!([1]))).unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(err.to_string().contains("[1]"));
+    }
+}

@@ -1,0 +1,691 @@
+//! `anki-cli deck`: all 13 deck actions.
+
+use clap::{Args, Subcommand};
+use serde_json::{json, Map, Value};
+
+use super::{read_json_arg, Ctx};
+use crate::client::send_all;
+use crate::error::{CliError, Result};
+use crate::output::{cell, Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[
+    Covered {
+        action: "deckNames",
+        command: "deck list --names",
+    },
+    Covered {
+        action: "deckNamesAndIds",
+        command: "deck list",
+    },
+    Covered {
+        action: "getDecks",
+        command: "deck of-cards",
+    },
+    Covered {
+        action: "createDeck",
+        command: "deck create",
+    },
+    Covered {
+        action: "changeDeck",
+        command: "deck move",
+    },
+    Covered {
+        action: "deleteDecks",
+        command: "deck delete",
+    },
+    Covered {
+        action: "getDeckConfig",
+        command: "deck config get",
+    },
+    Covered {
+        action: "saveDeckConfig",
+        command: "deck config set",
+    },
+    Covered {
+        action: "setDeckConfigId",
+        command: "deck config use",
+    },
+    Covered {
+        action: "cloneDeckConfigId",
+        command: "deck config clone",
+    },
+    Covered {
+        action: "removeDeckConfigId",
+        command: "deck config remove",
+    },
+    Covered {
+        action: "getDeckStats",
+        command: "deck stats",
+    },
+    Covered {
+        action: "deckNameFromId",
+        command: "deck name",
+    },
+];
+
+/// Subcommands of `anki-cli deck`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli deck list
+  anki-cli deck create 'Japanese::JLPT N3'
+  anki-cli deck stats Default 'Japanese::JLPT N3'
+  anki-cli api findCards --params '{\"query\":\"deck:Default\"}' | anki-cli deck move - --to Archive
+  anki-cli deck delete Scratch --yes
+  anki-cli deck config get Default
+  anki-cli deck config set Default new.perDay=30 rev.perDay=300")]
+pub enum DeckCommand {
+    /// List decks with their IDs
+    #[command(visible_alias = "ls")]
+    List {
+        /// Names only (the deckNames action)
+        #[arg(long)]
+        names: bool,
+    },
+
+    /// Create decks (parents such as `A` in `A::B` are created too); prints the new IDs
+    Create {
+        /// Deck names; `::` separates levels
+        #[arg(required = true, value_parser = non_empty)]
+        names: Vec<String>,
+    },
+
+    /// Delete decks together with all their cards and subdecks
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// Deck names
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+
+    /// New, learning and review counts per deck (all decks when none are named)
+    Stats {
+        /// Deck names
+        names: Vec<String>,
+    },
+
+    /// Move cards to a deck (created if missing)
+    Move {
+        /// Card IDs, or - to read them from stdin
+        #[arg(required = true, allow_hyphen_values = true)]
+        cards: Vec<String>,
+        /// The target deck
+        #[arg(long, value_name = "DECK", value_parser = non_empty)]
+        to: String,
+    },
+
+    /// Show which deck each card is in
+    OfCards {
+        /// Card IDs, or - to read them from stdin
+        #[arg(required = true, allow_hyphen_values = true)]
+        cards: Vec<String>,
+    },
+
+    /// Print the name of the deck with this ID
+    Name {
+        /// A deck ID
+        id: i64,
+    },
+
+    /// Options groups (deck configurations): get, set, clone, remove, use
+    #[command(subcommand)]
+    Config(DeckConfigCommand),
+}
+
+/// Subcommands of `anki-cli deck config`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+An options group is shared by every deck that uses it: changing it changes them all.
+
+Examples:
+  anki-cli deck config get French
+  anki-cli deck config get French -o json > french.json
+  anki-cli deck config set French new.perDay=50 'lapse.delays=[10, 60]'
+  anki-cli deck config set --file french.json
+  anki-cli deck config clone 'Intensive' --from 1
+  anki-cli deck config use 1699999999999 French Spanish
+  anki-cli deck config remove 1699999999999 --yes")]
+pub enum DeckConfigCommand {
+    /// Show the options group a deck uses
+    Get {
+        /// Deck name
+        deck: String,
+    },
+    /// Change options: KEY=VALUE pairs on a deck's group, or a whole group from a JSON file
+    Set(ConfigSetArgs),
+    /// Create a new options group copied from another (default: the Default group, ID 1)
+    Clone {
+        /// Name of the new group
+        #[arg(value_parser = non_empty)]
+        name: String,
+        /// ID of the group to copy
+        #[arg(long, value_name = "CONFIG_ID")]
+        from: Option<i64>,
+    },
+    /// Remove an options group (decks using it fall back to Default)
+    #[command(visible_alias = "rm")]
+    Remove {
+        /// The group's ID
+        id: i64,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Make decks use an options group
+    Use {
+        /// The group's ID
+        config_id: i64,
+        /// Deck names
+        #[arg(required = true)]
+        decks: Vec<String>,
+    },
+}
+
+/// Arguments of `deck config set`.
+#[derive(Debug, Clone, Args)]
+pub struct ConfigSetArgs {
+    /// Deck whose options group to change (with KEY=VALUE pairs)
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    pub deck: Option<String>,
+    /// Settings as dotted keys, e.g. new.perDay=30; values are JSON when they parse as JSON
+    #[arg(requires = "deck")]
+    pub assignments: Vec<String>,
+    /// A whole options group as JSON (as `deck config get -o json` prints it), or - for stdin
+    #[arg(long, value_name = "FILE|-")]
+    pub file: Option<String>,
+}
+
+fn non_empty(s: &str) -> std::result::Result<String, String> {
+    if s.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+// ---- request builders (pure) ----
+
+/// `deckNames`
+pub fn deck_names() -> Request {
+    Request::bare("deckNames")
+}
+
+/// `deckNamesAndIds`
+pub fn deck_names_and_ids() -> Request {
+    Request::bare("deckNamesAndIds")
+}
+
+/// `getDecks`
+pub fn get_decks(cards: &[i64]) -> Request {
+    Request::new("getDecks", json!({ "cards": cards }))
+}
+
+/// `createDeck`
+pub fn create_deck(deck: &str) -> Request {
+    Request::new("createDeck", json!({ "deck": deck }))
+}
+
+/// `changeDeck`
+pub fn change_deck(cards: &[i64], deck: &str) -> Request {
+    Request::new("changeDeck", json!({ "cards": cards, "deck": deck }))
+}
+
+/// `deleteDecks`; the add-on refuses unless cardsToo is true.
+pub fn delete_decks(decks: &[String]) -> Request {
+    Request::new("deleteDecks", json!({ "decks": decks, "cardsToo": true }))
+}
+
+/// `getDeckConfig`
+pub fn get_deck_config(deck: &str) -> Request {
+    Request::new("getDeckConfig", json!({ "deck": deck }))
+}
+
+/// `saveDeckConfig`
+pub fn save_deck_config(config: Value) -> Request {
+    Request::new("saveDeckConfig", json!({ "config": config }))
+}
+
+/// `setDeckConfigId`
+pub fn set_deck_config_id(decks: &[String], config_id: i64) -> Request {
+    Request::new(
+        "setDeckConfigId",
+        json!({ "decks": decks, "configId": config_id }),
+    )
+}
+
+/// `cloneDeckConfigId`
+pub fn clone_deck_config_id(name: &str, clone_from: Option<i64>) -> Request {
+    let mut params = json!({ "name": name });
+    if let Some(from) = clone_from {
+        params["cloneFrom"] = json!(from);
+    }
+    Request::new("cloneDeckConfigId", params)
+}
+
+/// `removeDeckConfigId`
+pub fn remove_deck_config_id(config_id: i64) -> Request {
+    Request::new("removeDeckConfigId", json!({ "configId": config_id }))
+}
+
+/// `getDeckStats`
+pub fn get_deck_stats(decks: &[String]) -> Request {
+    Request::new("getDeckStats", json!({ "decks": decks }))
+}
+
+/// `deckNameFromId`
+pub fn deck_name_from_id(deck_id: i64) -> Request {
+    Request::new("deckNameFromId", json!({ "deckId": deck_id }))
+}
+
+// ---- running ----
+
+/// Runs a `deck` subcommand.
+pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
+    match cmd {
+        DeckCommand::List { names: true } => {
+            let result = ctx.call(deck_names())?;
+            let mut table = Table::new(&["Deck"], result.clone());
+            for name in as_array(&result, "deckNames")? {
+                table.push(vec![cell(name)]);
+            }
+            Ok(Output::Table(table))
+        }
+        DeckCommand::List { names: false } => {
+            let result = ctx.call(deck_names_and_ids())?;
+            let mut table = Table::new(&["Deck", "ID"], result.clone()).with_ids(1);
+            for (name, id) in as_object(&result, "deckNamesAndIds")? {
+                table.push(vec![name.clone(), cell(id)]);
+            }
+            Ok(Output::Table(table))
+        }
+        DeckCommand::Create { names } => {
+            let requests: Vec<Request> = names.iter().map(|n| create_deck(n)).collect();
+            let ids = send_all(ctx.transport, &requests)?;
+            Ok(Output::Ids(ids.iter().filter_map(Value::as_i64).collect()))
+        }
+        DeckCommand::Delete { names, yes } => {
+            require_existing(ctx, names)?;
+            let what = if names.len() == 1 {
+                format!("deck '{}'", names[0])
+            } else {
+                format!("{} decks", names.len())
+            };
+            ctx.confirm(
+                &format!("Delete {what} with all its cards and subdecks?"),
+                *yes,
+            )?;
+            ctx.call(delete_decks(names))?;
+            Ok(Output::Message {
+                text: format!("Deleted {what}."),
+                result: Value::Null,
+            })
+        }
+        DeckCommand::Stats { names } => stats(ctx, names),
+        DeckCommand::Move { cards, to } => {
+            let cards = ctx.ids(cards)?;
+            let result = ctx.call(change_deck(&cards, to))?;
+            Ok(Output::Message {
+                text: format!("Moved {} card(s) to '{to}'.", cards.len()),
+                result,
+            })
+        }
+        DeckCommand::OfCards { cards } => {
+            let cards = ctx.ids(cards)?;
+            let result = ctx.call(get_decks(&cards))?;
+            let mut table = Table::new(&["Deck", "Cards"], result.clone());
+            for (deck, ids) in as_object(&result, "getDecks")? {
+                let ids: Vec<String> = ids
+                    .as_array()
+                    .map(|a| a.iter().map(cell).collect())
+                    .unwrap_or_default();
+                table.push(vec![deck.clone(), ids.join(" ")]);
+            }
+            Ok(Output::Table(table))
+        }
+        DeckCommand::Name { id } => {
+            let result = ctx.call(deck_name_from_id(*id))?;
+            // The add-on falls back to the Default deck (ID 1) for unknown IDs.
+            if *id != 1 && result.as_str() == Some("Default") {
+                return Err(CliError::Refused(format!("deck was not found: {id}")));
+            }
+            Ok(Output::Message {
+                text: cell(&result),
+                result,
+            })
+        }
+        DeckCommand::Config(cmd) => run_config(cmd, ctx),
+    }
+}
+
+fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
+    // getDeckStats creates any deck it is asked about, so names are checked first
+    // (and the look-up gives full names for the rows). A dry run skips it when it can.
+    let mut full_names: Vec<(i64, String)> = Vec::new();
+    let names: Vec<String> = if ctx.dry_run && !names.is_empty() {
+        names.to_vec()
+    } else {
+        let all = ctx.call(deck_names_and_ids())?;
+        for (name, id) in as_object(&all, "deckNamesAndIds")? {
+            full_names.push((id.as_i64().unwrap_or_default(), name.clone()));
+        }
+        let missing: Vec<&str> = names
+            .iter()
+            .map(String::as_str)
+            .filter(|n| !full_names.iter().any(|(_, f)| f == n))
+            .collect();
+        if !missing.is_empty() {
+            return Err(CliError::Refused(format!(
+                "deck was not found: {}",
+                missing.join(", ")
+            )));
+        }
+        if names.is_empty() {
+            full_names.iter().map(|(_, n)| n.clone()).collect()
+        } else {
+            names.to_vec()
+        }
+    };
+    let result = ctx.call(get_deck_stats(&names))?;
+    let mut table = Table::new(
+        &["Deck", "ID", "New", "Learning", "Review", "Total"],
+        result.clone(),
+    )
+    .with_ids(1);
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    for s in as_object(&result, "getDeckStats")?.values() {
+        let f = |k: &str| s.get(k).map(cell).unwrap_or_default();
+        let id = s.get("deck_id").and_then(Value::as_i64).unwrap_or_default();
+        let name = full_names
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map_or_else(|| f("name"), |(_, n)| n.clone());
+        let order = names.iter().position(|n| *n == name).unwrap_or(usize::MAX);
+        rows.push((
+            order,
+            vec![
+                name,
+                f("deck_id"),
+                f("new_count"),
+                f("learn_count"),
+                f("review_count"),
+                f("total_in_deck"),
+            ],
+        ));
+    }
+    rows.sort_by_key(|(order, _)| *order);
+    for (_, row) in rows {
+        table.push(row);
+    }
+    Ok(Output::Table(table))
+}
+
+fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
+    match cmd {
+        DeckConfigCommand::Get { deck } => Ok(Output::Record(get_config(ctx, deck)?)),
+        DeckConfigCommand::Set(args) => {
+            let config = match (&args.file, &args.deck) {
+                (Some(file), _) => {
+                    let config = read_json_arg(ctx, file, "--file")?;
+                    if config.get("id").is_none() {
+                        return Err(CliError::Usage("the options group in --file has no \"id\" key".into()));
+                    }
+                    config
+                }
+                (None, Some(deck)) => {
+                    if args.assignments.is_empty() {
+                        return Err(CliError::Usage("give KEY=VALUE pairs to change, e.g. new.perDay=30".into()));
+                    }
+                    let assignments = parse_assignments(&args.assignments)?;
+                    let mut config = get_config(ctx, deck)?;
+                    for (key, value) in assignments {
+                        set_dotted(&mut config, &key, value)?;
+                    }
+                    config
+                }
+                (None, None) => return Err(CliError::Usage("give a deck and KEY=VALUE pairs, or --file".into())),
+            };
+            let id = config.get("id").cloned().unwrap_or(Value::Null);
+            let name = config.get("name").map(cell).unwrap_or_default();
+            match ctx.call(save_deck_config(config))? {
+                Value::Bool(true) => Ok(Output::Message {
+                    text: format!("Saved options group '{name}' (ID {}).", cell(&id)),
+                    result: Value::Bool(true),
+                }),
+                _ => Err(CliError::Refused(format!("no options group has ID {}; nothing was saved", cell(&id)))),
+            }
+        }
+        DeckConfigCommand::Clone { name, from } => match ctx.call(clone_deck_config_id(name, *from))? {
+            Value::Number(n) => Ok(Output::Ids(n.as_i64().into_iter().collect())),
+            _ => Err(CliError::Refused(format!("no options group has ID {} to copy from", from.unwrap_or(1)))),
+        },
+        DeckConfigCommand::Remove { id, yes } => {
+            ctx.confirm(&format!("Remove options group {id}? Decks using it fall back to Default."), *yes)?;
+            match ctx.call(remove_deck_config_id(*id))? {
+                Value::Bool(true) => {
+                    Ok(Output::Message { text: format!("Removed options group {id}."), result: Value::Bool(true) })
+                }
+                _ => Err(CliError::Refused(format!("no options group has ID {id}"))),
+            }
+        }
+        DeckConfigCommand::Use { config_id, decks } => match ctx.call(set_deck_config_id(decks, *config_id))? {
+            Value::Bool(true) => Ok(Output::Message {
+                text: format!("{} deck(s) now use options group {config_id}.", decks.len()),
+                result: Value::Bool(true),
+            }),
+            _ => Err(CliError::Refused(format!(
+                "nothing changed: a deck among {} does not exist, or options group {config_id} does not",
+                decks.join(", ")
+            ))),
+        },
+    }
+}
+
+fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
+    match ctx.call(get_deck_config(deck))? {
+        config @ Value::Object(_) => Ok(config),
+        _ => Err(CliError::Refused(format!("deck was not found: {deck}"))),
+    }
+}
+
+/// Fails, naming them, if any deck does not exist (skipped in a dry run).
+fn require_existing(ctx: &Ctx, names: &[String]) -> Result<()> {
+    if ctx.dry_run || names.is_empty() {
+        return Ok(());
+    }
+    let all = ctx.call(deck_names())?;
+    let all: Vec<&str> = as_array(&all, "deckNames")?
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let missing: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !all.contains(n))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Refused(format!(
+            "deck was not found: {}; nothing was changed",
+            missing.join(", ")
+        )))
+    }
+}
+
+/// Splits `KEY=VALUE` pairs; values are JSON when they parse as JSON, else strings.
+pub fn parse_assignments(pairs: &[String]) -> Result<Vec<(String, Value)>> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let (key, raw) = pair
+                .split_once('=')
+                .filter(|(k, _)| !k.trim().is_empty())
+                .ok_or_else(|| CliError::Usage(format!("expected KEY=VALUE, got '{pair}'")))?;
+            let value =
+                serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_string()));
+            Ok((key.trim().to_string(), value))
+        })
+        .collect()
+}
+
+/// Sets `a.b.c` in a JSON object; every key on the path must already exist.
+pub fn set_dotted(target: &mut Value, dotted: &str, value: Value) -> Result<()> {
+    let mut node = target;
+    let parts: Vec<&str> = dotted.split('.').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let obj: &mut Map<String, Value> = node.as_object_mut().ok_or_else(|| {
+            CliError::Usage(format!(
+                "'{}' is not a group of settings",
+                parts[..i].join(".")
+            ))
+        })?;
+        if !obj.contains_key(*part) {
+            let known: Vec<&String> = obj.keys().collect();
+            let place = if i == 0 {
+                String::new()
+            } else {
+                format!(" in '{}'", parts[..i].join("."))
+            };
+            return Err(CliError::Usage(format!(
+                "unknown setting '{dotted}': no '{part}'{place} (known: {})",
+                known
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        if i + 1 == parts.len() {
+            obj.insert(part.to_string(), value);
+            return Ok(());
+        }
+        node = obj.get_mut(*part).expect("checked above");
+    }
+    Ok(())
+}
+
+fn as_array<'v>(value: &'v Value, action: &str) -> Result<&'v Vec<Value>> {
+    value.as_array().ok_or_else(|| unexpected(action, value))
+}
+
+fn as_object<'v>(value: &'v Value, action: &str) -> Result<&'v Map<String, Value>> {
+    value.as_object().ok_or_else(|| unexpected(action, value))
+}
+
+fn unexpected(action: &str, value: &Value) -> CliError {
+    CliError::Action {
+        action: action.to_string(),
+        message: format!("unexpected result {value}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each builder against the add-on's documented sample request.
+    #[test]
+    fn requests_match_the_reference_samples() {
+        let cases = [
+            (deck_names(), json!({"action": "deckNames", "version": 6})),
+            (
+                deck_names_and_ids(),
+                json!({"action": "deckNamesAndIds", "version": 6}),
+            ),
+            (
+                get_decks(&[1502298036657, 1502298033753, 1502032366472]),
+                json!({"action": "getDecks", "version": 6, "params": {"cards": [1502298036657_i64, 1502298033753_i64, 1502032366472_i64]}}),
+            ),
+            (
+                create_deck("Japanese::Tokyo"),
+                json!({"action": "createDeck", "version": 6, "params": {"deck": "Japanese::Tokyo"}}),
+            ),
+            (
+                change_deck(
+                    &[1502098034045, 1502098034048, 1502298033753],
+                    "Japanese::JLPT N3",
+                ),
+                json!({"action": "changeDeck", "version": 6, "params": {"cards": [1502098034045_i64, 1502098034048_i64, 1502298033753_i64], "deck": "Japanese::JLPT N3"}}),
+            ),
+            (
+                delete_decks(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]),
+                json!({"action": "deleteDecks", "version": 6, "params": {"decks": ["Japanese::JLPT N5", "Easy Spanish"], "cardsToo": true}}),
+            ),
+            (
+                get_deck_config("Default"),
+                json!({"action": "getDeckConfig", "version": 6, "params": {"deck": "Default"}}),
+            ),
+            (
+                set_deck_config_id(&["Default".into()], 1),
+                json!({"action": "setDeckConfigId", "version": 6, "params": {"decks": ["Default"], "configId": 1}}),
+            ),
+            (
+                clone_deck_config_id("Copy of Default", Some(1)),
+                json!({"action": "cloneDeckConfigId", "version": 6, "params": {"name": "Copy of Default", "cloneFrom": 1}}),
+            ),
+            (
+                remove_deck_config_id(1502972374573),
+                json!({"action": "removeDeckConfigId", "version": 6, "params": {"configId": 1502972374573_i64}}),
+            ),
+            (
+                get_deck_stats(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]),
+                json!({"action": "getDeckStats", "version": 6, "params": {"decks": ["Japanese::JLPT N5", "Easy Spanish"]}}),
+            ),
+            (
+                deck_name_from_id(1),
+                json!({"action": "deckNameFromId", "version": 6, "params": {"deckId": 1}}),
+            ),
+        ];
+        for (req, expected) in cases {
+            assert_eq!(req.to_json(), expected, "{}", req.action);
+        }
+        let config = json!({"id": 1, "name": "Default", "new": {"perDay": 20}});
+        assert_eq!(
+            save_deck_config(config.clone()).to_json(),
+            json!({"action": "saveDeckConfig", "version": 6, "params": {"config": config}})
+        );
+    }
+
+    #[test]
+    fn clone_without_source_omits_clone_from() {
+        assert_eq!(
+            clone_deck_config_id("X", None).params,
+            Some(json!({"name": "X"}))
+        );
+    }
+
+    #[test]
+    fn assignments_parse_json_or_string() {
+        let parsed = parse_assignments(&[
+            "new.perDay=30".into(),
+            "name=Fast".into(),
+            "lapse.delays=[10, 60]".into(),
+        ])
+        .unwrap();
+        assert_eq!(parsed[0], ("new.perDay".into(), json!(30)));
+        assert_eq!(parsed[1], ("name".into(), json!("Fast")));
+        assert_eq!(parsed[2], ("lapse.delays".into(), json!([10, 60])));
+        assert!(parse_assignments(&["novalue".into()])
+            .unwrap_err()
+            .to_string()
+            .contains("'novalue'"));
+    }
+
+    #[test]
+    fn dotted_keys_must_exist() {
+        let mut config = json!({"new": {"perDay": 20}, "name": "Default"});
+        set_dotted(&mut config, "new.perDay", json!(99)).unwrap();
+        assert_eq!(config["new"]["perDay"], 99);
+        let err = set_dotted(&mut config, "new.perDya", json!(1))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("perDya") && err.contains("perDay"), "{err}");
+        assert!(set_dotted(&mut config, "name.x", json!(1)).is_err());
+    }
+}

@@ -1,0 +1,117 @@
+//! The dispatcher and the context every command runs in.
+//!
+//! Each category lives in its own module with a clap `Subcommand` enum, pure
+//! request builders, a `run` function returning data, and a `COVERS` table
+//! naming the AnkiConnect actions it wraps.
+
+pub mod api;
+pub mod deck;
+pub mod misc;
+pub mod settings;
+
+use std::io::Read;
+
+use serde_json::Value;
+
+use crate::cli::Command;
+use crate::client::Transport;
+use crate::config::Settings;
+use crate::error::{CliError, Result};
+use crate::output::Output;
+use crate::registry::Covered;
+use crate::request::Request;
+use crate::terminal::Terminal;
+
+/// What a command needs from the outside world.
+pub struct Ctx<'a> {
+    /// Where requests go (HTTP, a dry-run recorder, or a test stub).
+    pub transport: &'a dyn Transport,
+    /// The effective settings.
+    pub settings: &'a Settings,
+    /// Terminal facts.
+    pub term: Terminal,
+    /// `--dry-run`: skip look-ups and confirmations, send nothing.
+    pub dry_run: bool,
+}
+
+impl Ctx<'_> {
+    /// Sends one request.
+    pub fn call(&self, request: Request) -> Result<Value> {
+        self.transport.call(&request)
+    }
+
+    /// Reads all of stdin (for `-` arguments).
+    pub fn read_stdin(&self) -> Result<String> {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
+        Ok(text)
+    }
+
+    /// Parses ID arguments, reading stdin for `-`.
+    pub fn ids(&self, args: &[String]) -> Result<Vec<i64>> {
+        crate::ids::parse_ids(args, &mut || self.read_stdin())
+    }
+
+    /// Asks before a destructive action (never in a dry run, which changes nothing).
+    pub fn confirm(&self, question: &str, yes: bool) -> Result<()> {
+        if self.dry_run {
+            return Ok(());
+        }
+        crate::terminal::confirm(&self.term, question, yes)
+    }
+}
+
+/// A command's result: what to print, and an error to report after printing it.
+#[derive(Debug)]
+pub struct Outcome {
+    /// What to print.
+    pub output: Output,
+    /// A failure to report (and exit with) after the output, e.g. a partial batch.
+    pub failure: Option<CliError>,
+}
+
+impl From<Output> for Outcome {
+    fn from(output: Output) -> Self {
+        Outcome {
+            output,
+            failure: None,
+        }
+    }
+}
+
+/// Runs one parsed command.
+pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
+    match command {
+        Command::Deck(cmd) => deck::run(cmd, ctx).map(Outcome::from),
+        Command::Status => misc::status(ctx),
+        Command::Version => misc::version(ctx).map(Outcome::from),
+        Command::Api(args) => api::run(args, ctx).map(Outcome::from),
+        Command::Actions => Ok(misc::actions().into()),
+        Command::Config(cmd) => settings::run(cmd, ctx).map(Outcome::from),
+        Command::Completions { shell } => {
+            Ok(Output::Text(crate::generate::completion(*shell)).into())
+        }
+    }
+}
+
+/// Every action some subcommand wraps, gathered from the category modules.
+pub fn covered() -> Vec<Covered> {
+    [deck::COVERS, misc::COVERS].concat()
+}
+
+/// Reads a JSON argument: inline text, `@FILE`, or `-` for stdin.
+pub fn read_json_arg(ctx: &Ctx, arg: &str, what: &str) -> Result<Value> {
+    let (text, origin) = if arg == "-" {
+        (ctx.read_stdin()?, "stdin".to_string())
+    } else if let Some(path) = arg.strip_prefix('@') {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError::Usage(format!("cannot read {what} file {path}: {e}")))?;
+        (text, path.to_string())
+    } else {
+        (arg.to_string(), what.to_string())
+    };
+    serde_json::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("{what} from {origin} is not valid JSON: {e}")))
+}

@@ -1,0 +1,92 @@
+//! `anki-cli config`: where the config file is and which settings are in force.
+
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::config::{Setting, Settings};
+use crate::error::Result;
+use crate::output::{Output, Table};
+use crate::request::REDACTED;
+
+/// Subcommands of `anki-cli config`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli config path
+  anki-cli config show
+  ANKI_CLI_URL=http://192.168.1.5:8765 anki-cli config show
+
+The config file is TOML with the keys url, key, timeout, output, deck and model:
+  url = \"http://127.0.0.1:8765\"
+  timeout = 60
+  output = \"table\"")]
+pub enum ConfigCommand {
+    /// Print the config file's path (ANKI_CLI_CONFIG overrides it)
+    Path,
+    /// Show the effective settings and where each came from (the API key as ***)
+    Show,
+}
+
+/// Runs a `config` subcommand.
+pub fn run(cmd: &ConfigCommand, ctx: &Ctx) -> Result<Output> {
+    Ok(match cmd {
+        ConfigCommand::Path => Output::Text(ctx.settings.config_path.display().to_string()),
+        ConfigCommand::Show => show(ctx.settings),
+    })
+}
+
+fn show(s: &Settings) -> Output {
+    fn row<T>(
+        table: &mut Table,
+        name: &str,
+        setting: Option<&Setting<T>>,
+        shown: impl Fn(&T) -> String,
+    ) {
+        match setting {
+            Some(set) => table.push(vec![name.into(), shown(&set.value), set.source.to_string()]),
+            None => table.push(vec![name.into(), "(not set)".into(), String::new()]),
+        }
+    }
+    let mut result = json!({
+        "configFile": s.config_path.display().to_string(),
+        "configFileExists": s.config_exists,
+        "url": s.url.value,
+        "key": s.key.as_ref().map(|_| REDACTED),
+        "timeout": s.timeout.value,
+        "output": s.output.value.name(),
+        "deck": s.deck.as_ref().map(|d| d.value.clone()),
+        "model": s.model.as_ref().map(|m| m.value.clone()),
+    });
+    let sources = json!({
+        "url": s.url.source.to_string(),
+        "key": s.key.as_ref().map(|k| k.source.to_string()),
+        "timeout": s.timeout.source.to_string(),
+        "output": s.output.source.to_string(),
+    });
+    if let Value::Object(map) = &mut result {
+        map.insert("sources".into(), sources);
+    }
+    let mut table = Table::new(&["Setting", "Value", "Source"], result);
+    let file_state = if s.config_exists {
+        ""
+    } else {
+        " (does not exist)"
+    };
+    table.push(vec![
+        "config file".into(),
+        format!("{}{file_state}", s.config_path.display()),
+        String::new(),
+    ]);
+    row(&mut table, "url", Some(&s.url), |v| v.clone());
+    row(&mut table, "key", s.key.as_ref(), |_| REDACTED.to_string());
+    row(&mut table, "timeout", Some(&s.timeout), |v| {
+        format!("{v} s")
+    });
+    row(&mut table, "output", Some(&s.output), |v| {
+        v.name().to_string()
+    });
+    row(&mut table, "deck", s.deck.as_ref(), |v| v.clone());
+    row(&mut table, "model", s.model.as_ref(), |v| v.clone());
+    Output::Table(table)
+}

@@ -1,0 +1,459 @@
+//! Settings from flags, environment, the config file and defaults, in that order.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::error::{CliError, Result};
+use crate::output::Format;
+
+/// Where AnkiConnect listens unless told otherwise (127.0.0.1: the add-on does not listen on ::1).
+pub const DEFAULT_URL: &str = "http://127.0.0.1:8765";
+/// Seconds to wait for an ordinary action.
+pub const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
+
+/// Environment variables anki-cli reads.
+pub mod env_vars {
+    /// AnkiConnect's URL.
+    pub const URL: &str = "ANKI_CLI_URL";
+    /// The API key.
+    pub const KEY: &str = "ANKI_CLI_KEY";
+    /// Timeout in seconds.
+    pub const TIMEOUT: &str = "ANKI_CLI_TIMEOUT";
+    /// Output format.
+    pub const OUTPUT: &str = "ANKI_CLI_OUTPUT";
+    /// Path of the config file.
+    pub const CONFIG: &str = "ANKI_CLI_CONFIG";
+}
+
+/// A snapshot of the environment variables, so resolution is testable.
+#[derive(Debug, Clone, Default)]
+pub struct Env(pub HashMap<String, String>);
+
+impl Env {
+    /// The process environment.
+    pub fn from_process() -> Self {
+        Env(std::env::vars().collect())
+    }
+
+    /// A variable's value, if set and not empty.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A command-line flag.
+    Flag(&'static str),
+    /// An environment variable.
+    Env(&'static str),
+    /// The config file.
+    File(PathBuf),
+    /// anki-cli's built-in default.
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(flag) => write!(f, "flag {flag}"),
+            Source::Env(var) => write!(f, "environment {var}"),
+            Source::File(path) => write!(f, "config file {}", path.display()),
+            Source::Default => write!(f, "default"),
+        }
+    }
+}
+
+/// A value with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Setting<T> {
+    /// The value in force.
+    pub value: T,
+    /// Where it came from.
+    pub source: Source,
+}
+
+/// The config file's keys (all optional).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// AnkiConnect's URL.
+    pub url: Option<String>,
+    /// The API key.
+    pub key: Option<String>,
+    /// Timeout in seconds.
+    pub timeout: Option<f64>,
+    /// Output format name.
+    pub output: Option<String>,
+    /// Default deck for commands that add notes.
+    pub deck: Option<String>,
+    /// Default note type for commands that add notes.
+    pub model: Option<String>,
+}
+
+/// What the command line says about settings (flags only, before resolution).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--url`
+    pub url: Option<String>,
+    /// `--key-file`
+    pub key_file: Option<PathBuf>,
+    /// `--timeout`
+    pub timeout: Option<f64>,
+    /// `-o/--output`
+    pub output: Option<Format>,
+}
+
+/// The effective settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The config file consulted (it may not exist).
+    pub config_path: PathBuf,
+    /// Whether that file exists.
+    pub config_exists: bool,
+    /// AnkiConnect's URL.
+    pub url: Setting<String>,
+    /// The API key, if any.
+    pub key: Option<Setting<String>>,
+    /// Timeout in seconds.
+    pub timeout: Setting<f64>,
+    /// Output format.
+    pub output: Setting<Format>,
+    /// Default deck.
+    pub deck: Option<Setting<String>>,
+    /// Default note type.
+    pub model: Option<Setting<String>>,
+}
+
+impl Settings {
+    /// The timeout as a duration.
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.timeout.value)
+    }
+}
+
+/// The config file's path: `ANKI_CLI_CONFIG`, else `<config dir>/anki-cli/config.toml`.
+pub fn config_path(env: &Env) -> PathBuf {
+    if let Some(path) = env.get(env_vars::CONFIG) {
+        return PathBuf::from(path);
+    }
+    dirs::config_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("anki-cli")
+        .join("config.toml")
+}
+
+/// Reads and parses the config file; a missing file is an empty config.
+pub fn load_file(path: &Path) -> Result<Option<FileConfig>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(CliError::Usage(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            )))
+        }
+    };
+    parse_file(path, &text).map(Some)
+}
+
+/// Parses config file text; errors name the line and column.
+pub fn parse_file(path: &Path, text: &str) -> Result<FileConfig> {
+    toml::from_str(text).map_err(|e| {
+        let place = e
+            .span()
+            .map(|span| {
+                let (line, col) = line_col(text, span.start);
+                format!(" at line {line}, column {col}")
+            })
+            .unwrap_or_default();
+        CliError::Usage(format!(
+            "invalid config file {}{place}: {}",
+            path.display(),
+            e.message()
+        ))
+    })
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Normalizes a URL: adds `http://` when no scheme is given and checks it parses.
+pub fn normalize_url(raw: &str) -> Result<String> {
+    let with_scheme = if raw.contains("://") {
+        raw.to_string()
+    } else {
+        format!("http://{raw}")
+    };
+    match reqwest::Url::parse(&with_scheme) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(with_scheme)
+        }
+        _ => Err(CliError::Usage(format!(
+            "invalid AnkiConnect URL '{raw}' (expected e.g. http://127.0.0.1:8765)"
+        ))),
+    }
+}
+
+fn parse_timeout(raw: f64, what: &str) -> Result<f64> {
+    if raw.is_finite() && raw > 0.0 && raw <= 86_400.0 {
+        Ok(raw)
+    } else {
+        Err(CliError::Usage(format!(
+            "invalid timeout {raw} from {what}: give seconds between 0 and 86400"
+        )))
+    }
+}
+
+/// Resolves every setting: flags > environment > config file > defaults.
+pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
+    let config_path = config_path(env);
+    let file = load_file(&config_path)?;
+    let config_exists = file.is_some();
+    let file = file.unwrap_or_default();
+    let from_file = || Source::File(config_path.clone());
+
+    let url = if let Some(u) = &flags.url {
+        Setting {
+            value: normalize_url(u)?,
+            source: Source::Flag("--url"),
+        }
+    } else if let Some(u) = env.get(env_vars::URL) {
+        Setting {
+            value: normalize_url(u)?,
+            source: Source::Env(env_vars::URL),
+        }
+    } else if let Some(u) = &file.url {
+        Setting {
+            value: normalize_url(u)?,
+            source: from_file(),
+        }
+    } else {
+        Setting {
+            value: DEFAULT_URL.to_string(),
+            source: Source::Default,
+        }
+    };
+
+    let key = if let Some(path) = &flags.key_file {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            CliError::Usage(format!("cannot read --key-file {}: {e}", path.display()))
+        })?;
+        let key = text.trim().to_string();
+        if key.is_empty() {
+            return Err(CliError::Usage(format!(
+                "--key-file {} is empty",
+                path.display()
+            )));
+        }
+        Some(Setting {
+            value: key,
+            source: Source::Flag("--key-file"),
+        })
+    } else if let Some(k) = env.get(env_vars::KEY) {
+        Some(Setting {
+            value: k.to_string(),
+            source: Source::Env(env_vars::KEY),
+        })
+    } else {
+        file.key.clone().filter(|k| !k.is_empty()).map(|k| Setting {
+            value: k,
+            source: from_file(),
+        })
+    };
+
+    let timeout = if let Some(t) = flags.timeout {
+        Setting {
+            value: parse_timeout(t, "--timeout")?,
+            source: Source::Flag("--timeout"),
+        }
+    } else if let Some(t) = env.get(env_vars::TIMEOUT) {
+        let parsed = t.parse::<f64>().map_err(|_| {
+            CliError::Usage(format!("invalid {} '{t}': give seconds", env_vars::TIMEOUT))
+        })?;
+        Setting {
+            value: parse_timeout(parsed, env_vars::TIMEOUT)?,
+            source: Source::Env(env_vars::TIMEOUT),
+        }
+    } else if let Some(t) = file.timeout {
+        Setting {
+            value: parse_timeout(t, "the config file")?,
+            source: from_file(),
+        }
+    } else {
+        Setting {
+            value: DEFAULT_TIMEOUT_SECS,
+            source: Source::Default,
+        }
+    };
+
+    let output = if let Some(f) = flags.output {
+        Setting {
+            value: f,
+            source: Source::Flag("--output"),
+        }
+    } else if let Some(name) = env.get(env_vars::OUTPUT) {
+        Setting {
+            value: parse_format(name, env_vars::OUTPUT)?,
+            source: Source::Env(env_vars::OUTPUT),
+        }
+    } else if let Some(name) = &file.output {
+        Setting {
+            value: parse_format(name, "the config file")?,
+            source: from_file(),
+        }
+    } else {
+        Setting {
+            value: Format::Auto,
+            source: Source::Default,
+        }
+    };
+
+    Ok(Settings {
+        deck: file.deck.clone().map(|d| Setting {
+            value: d,
+            source: from_file(),
+        }),
+        model: file.model.clone().map(|m| Setting {
+            value: m,
+            source: from_file(),
+        }),
+        config_path,
+        config_exists,
+        url,
+        key,
+        timeout,
+        output,
+    })
+}
+
+fn parse_format(name: &str, what: &str) -> Result<Format> {
+    use clap::ValueEnum;
+    Format::from_str(name, true).map_err(|_| {
+        CliError::Usage(format!(
+            "invalid output format '{name}' from {what}: use auto, table, json, ids or tsv"
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Env {
+        Env(pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect())
+    }
+
+    fn with_config(text: &str) -> (tempfile::TempDir, Env) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        let env = env(&[(env_vars::CONFIG, path.to_str().unwrap())]);
+        (dir, env)
+    }
+
+    #[test]
+    fn defaults_apply_without_any_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = env(&[(
+            env_vars::CONFIG,
+            dir.path().join("none.toml").to_str().unwrap(),
+        )]);
+        let s = resolve(&Overrides::default(), &env).unwrap();
+        assert_eq!(s.url.value, DEFAULT_URL);
+        assert_eq!(s.url.source, Source::Default);
+        assert!(s.key.is_none());
+        assert!(!s.config_exists);
+    }
+
+    #[test]
+    fn flags_beat_env_beat_file() {
+        let (_dir, mut env) =
+            with_config("url = \"http://file:1\"\ntimeout = 5\nkey = \"filekey\"\n");
+        let s = resolve(&Overrides::default(), &env).unwrap();
+        assert_eq!(s.url.value, "http://file:1");
+        assert!(matches!(s.url.source, Source::File(_)));
+        assert_eq!(s.timeout.value, 5.0);
+        assert_eq!(s.key.as_ref().unwrap().value, "filekey");
+
+        env.0.insert(env_vars::URL.into(), "http://env:2".into());
+        env.0.insert(env_vars::KEY.into(), "envkey".into());
+        let s = resolve(&Overrides::default(), &env).unwrap();
+        assert_eq!(s.url.value, "http://env:2");
+        assert_eq!(s.key.unwrap().source, Source::Env(env_vars::KEY));
+
+        let flags = Overrides {
+            url: Some("flag:3".into()),
+            ..Default::default()
+        };
+        let s = resolve(&flags, &env).unwrap();
+        assert_eq!(s.url.value, "http://flag:3");
+        assert_eq!(s.url.source, Source::Flag("--url"));
+    }
+
+    #[test]
+    fn malformed_config_names_line_and_column() {
+        let (_dir, env) = with_config("url = \"http://x\"\ntimeout = = 3\n");
+        let err = resolve(&Overrides::default(), &env).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("line 2, column"), "{msg}");
+        assert_eq!(err.status().code(), 2);
+    }
+
+    #[test]
+    fn unknown_config_key_is_an_error() {
+        let (_dir, env) = with_config("ulr = \"http://x\"\n");
+        let msg = resolve(&Overrides::default(), &env)
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("ulr") && msg.contains("line 1"), "{msg}");
+    }
+
+    #[test]
+    fn key_file_is_read_and_trimmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyfile = dir.path().join("key");
+        std::fs::write(&keyfile, "abc\n").unwrap();
+        let env = env(&[(
+            env_vars::CONFIG,
+            dir.path().join("none.toml").to_str().unwrap(),
+        )]);
+        let flags = Overrides {
+            key_file: Some(keyfile),
+            ..Default::default()
+        };
+        assert_eq!(resolve(&flags, &env).unwrap().key.unwrap().value, "abc");
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = dir.path().join("none.toml");
+        for (k, v) in [
+            (env_vars::URL, "ftp://x"),
+            (env_vars::TIMEOUT, "soon"),
+            (env_vars::OUTPUT, "xml"),
+        ] {
+            let env = env(&[(env_vars::CONFIG, cfg.to_str().unwrap()), (k, v)]);
+            let err = resolve(&Overrides::default(), &env).unwrap_err();
+            assert_eq!(err.status().code(), 2, "{k}={v}: {err}");
+            assert!(err.to_string().contains(v), "{err}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! anki-cli: a fast, complete, scriptable command-line client for AnkiConnect.
+//!
+//! Parsing ([`cli`]), request building ([`commands`]), sending ([`client`]) and
+//! rendering ([`output`]) are separate steps, each testable alone.
+
+pub mod app;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod generate;
+pub mod ids;
+pub mod output;
+pub mod registry;
+pub mod request;
+pub mod terminal;

@@ -1,0 +1,333 @@
+//! The one renderer: turns a command's [`Output`] into text for the chosen format.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use comfy_table::{presets, Cell, ContentArrangement, Table as Grid};
+use serde_json::Value;
+
+/// How results are printed (`-o/--output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// A table on a terminal; when piped, ID lists one per line and other results as JSON.
+    #[default]
+    Auto,
+    /// Always a table.
+    Table,
+    /// AnkiConnect's `result` as JSON.
+    Json,
+    /// IDs one per line (other results print as JSON).
+    Ids,
+    /// Tab-separated rows without a header (other results print as JSON).
+    Tsv,
+}
+
+impl Format {
+    /// The name used on the command line and in the config file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Auto => "auto",
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Ids => "ids",
+            Format::Tsv => "tsv",
+        }
+    }
+}
+
+/// Rows with named columns, plus the raw result they were made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Column headers.
+    pub headers: Vec<String>,
+    /// One vector of cells per row.
+    pub rows: Vec<Vec<String>>,
+    /// AnkiConnect's result, printed for JSON output.
+    pub result: Value,
+    /// The column holding IDs, for `-o ids`.
+    pub id_column: Option<usize>,
+}
+
+impl Table {
+    /// A table with the given headers and raw result, and no rows yet.
+    pub fn new(headers: &[&str], result: Value) -> Self {
+        Table {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+            result,
+            id_column: None,
+        }
+    }
+
+    /// Marks `column` as the one `-o ids` prints.
+    pub fn with_ids(mut self, column: usize) -> Self {
+        self.id_column = Some(column);
+        self
+    }
+
+    /// Appends a row.
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+}
+
+/// What a command returns; it never prints by itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    /// Nothing to print.
+    Empty,
+    /// A sentence for people on a terminal; scripts get `result` as JSON (nothing if null).
+    Message { text: String, result: Value },
+    /// A list of IDs (note, card, deck IDs).
+    Ids(Vec<i64>),
+    /// Tabular data.
+    Table(Table),
+    /// One object: a key/value table on a terminal, JSON otherwise.
+    Record(Value),
+    /// A JSON value printed as is.
+    Json(Value),
+    /// Plain text printed as is in every format (scripts, paths).
+    Text(String),
+}
+
+/// Renders outputs for one format and terminal state.
+#[derive(Debug, Clone, Copy)]
+pub struct Renderer {
+    /// The chosen format.
+    pub format: Format,
+    /// Whether stdout is a terminal.
+    pub tty: bool,
+    /// Whether color/bold may be used.
+    pub color: bool,
+}
+
+impl Renderer {
+    /// Writes `output` to `w`.
+    pub fn render(&self, output: &Output, w: &mut dyn Write) -> io::Result<()> {
+        let format = match (self.format, self.tty) {
+            (Format::Auto, true) => Format::Table,
+            (Format::Auto, false) => Format::Auto,
+            (f, _) => f,
+        };
+        match output {
+            Output::Empty => Ok(()),
+            Output::Text(text) => write_line(w, text),
+            Output::Message { text, result } => match format {
+                Format::Table => write_line(w, text),
+                _ if result.is_null() && format != Format::Json => Ok(()),
+                _ => self.json(result, w),
+            },
+            Output::Ids(ids) => match format {
+                Format::Json => self.json(&Value::from(ids.clone()), w),
+                _ => ids.iter().try_for_each(|id| writeln!(w, "{id}")),
+            },
+            Output::Table(table) => match format {
+                Format::Table => self.table(&table.headers, &table.rows, w),
+                Format::Tsv => table.rows.iter().try_for_each(|row| write_tsv_row(w, row)),
+                Format::Ids => match table.id_column {
+                    Some(col) => table
+                        .rows
+                        .iter()
+                        .try_for_each(|row| writeln!(w, "{}", row[col])),
+                    None => self.json(&table.result, w),
+                },
+                _ => self.json(&table.result, w),
+            },
+            Output::Record(value) => match format {
+                Format::Table => {
+                    let rows = flatten(value);
+                    self.table(&["Key".into(), "Value".into()], &rows, w)
+                }
+                Format::Tsv => flatten(value)
+                    .iter()
+                    .try_for_each(|row| write_tsv_row(w, row)),
+                _ => self.json(value, w),
+            },
+            Output::Json(value) => match format {
+                Format::Table => write_line(w, &pretty(value)),
+                _ => self.json(value, w),
+            },
+        }
+    }
+
+    fn json(&self, value: &Value, w: &mut dyn Write) -> io::Result<()> {
+        if self.tty {
+            write_line(w, &pretty(value))
+        } else {
+            serde_json::to_writer(&mut *w, value)?;
+            writeln!(w)
+        }
+    }
+
+    fn table(&self, headers: &[String], rows: &[Vec<String>], w: &mut dyn Write) -> io::Result<()> {
+        if rows.is_empty() {
+            return write_line(w, "(none)");
+        }
+        let mut grid = Grid::new();
+        grid.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.tty {
+            grid.set_width(100);
+        }
+        let header: Vec<Cell> = headers
+            .iter()
+            .map(|h| {
+                let cell = Cell::new(h);
+                if self.color {
+                    cell.add_attribute(comfy_table::Attribute::Bold)
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        grid.set_header(header);
+        if !self.color {
+            grid.force_no_tty();
+        }
+        for row in rows {
+            grid.add_row(row);
+        }
+        write_line(w, &grid.to_string())
+    }
+}
+
+fn write_line(w: &mut dyn Write, text: &str) -> io::Result<()> {
+    writeln!(w, "{text}")
+}
+
+fn write_tsv_row(w: &mut dyn Write, row: &[String]) -> io::Result<()> {
+    let cells: Vec<String> = row.iter().map(|c| escape_tsv(c)).collect();
+    writeln!(w, "{}", cells.join("\t"))
+}
+
+/// Escapes tabs, newlines and backslashes so a cell stays on one line.
+pub fn escape_tsv(cell: &str) -> String {
+    cell.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value always serializes")
+}
+
+/// A JSON scalar as a table cell: strings without quotes, null as empty.
+pub fn cell(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Flattens an object to `dotted.key = value` rows, arrays of scalars kept on one line.
+pub fn flatten(value: &Value) -> Vec<Vec<String>> {
+    fn walk(prefix: &str, value: &Value, rows: &mut Vec<Vec<String>>) {
+        match value {
+            Value::Object(map) if !map.is_empty() => {
+                for (k, v) in map {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, rows);
+                }
+            }
+            Value::Array(items) if items.iter().any(|i| i.is_object() || i.is_array()) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(&format!("{prefix}.{i}"), v, rows);
+                }
+            }
+            other => rows.push(vec![prefix.to_string(), cell(other)]),
+        }
+    }
+    let mut rows = Vec::new();
+    walk("", value, &mut rows);
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(output: &Output, format: Format, tty: bool) -> String {
+        let mut buf = Vec::new();
+        Renderer {
+            format,
+            tty,
+            color: false,
+        }
+        .render(output, &mut buf)
+        .unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn deck_table() -> Output {
+        let mut t = Table::new(&["Deck", "ID"], json!({"Default": 1, "French": 17})).with_ids(1);
+        t.push(vec!["Default".into(), "1".into()]);
+        t.push(vec!["French".into(), "17".into()]);
+        Output::Table(t)
+    }
+
+    #[test]
+    fn auto_is_a_table_on_a_terminal_and_json_when_piped() {
+        let out = deck_table();
+        let tty = render(&out, Format::Auto, true);
+        assert!(tty.contains("Deck") && tty.contains("French"), "{tty}");
+        assert_eq!(
+            render(&out, Format::Auto, false),
+            "{\"Default\":1,\"French\":17}\n"
+        );
+    }
+
+    #[test]
+    fn ids_print_one_per_line_when_piped() {
+        assert_eq!(
+            render(&Output::Ids(vec![3, 4]), Format::Auto, false),
+            "3\n4\n"
+        );
+        assert_eq!(
+            render(&Output::Ids(vec![3, 4]), Format::Json, false),
+            "[3,4]\n"
+        );
+        assert_eq!(render(&deck_table(), Format::Ids, false), "1\n17\n");
+    }
+
+    #[test]
+    fn tsv_has_no_header_and_escapes_cells() {
+        let mut t = Table::new(&["A", "B"], json!(null));
+        t.push(vec!["x\ty".into(), "line\nbreak".into()]);
+        assert_eq!(
+            render(&Output::Table(t), Format::Tsv, false),
+            "x\\ty\tline\\nbreak\n"
+        );
+    }
+
+    #[test]
+    fn message_is_text_on_a_terminal_and_silent_when_piped_with_null_result() {
+        let msg = Output::Message {
+            text: "Deleted.".into(),
+            result: Value::Null,
+        };
+        assert_eq!(render(&msg, Format::Auto, true), "Deleted.\n");
+        assert_eq!(render(&msg, Format::Auto, false), "");
+        assert_eq!(render(&msg, Format::Json, false), "null\n");
+    }
+
+    #[test]
+    fn record_flattens_nested_keys() {
+        let rows = flatten(&json!({"new": {"perDay": 20, "delays": [1, 10]}, "name": "Default"}));
+        assert_eq!(rows[0], vec!["new.perDay".to_string(), "20".into()]);
+        assert_eq!(rows[1], vec!["new.delays".to_string(), "[1,10]".into()]);
+        assert_eq!(rows[2], vec!["name".to_string(), "Default".into()]);
+    }
+
+    #[test]
+    fn empty_table_says_none() {
+        let t = Table::new(&["A"], json!([]));
+        assert_eq!(render(&Output::Table(t), Format::Table, true), "(none)\n");
+    }
+}

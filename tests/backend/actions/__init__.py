@@ -1,0 +1,1 @@
+"""AnkiConnect actions, one module per category; each registers its functions."""
