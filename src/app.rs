@@ -100,24 +100,22 @@ pub fn execute(
     let outcome = match commands::run(command, &ctx) {
         Err(CliError::DryRun) => {
             let has_key = settings.key.is_some();
-            for request in dry.recorded() {
-                let shown = serde_json::to_string_pretty(&request.redacted_envelope(has_key))
-                    .expect("a JSON value always serializes");
-                write_or_quiet(writeln!(out, "{shown}"))?;
-            }
-            return Ok(ExitStatus::Success);
+            let shown: Vec<String> = dry
+                .recorded()
+                .iter()
+                .map(|r| {
+                    serde_json::to_string_pretty(&r.redacted_envelope(has_key))
+                        .expect("JSON serializes")
+                })
+                .collect();
+            return finish(writeln!(out, "{}", shown.join("\n")), None);
         }
         other => other?,
     };
-    write_or_quiet(
-        renderer
-            .render(&outcome.output, out)
-            .and_then(|_| out.flush()),
-    )?;
-    match outcome.failure {
-        Some(err) => Err(err),
-        None => Ok(ExitStatus::Success),
-    }
+    let written = renderer
+        .render(&outcome.output, out)
+        .and_then(|_| out.flush());
+    finish(written, outcome.failure)
 }
 
 /// Whether the command talks to AnkiConnect (others run normally under --dry-run).
@@ -128,11 +126,12 @@ fn sends_requests(command: &Command) -> bool {
     )
 }
 
-/// A closed pipe (`| head`) is not an error: stop quietly with success.
-fn write_or_quiet(result: io::Result<()>) -> Result<(), CliError> {
-    match result {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(CliError::DryRun),
+/// Ends a run after writing: a closed pipe (`| head`) ends quietly with success;
+/// otherwise a pending failure (e.g. a partial batch) is reported.
+fn finish(written: io::Result<()>, failure: Option<CliError>) -> Result<ExitStatus, CliError> {
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitStatus::Success),
         Err(e) => Err(CliError::Usage(format!("cannot write output: {e}"))),
+        Ok(()) => failure.map_or(Ok(ExitStatus::Success), Err),
     }
 }

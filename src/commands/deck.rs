@@ -113,7 +113,7 @@ pub enum DeckCommand {
     /// Move cards to a deck (created if missing)
     Move {
         /// Card IDs, or - to read them from stdin
-        #[arg(required = true, allow_hyphen_values = true)]
+        #[arg(required = true)]
         cards: Vec<String>,
         /// The target deck
         #[arg(long, value_name = "DECK", value_parser = non_empty)]
@@ -123,7 +123,7 @@ pub enum DeckCommand {
     /// Show which deck each card is in
     OfCards {
         /// Card IDs, or - to read them from stdin
-        #[arg(required = true, allow_hyphen_values = true)]
+        #[arg(required = true)]
         cards: Vec<String>,
     },
 
@@ -431,7 +431,8 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
         DeckConfigCommand::Set(args) => {
             let config = match (&args.file, &args.deck) {
                 (Some(file), _) => {
-                    let config = read_json_arg(ctx, file, "--file")?;
+                    let source = if file == "-" { file.clone() } else { format!("@{file}") };
+                    let config = read_json_arg(ctx, &source, "--file")?;
                     if config.get("id").is_none() {
                         return Err(CliError::Usage("the options group in --file has no \"id\" key".into()));
                     }

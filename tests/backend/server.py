@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from actions import registry  # noqa: E402
-from actions import deck, gui, misc  # noqa: E402,F401  (modules register their actions)
+from actions import card, deck, gui, misc, note  # noqa: E402,F401  (modules register their actions)
 
 API_VERSION = 6
 DEFAULT_ORIGINS = ["http://localhost"]

@@ -1,0 +1,427 @@
+//! Transport, settings, output and exit-code behaviour of the whole binary.
+
+mod common;
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{cli, expect, http_response, run, Backend, Stub};
+use serde_json::{json, Value};
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+#[test]
+fn cannot_connect_exits_3_and_names_the_url() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let r = expect(&url, &["deck", "list"], 3);
+    assert!(
+        r.stderr.contains("cannot connect") && r.stderr.contains(&url),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint: Is Anki running"), "{}", r.stderr);
+}
+
+#[test]
+fn timeout_exits_3() {
+    let stub = Stub::start(None);
+    let r = expect(&stub.url, &["--timeout", "0.5", "version"], 3);
+    assert!(
+        r.stderr.contains("no reply") && r.stderr.contains("0.5"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn http_403_exits_4() {
+    let stub = Stub::start(Some(
+        "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    ));
+    let r = expect(&stub.url, &["version"], 4);
+    assert!(r.stderr.contains("403"), "{}", r.stderr);
+}
+
+#[test]
+fn a_reply_that_is_not_the_envelope_exits_3() {
+    let stub = Stub::start(Some(leak(http_response("200 OK", "<html>not anki</html>"))));
+    let r = expect(&stub.url, &["version"], 3);
+    assert!(
+        r.stderr.contains("not JSON") && r.stderr.contains("<html>"),
+        "{}",
+        r.stderr
+    );
+
+    let stub = Stub::start(Some(leak(http_response("200 OK", "{\"hello\": 1}"))));
+    let r = expect(&stub.url, &["deck", "list"], 3);
+    assert!(r.stderr.contains("envelope"), "{}", r.stderr);
+}
+
+#[test]
+fn requests_carry_version_6_and_the_key() {
+    let stub = Stub::start(Some(leak(http_response(
+        "200 OK",
+        "{\"result\": 6, \"error\": null}",
+    ))));
+    let r = run(
+        cli(&stub.url).env("ANKI_CLI_KEY", "s3cret"),
+        &["version"],
+        None,
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let body: Value =
+        serde_json::from_str(&stub.bodies.recv_timeout(Duration::from_secs(5)).unwrap()).unwrap();
+    assert_eq!(
+        body,
+        json!({"action": "version", "version": 6, "key": "s3cret"})
+    );
+}
+
+#[test]
+fn anki_errors_are_shown_verbatim_with_exit_1() {
+    let b = Backend::start();
+    let r = expect(
+        &b.url,
+        &[
+            "api",
+            "deleteDecks",
+            "--params",
+            r#"{"decks": ["Default"]}"#,
+        ],
+        1,
+    );
+    assert!(
+        r.stderr
+            .contains("deleteDecks: Since Anki 2.1.28 it's not possible"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn unknown_actions_suggest_updating_the_add_on() {
+    let b = Backend::start();
+    let r = expect(&b.url, &["api", "getFancyThing"], 1);
+    assert!(
+        r.stderr.contains("getFancyThing") && r.stderr.contains("Update the add-on"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn api_sends_params_inline_from_file_and_stdin() {
+    let b = Backend::start();
+    let inline: Value = serde_json::from_str(
+        &expect(
+            &b.url,
+            &["api", "createDeck", "--params", r#"{"deck":"Inline"}"#],
+            0,
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(inline.as_i64().unwrap() > 1);
+    let dir = tempfile::tempdir().unwrap();
+    let file = common::write_file(dir.path(), "p.json", r#"{"deck":"FromFile"}"#);
+    expect(
+        &b.url,
+        &[
+            "api",
+            "createDeck",
+            "--params",
+            &format!("@{}", file.display()),
+        ],
+        0,
+    );
+    let r = run(
+        &mut cli(&b.url),
+        &["api", "createDeck", "--params", "-"],
+        Some(r#"{"deck":"FromStdin"}"#),
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let names = b.call("deckNames", json!({}));
+    for d in ["Inline", "FromFile", "FromStdin"] {
+        assert!(
+            names.as_array().unwrap().contains(&json!(d)),
+            "{d} missing from {names}"
+        );
+    }
+    let bad = expect(&b.url, &["api", "createDeck", "--params", "{deck:"], 2);
+    assert!(bad.stderr.contains("not valid JSON"), "{}", bad.stderr);
+    expect(
+        &b.url,
+        &["api", "createDeck", "--params", "@/no/such/file.json"],
+        2,
+    );
+}
+
+#[test]
+fn api_key_missing_wrong_and_right() {
+    let b = Backend::start_with(&["--key", "s3cret"]);
+    let none = expect(&b.url, &["deck", "list"], 4);
+    assert!(
+        none.stderr.contains("requires an API key") && none.stderr.contains("ANKI_CLI_KEY"),
+        "{}",
+        none.stderr
+    );
+
+    let wrong = run(
+        cli(&b.url).env("ANKI_CLI_KEY", "nope"),
+        &["deck", "list"],
+        None,
+    );
+    assert_eq!(wrong.code, Some(4));
+    assert!(
+        wrong.stderr.contains("rejected the API key"),
+        "{}",
+        wrong.stderr
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let keyfile = common::write_file(dir.path(), "key", "s3cret\n");
+    let ok = run(
+        &mut cli(&b.url),
+        &[
+            "--key-file",
+            keyfile.to_str().unwrap(),
+            "-v",
+            "deck",
+            "list",
+        ],
+        None,
+    );
+    assert_eq!(ok.code, Some(0), "{}", ok.stderr);
+    assert!(
+        ok.stderr.contains("\"key\":\"***\""),
+        "verbose log shows the redacted key: {}",
+        ok.stderr
+    );
+    assert!(!ok.stderr.contains("s3cret") && !ok.stdout.contains("s3cret"));
+}
+
+#[test]
+fn status_reports_version_key_and_actions() {
+    let b = Backend::start_with(&["--key", "k"]);
+    let good = run(cli(&b.url).env("ANKI_CLI_KEY", "k"), &["status"], None);
+    assert_eq!(good.code, Some(0), "{}", good.stderr);
+    let report: Value = serde_json::from_str(&good.stdout).unwrap();
+    assert_eq!(report["apiVersion"], 6);
+    assert_eq!(report["apiKeyRequired"], true);
+    assert_eq!(report["apiKeyAccepted"], true);
+    let missing = report["missingActions"].as_array().unwrap();
+    assert!(!missing.contains(&json!("deckNames")), "{report}");
+
+    let bad = run(
+        cli(&b.url)
+            .env("ANKI_CLI_KEY", "x")
+            .env("ANKI_CLI_FORCE_TTY", "1"),
+        &["status"],
+        None,
+    );
+    assert_eq!(bad.code, Some(4));
+    assert!(bad.stdout.contains("REJECTED"), "{}", bad.stdout);
+}
+
+#[test]
+fn version_prints_the_api_version() {
+    let b = Backend::start();
+    assert_eq!(expect(&b.url, &["version"], 0).stdout, "6\n");
+    let tty = run(
+        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
+        &["version"],
+        None,
+    );
+    assert_eq!(tty.stdout, "AnkiConnect API version 6\n");
+}
+
+#[test]
+fn dry_run_prints_requests_redacted_and_sends_nothing() {
+    let b = Backend::start();
+    let r = run(
+        cli(&b.url).env("ANKI_CLI_KEY", "s3cret"),
+        &["--dry-run", "deck", "create", "Dry1", "Dry2"],
+        None,
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("\"createDeck\"")
+            && r.stdout.contains("Dry1")
+            && r.stdout.contains("Dry2"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("\"key\": \"***\"") && !r.stdout.contains("s3cret"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        b.call("deckNames", json!({})),
+        json!(["Default"]),
+        "nothing was created"
+    );
+
+    let del = expect(&b.url, &["--dry-run", "deck", "delete", "Default"], 0);
+    assert!(
+        del.stdout.contains("\"deleteDecks\"") && del.stdout.contains("\"cardsToo\": true"),
+        "{}",
+        del.stdout
+    );
+}
+
+#[test]
+fn settings_come_from_flags_env_and_config_file() {
+    let b = Backend::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = common::write_file(
+        dir.path(),
+        "config.toml",
+        &format!("url = \"{}\"\noutput = \"tsv\"\ndeck = \"French\"\n", b.url),
+    );
+    let mut cmd = cli("http://127.0.0.1:9");
+    cmd.env_remove("ANKI_CLI_URL")
+        .env("ANKI_CLI_CONFIG", &config);
+    let r = run(&mut cmd, &["deck", "list"], None);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(
+        r.stdout, "Default\t1\n",
+        "url and output from the config file"
+    );
+
+    let mut cmd = cli("http://127.0.0.1:9");
+    cmd.env("ANKI_CLI_CONFIG", &config);
+    assert_eq!(
+        run(&mut cmd, &["deck", "list"], None).code,
+        Some(3),
+        "env beats file"
+    );
+
+    let mut cmd = cli("http://127.0.0.1:9");
+    cmd.env("ANKI_CLI_CONFIG", &config);
+    let r = run(
+        &mut cmd,
+        &["--url", &b.url, "-o", "json", "deck", "list"],
+        None,
+    );
+    assert_eq!(r.stdout, "{\"Default\":1}\n", "flags beat env");
+
+    let mut cmd = cli(&b.url);
+    cmd.env("ANKI_CLI_CONFIG", &config)
+        .env("ANKI_CLI_KEY", "hidden");
+    let show = run(&mut cmd, &["config", "show", "-o", "json"], None);
+    let shown: Value = serde_json::from_str(&show.stdout).unwrap();
+    assert_eq!(shown["output"], "json");
+    assert_eq!(shown["sources"]["output"], "flag --output");
+    assert_eq!(shown["deck"], "French");
+    assert_eq!(shown["key"], "***");
+    assert_eq!(shown["sources"]["url"], "environment ANKI_CLI_URL");
+    assert!(!show.stdout.contains("hidden"));
+
+    let mut cmd = cli(&b.url);
+    cmd.env("ANKI_CLI_CONFIG", &config);
+    assert_eq!(
+        run(&mut cmd, &["config", "path"], None).stdout.trim(),
+        config.to_str().unwrap()
+    );
+}
+
+#[test]
+fn a_malformed_config_file_exits_2_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = common::write_file(
+        dir.path(),
+        "config.toml",
+        "url = \"http://x\"\ntimeout = [\n",
+    );
+    let mut cmd = cli("http://127.0.0.1:9");
+    cmd.env("ANKI_CLI_CONFIG", &config);
+    let r = run(&mut cmd, &["deck", "list"], None);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains("line 2") || r.stderr.contains("line 3"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("config.toml"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let r = expect("http://127.0.0.1:9", &["deck", "frobnicate"], 2);
+    assert!(r.stderr.contains("frobnicate"));
+    expect(
+        "http://127.0.0.1:9",
+        &["--output", "xml", "deck", "list"],
+        2,
+    );
+    expect(
+        "http://127.0.0.1:9",
+        &["--url", "ftp://nope", "deck", "list"],
+        2,
+    );
+    expect(
+        "http://127.0.0.1:9",
+        &["--timeout", "-1", "deck", "list"],
+        2,
+    );
+    assert!(expect("http://127.0.0.1:9", &["--help"], 0)
+        .stdout
+        .contains("Exit codes"));
+}
+
+#[test]
+fn a_closed_pipe_exits_0_quietly() {
+    let b = Backend::start();
+    let names: Vec<String> = (0..400).map(|i| format!("Deck {i:03}")).collect();
+    let mut args = vec!["deck", "create"];
+    args.extend(names.iter().map(String::as_str));
+    expect(&b.url, &args, 0);
+    let mut child = cli(&b.url)
+        .args(["deck", "list", "-o", "tsv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away, like `| head -0`
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn ctrl_c_exits_130() {
+    let stub = Stub::start(None);
+    let mut child = cli(&stub.url)
+        .args(["version"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the request has arrived, the CLI is waiting on the reply with its handler installed.
+    stub.bodies
+        .recv_timeout(Duration::from_secs(10))
+        .expect("request arrives");
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap().code();
+    assert_eq!(code, Some(130));
+}
