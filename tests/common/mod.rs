@@ -100,18 +100,29 @@ impl Backend {
 
     /// Sends one raw request with curl-like simplicity (for test set-up), returning the JSON reply.
     pub fn raw(&self, body: &str) -> serde_json::Value {
+        let (_, json) = self.raw_http(body, "");
+        serde_json::from_str(&json).expect("JSON reply")
+    }
+
+    /// Sends one raw POST with extra header lines; returns the status line and the body.
+    pub fn raw_http(&self, body: &str, extra_headers: &str) -> (String, String) {
         let addr = self.url.trim_start_matches("http://");
         let mut stream = TcpStream::connect(addr).expect("connect to backend");
         write!(
             stream,
-            "POST / HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "POST / HTTP/1.1\r\nHost: {addr}\r\n{extra_headers}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         )
         .unwrap();
         let mut reply = String::new();
         stream.read_to_string(&mut reply).unwrap();
-        let json = reply.split("\r\n\r\n").nth(1).expect("HTTP body");
-        serde_json::from_str(json).expect("JSON reply")
+        let status = reply.lines().next().unwrap_or_default().to_string();
+        let body = reply
+            .split("\r\n\r\n")
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
+        (status, body)
     }
 
     /// Calls an action with version 6 and returns its `result`, panicking on an error.
