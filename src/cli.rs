@@ -46,31 +46,34 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The help heading of the flags every subcommand accepts.
+const GLOBAL: &str = "Global options";
+
 /// Flags accepted by every subcommand.
 #[derive(Debug, Clone, Args, Default)]
 pub struct GlobalArgs {
     /// AnkiConnect's URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, value_name = "URL", help_heading = GLOBAL)]
     pub url: Option<String>,
 
     /// Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub key_file: Option<PathBuf>,
 
     /// Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]
-    #[arg(long, global = true, value_name = "SECS")]
+    #[arg(long, global = true, value_name = "SECS", help_heading = GLOBAL)]
     pub timeout: Option<f64>,
 
     /// Output format [env: ANKI_CLI_OUTPUT] [default: auto]
-    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT", help_heading = GLOBAL)]
     pub output: Option<Format>,
 
     /// Print the JSON request(s) that would be sent (API key redacted) and send nothing
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub dry_run: bool,
 
     /// Log every request and reply on stderr (API key redacted)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
 }
 

@@ -380,17 +380,14 @@ fn usage_errors_exit_2() {
 #[test]
 fn a_closed_pipe_exits_0_quietly() {
     let b = Backend::start();
-    let names: Vec<String> = (0..400).map(|i| format!("Deck {i:03}")).collect();
-    let mut args = vec!["deck", "create"];
-    args.extend(names.iter().map(String::as_str));
-    expect(&b.url, &args, 0);
+    // The reader is gone before anki-cli writes (it needs a round trip first), like `| head -0`.
     let mut child = cli(&b.url)
         .args(["deck", "list", "-o", "tsv"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    drop(child.stdout.take()); // the reader goes away, like `| head -0`
+    drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert_eq!(
         out.status.code(),
