@@ -79,7 +79,10 @@ Examples:
   anki-cli deck config set Default new.perDay=30 rev.perDay=300")]
 pub enum DeckCommand {
     /// List decks with their IDs
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  anki-cli deck list\n  anki-cli deck list --names -o tsv\n  anki-cli deck list -o json | jq 'keys'"
+    )]
     List {
         /// Names only (the deckNames action)
         #[arg(long)]
@@ -87,6 +90,9 @@ pub enum DeckCommand {
     },
 
     /// Create decks (parents such as `A` in `A::B` are created too); prints the new IDs
+    #[command(
+        after_help = "An existing deck is left as it is and its ID printed.\n\nExamples:\n  anki-cli deck create French\n  anki-cli deck create 'Japanese::JLPT N3' 'Japanese::JLPT N2'"
+    )]
     Create {
         /// Deck names; `::` separates levels
         #[arg(required = true, value_parser = non_empty)]
@@ -94,7 +100,10 @@ pub enum DeckCommand {
     },
 
     /// Delete decks together with all their cards and subdecks
-    #[command(visible_alias = "rm")]
+    #[command(
+        visible_alias = "rm",
+        after_help = "Asks first on a terminal; otherwise needs --yes. Unknown names stop the command before anything is deleted.\n\nExamples:\n  anki-cli deck delete Scratch\n  anki-cli deck delete 'Old::Stuff' Temp --yes"
+    )]
     Delete {
         /// Deck names
         #[arg(required = true)]
@@ -105,12 +114,18 @@ pub enum DeckCommand {
     },
 
     /// New, learning and review counts per deck (all decks when none are named)
+    #[command(
+        after_help = "Examples:\n  anki-cli deck stats\n  anki-cli deck stats French Spanish -o tsv"
+    )]
     Stats {
         /// Deck names
         names: Vec<String>,
     },
 
     /// Move cards to a deck (created if missing)
+    #[command(
+        after_help = "Examples:\n  anki-cli deck move 1502098034045 1502098034048 --to 'Japanese::JLPT N3'\n  anki-cli api findCards --params '{\"query\":\"tag:leech\"}' | anki-cli deck move - --to Leeches"
+    )]
     Move {
         /// Card IDs, or - to read them from stdin
         #[arg(required = true)]
@@ -121,6 +136,7 @@ pub enum DeckCommand {
     },
 
     /// Show which deck each card is in
+    #[command(after_help = "Examples:\n  anki-cli deck of-cards 1502298036657 1502032366472")]
     OfCards {
         /// Card IDs, or - to read them from stdin
         #[arg(required = true)]
@@ -128,6 +144,9 @@ pub enum DeckCommand {
     },
 
     /// Print the name of the deck with this ID
+    #[command(
+        after_help = "Examples:\n  anki-cli deck name 1\n  anki-cli deck name 1519323742721"
+    )]
     Name {
         /// A deck ID
         id: i64,
