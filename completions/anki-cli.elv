@@ -31,6 +31,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
+            cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
+            cand tag 'Tags: list, add, remove, replace, clear unused'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand doctor 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -373,6 +375,476 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;deck;help;help'= {
         }
+        &'anki-cli;note'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a note; prints its ID'
+            cand add-batch 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+            cand can-add 'Check whether notes could be added, and why not'
+            cand find 'Find notes with Anki''s search syntax; prints their IDs'
+            cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+            cand update 'Change a note''s fields, media and tags'
+            cand update-model 'Change a note''s type, with new field values'
+            cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
+            cand delete 'Delete notes and all their cards'
+            cand rm 'Delete notes and all their cards'
+            cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand mod-time 'Last modification time of notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;note;add'= {
+            cand -d 'Deck to add to (default: `deck` in the config file)'
+            cand --deck 'Deck to add to (default: `deck` in the config file)'
+            cand -m 'Note type (default: `model` in the config file)'
+            cand --model 'Note type (default: `model` in the config file)'
+            cand -f 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --field 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --audio 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)'
+            cand --video 'Attach video (same syntax as --audio)'
+            cand --picture 'Attach a picture (same syntax as --audio)'
+            cand -t 'A tag (repeatable; spaces separate several)'
+            cand --tag 'A tag (repeatable; spaces separate several)'
+            cand --duplicate-scope 'Where to look for duplicates'
+            cand --duplicate-deck 'With --duplicate-scope deck: look in this deck instead of the target deck'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --allow-duplicate 'Add the note even if its first field duplicates another note''s'
+            cand --check-children 'With --duplicate-scope deck: also look in the deck''s subdecks'
+            cand --check-all-models 'Look for duplicates in every note type, not just this one'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;add-batch'= {
+            cand -d 'Deck for notes without deckName'
+            cand --deck 'Deck for notes without deckName'
+            cand -m 'Note type for notes without modelName'
+            cand --model 'Note type for notes without modelName'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;can-add'= {
+            cand -d 'Deck to add to (default: `deck` in the config file)'
+            cand --deck 'Deck to add to (default: `deck` in the config file)'
+            cand -m 'Note type (default: `model` in the config file)'
+            cand --model 'Note type (default: `model` in the config file)'
+            cand -f 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --field 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --audio 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)'
+            cand --video 'Attach video (same syntax as --audio)'
+            cand --picture 'Attach a picture (same syntax as --audio)'
+            cand -t 'A tag (repeatable; spaces separate several)'
+            cand --tag 'A tag (repeatable; spaces separate several)'
+            cand --duplicate-scope 'Where to look for duplicates'
+            cand --duplicate-deck 'With --duplicate-scope deck: look in this deck instead of the target deck'
+            cand --file 'Check every note of a JSON file (as for `note add-batch`), or - for stdin'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --allow-duplicate 'Add the note even if its first field duplicates another note''s'
+            cand --check-children 'With --duplicate-scope deck: also look in the deck''s subdecks'
+            cand --check-all-models 'Look for duplicates in every note type, not just this one'
+            cand --no-detail 'Use canAddNote(s): yes/no without reasons (for add-ons before 2023)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;find'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;info'= {
+            cand -q 'Select notes by a search instead of IDs'
+            cand --query 'Select notes by a search instead of IDs'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;update'= {
+            cand -f 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --field 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @'
+            cand --audio 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)'
+            cand --video 'Attach video (same syntax as --audio)'
+            cand --picture 'Attach a picture (same syntax as --audio)'
+            cand --tags 'Replace all tags with these (space-separated; '''' removes all)'
+            cand --add-tag 'Add a tag (repeatable)'
+            cand --remove-tag 'Remove a tag (repeatable)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;update-model'= {
+            cand -m 'The new note type'
+            cand --model 'The new note type'
+            cand -f 'A field of the new type as NAME=VALUE (repeatable)'
+            cand --field 'A field of the new type as NAME=VALUE (repeatable)'
+            cand -t 'Tags of the note afterwards (repeatable; without it the note loses its tags, as in AnkiConnect)'
+            cand --tag 'Tags of the note afterwards (repeatable; without it the note loses its tags, as in AnkiConnect)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;edit'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;delete'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;rm'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;remove-empty'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;mod-time'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;help'= {
+            cand add 'Add a note; prints its ID'
+            cand add-batch 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+            cand can-add 'Check whether notes could be added, and why not'
+            cand find 'Find notes with Anki''s search syntax; prints their IDs'
+            cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+            cand update 'Change a note''s fields, media and tags'
+            cand update-model 'Change a note''s type, with new field values'
+            cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
+            cand delete 'Delete notes and all their cards'
+            cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand mod-time 'Last modification time of notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;note;help;add'= {
+        }
+        &'anki-cli;note;help;add-batch'= {
+        }
+        &'anki-cli;note;help;can-add'= {
+        }
+        &'anki-cli;note;help;find'= {
+        }
+        &'anki-cli;note;help;info'= {
+        }
+        &'anki-cli;note;help;update'= {
+        }
+        &'anki-cli;note;help;update-model'= {
+        }
+        &'anki-cli;note;help;edit'= {
+        }
+        &'anki-cli;note;help;delete'= {
+        }
+        &'anki-cli;note;help;remove-empty'= {
+        }
+        &'anki-cli;note;help;mod-time'= {
+        }
+        &'anki-cli;note;help;help'= {
+        }
+        &'anki-cli;tag'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List every tag in the collection'
+            cand ls 'List every tag in the collection'
+            cand of 'Show a note''s tags'
+            cand set 'Replace a note''s tags with the given ones'
+            cand add 'Add tags to notes'
+            cand remove 'Remove tags from notes'
+            cand rm 'Remove tags from notes'
+            cand replace 'Rename a tag in given notes, or in all notes with --all'
+            cand clear-unused 'Forget tags that no note uses any more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;tag;list'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;ls'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;of'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;set'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;add'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;remove'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;rm'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;replace'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --all 'In every note of the collection'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;clear-unused'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;tag;help'= {
+            cand list 'List every tag in the collection'
+            cand of 'Show a note''s tags'
+            cand set 'Replace a note''s tags with the given ones'
+            cand add 'Add tags to notes'
+            cand remove 'Remove tags from notes'
+            cand replace 'Rename a tag in given notes, or in all notes with --all'
+            cand clear-unused 'Forget tags that no note uses any more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;tag;help;list'= {
+        }
+        &'anki-cli;tag;help;of'= {
+        }
+        &'anki-cli;tag;help;set'= {
+        }
+        &'anki-cli;tag;help;add'= {
+        }
+        &'anki-cli;tag;help;remove'= {
+        }
+        &'anki-cli;tag;help;replace'= {
+        }
+        &'anki-cli;tag;help;clear-unused'= {
+        }
+        &'anki-cli;tag;help;help'= {
+        }
         &'anki-cli;status'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -517,6 +989,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;help'= {
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
+            cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
+            cand tag 'Tags: list, add, remove, replace, clear unused'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
             cand api 'Send any action and print its raw result as JSON'
@@ -565,6 +1039,64 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;deck;config;remove'= {
         }
         &'anki-cli;help;deck;config;use'= {
+        }
+        &'anki-cli;help;note'= {
+            cand add 'Add a note; prints its ID'
+            cand add-batch 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+            cand can-add 'Check whether notes could be added, and why not'
+            cand find 'Find notes with Anki''s search syntax; prints their IDs'
+            cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+            cand update 'Change a note''s fields, media and tags'
+            cand update-model 'Change a note''s type, with new field values'
+            cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
+            cand delete 'Delete notes and all their cards'
+            cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand mod-time 'Last modification time of notes'
+        }
+        &'anki-cli;help;note;add'= {
+        }
+        &'anki-cli;help;note;add-batch'= {
+        }
+        &'anki-cli;help;note;can-add'= {
+        }
+        &'anki-cli;help;note;find'= {
+        }
+        &'anki-cli;help;note;info'= {
+        }
+        &'anki-cli;help;note;update'= {
+        }
+        &'anki-cli;help;note;update-model'= {
+        }
+        &'anki-cli;help;note;edit'= {
+        }
+        &'anki-cli;help;note;delete'= {
+        }
+        &'anki-cli;help;note;remove-empty'= {
+        }
+        &'anki-cli;help;note;mod-time'= {
+        }
+        &'anki-cli;help;tag'= {
+            cand list 'List every tag in the collection'
+            cand of 'Show a note''s tags'
+            cand set 'Replace a note''s tags with the given ones'
+            cand add 'Add tags to notes'
+            cand remove 'Remove tags from notes'
+            cand replace 'Rename a tag in given notes, or in all notes with --all'
+            cand clear-unused 'Forget tags that no note uses any more'
+        }
+        &'anki-cli;help;tag;list'= {
+        }
+        &'anki-cli;help;tag;of'= {
+        }
+        &'anki-cli;help;tag;set'= {
+        }
+        &'anki-cli;help;tag;add'= {
+        }
+        &'anki-cli;help;tag;remove'= {
+        }
+        &'anki-cli;help;tag;replace'= {
+        }
+        &'anki-cli;help;tag;clear-unused'= {
         }
         &'anki-cli;help;status'= {
         }

@@ -37,6 +37,8 @@ complete -c anki-cli -n "__fish_anki_cli_needs_command" -s v -l verbose -d 'Log 
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "doctor" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -209,6 +211,370 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from help" -f -a "name" -d 'Print the name of the deck with this ID'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from help" -f -a "config" -d 'Options groups (deck configurations): get, set, clone, remove, use'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "add" -d 'Add a note; prints its ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "add-batch" -d 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "can-add" -d 'Check whether notes could be added, and why not'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "update" -d 'Change a note\'s fields, media and tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "delete" -d 'Delete notes and all their cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "rm" -d 'Delete notes and all their cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "remove-empty" -d 'Remove unused note types (what AnkiConnect\'s removeEmptyNotes really does)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "mod-time" -d 'Last modification time of notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s d -l deck -d 'Deck to add to (default: `deck` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s m -l model -d 'Note type (default: `model` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s f -l field -d 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l audio -d 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l video -d 'Attach video (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l picture -d 'Attach a picture (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s t -l tag -d 'A tag (repeatable; spaces separate several)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l duplicate-scope -d 'Where to look for duplicates' -r -f -a "deck\t'Only in the target deck (or --duplicate-deck)'
+collection\t'Anywhere in the collection (AnkiConnect\'s default)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l duplicate-deck -d 'With --duplicate-scope deck: look in this deck instead of the target deck' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s d -l deck -d 'Deck for notes without deckName' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s m -l model -d 'Note type for notes without modelName' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s d -l deck -d 'Deck to add to (default: `deck` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s m -l model -d 'Note type (default: `model` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s f -l field -d 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l audio -d 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l video -d 'Attach video (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l picture -d 'Attach a picture (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s t -l tag -d 'A tag (repeatable; spaces separate several)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l duplicate-scope -d 'Where to look for duplicates' -r -f -a "deck\t'Only in the target deck (or --duplicate-deck)'
+collection\t'Anywhere in the collection (AnkiConnect\'s default)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l duplicate-deck -d 'With --duplicate-scope deck: look in this deck instead of the target deck' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l file -d 'Check every note of a JSON file (as for `note add-batch`), or - for stdin' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l no-detail -d 'Use canAddNote(s): yes/no without reasons (for add-ons before 2023)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s q -l query -d 'Select notes by a search instead of IDs' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s f -l field -d 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l audio -d 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l video -d 'Attach video (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l picture -d 'Attach a picture (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l tags -d 'Replace all tags with these (space-separated; \'\' removes all)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l add-tag -d 'Add a tag (repeatable)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l remove-tag -d 'Remove a tag (repeatable)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s m -l model -d 'The new note type' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s f -l field -d 'A field of the new type as NAME=VALUE (repeatable)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s t -l tag -d 'Tags of the note afterwards (repeatable; without it the note loses its tags, as in AnkiConnect)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a note; prints its ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "add-batch" -d 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "can-add" -d 'Check whether notes could be added, and why not'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a note\'s fields, media and tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete notes and all their cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "remove-empty" -d 'Remove unused note types (what AnkiConnect\'s removeEmptyNotes really does)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "mod-time" -d 'Last modification time of notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "list" -d 'List every tag in the collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "ls" -d 'List every tag in the collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "of" -d 'Show a note\'s tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "set" -d 'Replace a note\'s tags with the given ones'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "add" -d 'Add tags to notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "remove" -d 'Remove tags from notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "rm" -d 'Remove tags from notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l all -d 'In every note of the collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every tag in the collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "of" -d 'Show a note\'s tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "set" -d 'Replace a note\'s tags with the given ones'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add tags to notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove tags from notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -324,14 +690,16 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-ru
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "list" -d 'List decks with their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "create" -d 'Create decks (parents such as `A` in `A::B` are created too); prints the new IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "delete" -d 'Delete decks together with all their cards and subdecks'
@@ -340,5 +708,23 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "of-cards" -d 'Show which deck each card is in'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "name" -d 'Print the name of the deck with this ID'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "config" -d 'Options groups (deck configurations): get, set, clone, remove, use'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "add" -d 'Add a note; prints its ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "add-batch" -d 'Add many notes from a JSON file of AnkiConnect note objects; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "can-add" -d 'Check whether notes could be added, and why not'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "update" -d 'Change a note\'s fields, media and tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "delete" -d 'Delete notes and all their cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "remove-empty" -d 'Remove unused note types (what AnkiConnect\'s removeEmptyNotes really does)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "mod-time" -d 'Last modification time of notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List every tag in the collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "of" -d 'Show a note\'s tags'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "set" -d 'Replace a note\'s tags with the given ones'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Add tags to notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove tags from notes'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (ANKI_CLI_CONFIG overrides it)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (the API key as ***)'

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{api::ApiArgs, deck::DeckCommand, settings::ConfigCommand};
+use crate::commands::{
+    api::ApiArgs, deck::DeckCommand, note::NoteCommand, settings::ConfigCommand, tag::TagCommand,
+};
 use crate::config::Overrides;
 use crate::output::Format;
 
@@ -95,6 +97,14 @@ pub enum Command {
     /// Decks: list, create, delete, stats, move cards, options groups
     #[command(subcommand)]
     Deck(DeckCommand),
+
+    /// Notes: add, find, show, update, edit in $EDITOR, delete
+    #[command(subcommand)]
+    Note(NoteCommand),
+
+    /// Tags: list, add, remove, replace, clear unused
+    #[command(subcommand)]
+    Tag(TagCommand),
 
     /// Check the connection: reachable, API version, API key, supported actions
     #[command(

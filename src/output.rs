@@ -221,6 +221,38 @@ pub fn cell(value: &Value) -> String {
     }
 }
 
+/// HTML as plain text for a table cell: tags dropped, common entities decoded,
+/// whitespace collapsed, cut to `max` characters with an ellipsis.
+pub fn plain_text(html: &str, max: usize) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(ch),
+            _ => {}
+        }
+    }
+    let decoded = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let collapsed = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() > max {
+        let cut: String = collapsed.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    } else {
+        collapsed
+    }
+}
+
 /// Flattens an object to `dotted.key = value` rows, arrays of scalars kept on one line.
 pub fn flatten(value: &Value) -> Vec<Vec<String>> {
     fn walk(prefix: &str, value: &Value, rows: &mut Vec<Vec<String>>) {
@@ -323,6 +355,15 @@ mod tests {
         assert_eq!(rows[0], vec!["new.perDay".to_string(), "20".into()]);
         assert_eq!(rows[1], vec!["new.delays".to_string(), "[1,10]".into()]);
         assert_eq!(rows[2], vec!["name".to_string(), "Default".into()]);
+    }
+
+    #[test]
+    fn plain_text_strips_html_and_trims() {
+        assert_eq!(
+            plain_text("<b>Hello</b>&nbsp;&amp; <i>bye</i>", 100),
+            "Hello & bye"
+        );
+        assert_eq!(plain_text("abcdefgh", 5), "abcd…");
     }
 
     #[test]

@@ -72,6 +72,23 @@ fn every_wrapping_command_exists_in_the_cli() {
     }
 }
 
+/// Categories whose every action has a typed subcommand.
+const FULLY_WRAPPED: &[&str] = &["deck", "note"];
+
+#[test]
+fn finished_categories_wrap_every_action() {
+    for entry in registry::catalog() {
+        if FULLY_WRAPPED.contains(&entry.action.group.name()) {
+            assert!(
+                entry.command.is_some(),
+                "{} ({}) has no subcommand",
+                entry.action.name,
+                entry.action.group.name()
+            );
+        }
+    }
+}
+
 #[test]
 fn actions_command_lists_all_122_as_json() {
     let out = assert_cmd::Command::cargo_bin("anki-cli")

@@ -7,7 +7,9 @@
 pub mod api;
 pub mod deck;
 pub mod misc;
+pub mod note;
 pub mod settings;
+pub mod tag;
 
 use std::io::Read;
 
@@ -85,6 +87,8 @@ impl From<Output> for Outcome {
 pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
     match command {
         Command::Deck(cmd) => deck::run(cmd, ctx).map(Outcome::from),
+        Command::Note(cmd) => note::run(cmd, ctx),
+        Command::Tag(cmd) => tag::run(cmd, ctx).map(Outcome::from),
         Command::Status => misc::status(ctx),
         Command::Version => misc::version(ctx).map(Outcome::from),
         Command::Api(args) => api::run(args, ctx).map(Outcome::from),
@@ -98,7 +102,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
 
 /// Every action some subcommand wraps, gathered from the category modules.
 pub fn covered() -> Vec<Covered> {
-    [deck::COVERS, misc::COVERS].concat()
+    [deck::COVERS, note::COVERS, tag::COVERS, misc::COVERS].concat()
 }
 
 /// Reads a JSON argument: inline text, `@FILE`, or `-` for stdin.

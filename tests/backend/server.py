@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from actions import registry  # noqa: E402
-from actions import card, deck, gui, misc, note  # noqa: E402,F401  (modules register their actions)
+from actions import card, deck, gui, media, misc, model, note  # noqa: E402,F401  (modules register their actions)
 
 API_VERSION = 6
 DEFAULT_ORIGINS = ["http://localhost"]
@@ -37,11 +37,14 @@ class Backend:
     """The collection plus the settings the handler needs."""
 
     def __init__(self, collection_path: str, api_key: str | None, origins: list[str]):
+        import anki.lang
         from anki.collection import Collection
 
+        anki.lang.set_lang("en_US")  # the desktop app sets this up; HTML stripping needs it
         self.col = Collection(collection_path)
         self.api_key = api_key
         self.origins = origins
+        self.profile = "User 1"  # the desktop app's default profile name
         self.lock = threading.RLock()  # re-entrant: multi calls handle() inside an action
 
     def handle(self, request: dict):

@@ -1,0 +1,351 @@
+//! The flags that describe a note (deck, type, fields, tags, duplicate options, media),
+//! shared by `note add`, `note can-add` and `note update`, and turned into AnkiConnect's note object.
+
+use clap::{Args, ValueEnum};
+use serde_json::{json, Map, Value};
+
+use crate::commands::Ctx;
+use crate::error::{CliError, Result};
+use crate::media_spec;
+use crate::request::Request;
+
+/// Field values and media for a note.
+#[derive(Debug, Clone, Args, Default)]
+pub struct FieldArgs {
+    /// A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @
+    #[arg(short = 'f', long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+
+    /// Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)
+    #[arg(long, value_name = "SPEC")]
+    pub audio: Vec<String>,
+
+    /// Attach video (same syntax as --audio)
+    #[arg(long, value_name = "SPEC")]
+    pub video: Vec<String>,
+
+    /// Attach a picture (same syntax as --audio)
+    #[arg(long, value_name = "SPEC")]
+    pub picture: Vec<String>,
+}
+
+/// Where duplicates are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DuplicateScope {
+    /// Only in the target deck (or --duplicate-deck)
+    Deck,
+    /// Anywhere in the collection (AnkiConnect's default)
+    Collection,
+}
+
+/// Duplicate-check options of addNote.
+#[derive(Debug, Clone, Args, Default)]
+pub struct DuplicateArgs {
+    /// Add the note even if its first field duplicates another note's
+    #[arg(long)]
+    pub allow_duplicate: bool,
+    /// Where to look for duplicates
+    #[arg(long, value_enum, value_name = "SCOPE")]
+    pub duplicate_scope: Option<DuplicateScope>,
+    /// With --duplicate-scope deck: look in this deck instead of the target deck
+    #[arg(long, value_name = "DECK")]
+    pub duplicate_deck: Option<String>,
+    /// With --duplicate-scope deck: also look in the deck's subdecks
+    #[arg(long)]
+    pub check_children: bool,
+    /// Look for duplicates in every note type, not just this one
+    #[arg(long)]
+    pub check_all_models: bool,
+}
+
+impl DuplicateArgs {
+    /// The addNote `options` object, or `None` when no option was given.
+    pub fn options(&self) -> Option<Value> {
+        let mut options = Map::new();
+        if self.allow_duplicate {
+            options.insert("allowDuplicate".into(), json!(true));
+        }
+        if let Some(scope) = self.duplicate_scope {
+            let name = match scope {
+                DuplicateScope::Deck => "deck",
+                DuplicateScope::Collection => "collection",
+            };
+            options.insert("duplicateScope".into(), json!(name));
+        }
+        let mut scope_options = Map::new();
+        if let Some(deck) = &self.duplicate_deck {
+            scope_options.insert("deckName".into(), json!(deck));
+        }
+        if self.check_children {
+            scope_options.insert("checkChildren".into(), json!(true));
+        }
+        if self.check_all_models {
+            scope_options.insert("checkAllModels".into(), json!(true));
+        }
+        if !scope_options.is_empty() {
+            options.insert("duplicateScopeOptions".into(), Value::Object(scope_options));
+        }
+        (!options.is_empty()).then_some(Value::Object(options))
+    }
+}
+
+/// Everything that describes a new note.
+#[derive(Debug, Clone, Args, Default)]
+pub struct NoteSpecArgs {
+    /// Deck to add to (default: `deck` in the config file)
+    #[arg(short = 'd', long, value_name = "DECK")]
+    pub deck: Option<String>,
+
+    /// Note type (default: `model` in the config file)
+    #[arg(short = 'm', long, value_name = "NOTE_TYPE")]
+    pub model: Option<String>,
+
+    /// Field values in the note type's field order (same @FILE / - rules as --field)
+    #[arg(value_name = "VALUE")]
+    pub values: Vec<String>,
+
+    /// Fields and media.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+
+    /// A tag (repeatable; spaces separate several)
+    #[arg(short = 't', long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Duplicate options.
+    #[command(flatten)]
+    pub duplicates: DuplicateArgs,
+}
+
+/// `modelFieldNames`
+pub fn model_field_names(model: &str) -> Request {
+    Request::new("modelFieldNames", json!({ "modelName": model }))
+}
+
+/// Splits repeatable tag flags, where one flag may hold several space-separated tags.
+pub fn split_tags(tags: &[String]) -> Vec<String> {
+    tags.iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(String::from)
+        .collect()
+}
+
+/// Resolves a field value: `@FILE` reads a file, `-` reads stdin, `@@x` is the literal `@x`.
+pub fn resolve_value(ctx: &Ctx, raw: &str, stdin_used: &mut bool) -> Result<String> {
+    if raw == "-" {
+        if *stdin_used {
+            return Err(CliError::Usage(
+                "only one value can be read from stdin (-)".into(),
+            ));
+        }
+        *stdin_used = true;
+        let text = ctx.read_stdin()?;
+        return Ok(text
+            .strip_suffix('\n')
+            .map(|t| t.strip_suffix('\r').unwrap_or(t))
+            .unwrap_or(&text)
+            .to_string());
+    }
+    if let Some(literal) = raw.strip_prefix("@@") {
+        return Ok(format!("@{literal}"));
+    }
+    if let Some(path) = raw.strip_prefix('@') {
+        return std::fs::read_to_string(path)
+            .map_err(|e| CliError::Usage(format!("cannot read field value file '{path}': {e}")));
+    }
+    Ok(raw.to_string())
+}
+
+/// Splits `NAME=VALUE` (the value unresolved).
+pub fn split_field(pair: &str) -> Result<(&str, &str)> {
+    pair.split_once('=')
+        .filter(|(name, _)| !name.trim().is_empty())
+        .map(|(n, v)| (n.trim(), v))
+        .ok_or_else(|| CliError::Usage(format!("expected --field NAME=VALUE, got '{pair}'")))
+}
+
+/// Finds `name` among `known` field names, case-insensitively as AnkiConnect does.
+pub fn canonical_field<'k>(name: &str, known: &'k [String], model: &str) -> Result<&'k str> {
+    known
+        .iter()
+        .find(|k| k.to_lowercase() == name.to_lowercase())
+        .map(String::as_str)
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "note type '{model}' has no field '{name}' (its fields: {})",
+                known.join(", ")
+            ))
+        })
+}
+
+/// Builds the fields object from positionals and `--field` pairs.
+///
+/// With `known` field names, names are checked and spelled as the note type spells them.
+pub fn build_fields(
+    ctx: &Ctx,
+    values: &[String],
+    pairs: &[String],
+    known: Option<&[String]>,
+    model: &str,
+) -> Result<Map<String, Value>> {
+    let mut stdin_used = false;
+    let mut fields = Map::new();
+    if !values.is_empty() {
+        let known = known.expect("field names are fetched when values are positional");
+        if values.len() > known.len() {
+            return Err(CliError::Usage(format!(
+                "{} values given but note type '{model}' has {} fields ({})",
+                values.len(),
+                known.len(),
+                known.join(", ")
+            )));
+        }
+        for (name, raw) in known.iter().zip(values) {
+            fields.insert(
+                name.clone(),
+                json!(resolve_value(ctx, raw, &mut stdin_used)?),
+            );
+        }
+    }
+    for pair in pairs {
+        let (name, raw) = split_field(pair)?;
+        let name = match known {
+            Some(known) => canonical_field(name, known, model)?.to_string(),
+            None => name.to_string(),
+        };
+        if fields.contains_key(&name) {
+            return Err(CliError::Usage(format!("field '{name}' is given twice")));
+        }
+        fields.insert(name, json!(resolve_value(ctx, raw, &mut stdin_used)?));
+    }
+    Ok(fields)
+}
+
+/// Adds the media flags' objects (`audio`, `video`, `picture`) to a note object.
+pub fn add_media(note: &mut Map<String, Value>, args: &FieldArgs) -> Result<()> {
+    for (key, flag, specs) in [
+        ("audio", "--audio", &args.audio),
+        ("video", "--video", &args.video),
+        ("picture", "--picture", &args.picture),
+    ] {
+        if !specs.is_empty() {
+            let items = specs
+                .iter()
+                .map(|s| media_spec::parse(flag, s))
+                .collect::<Result<Vec<_>>>()?;
+            note.insert(key.into(), Value::Array(items));
+        }
+    }
+    Ok(())
+}
+
+/// The deck and note type for a new note: flags, else the config file, else an error.
+pub fn deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<(String, String)> {
+    let deck = args
+        .deck
+        .clone()
+        .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone()))
+        .ok_or_else(|| {
+            CliError::Usage(
+                "no deck given: pass --deck DECK or set `deck` in the config file".into(),
+            )
+        })?;
+    let model = args
+        .model
+        .clone()
+        .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone()))
+        .ok_or_else(|| {
+            CliError::Usage(
+                "no note type given: pass --model NOTE_TYPE or set `model` in the config file"
+                    .into(),
+            )
+        })?;
+    Ok((deck, model))
+}
+
+/// Fetches a note type's field names (an error names the missing type).
+pub fn field_names(ctx: &Ctx, model: &str) -> Result<Vec<String>> {
+    let names = ctx.call(model_field_names(model))?;
+    Ok(names
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Builds AnkiConnect's note object for addNote / canAddNote from the flags.
+pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
+    let (deck, model) = deck_and_model(ctx, args)?;
+    // Positional values need the field order; otherwise names are checked unless this is a dry run.
+    let known = if !args.values.is_empty() || !ctx.dry_run {
+        Some(field_names(ctx, &model)?)
+    } else {
+        None
+    };
+    let fields = build_fields(
+        ctx,
+        &args.values,
+        &args.fields.fields,
+        known.as_deref(),
+        &model,
+    )?;
+    if fields.is_empty() {
+        return Err(CliError::Usage(
+            "no field values given: pass --field NAME=VALUE or values in field order".into(),
+        ));
+    }
+    let mut note = Map::new();
+    note.insert("deckName".into(), json!(deck));
+    note.insert("modelName".into(), json!(model));
+    note.insert("fields".into(), Value::Object(fields));
+    let tags = split_tags(&args.tags);
+    if !tags.is_empty() {
+        note.insert("tags".into(), json!(tags));
+    }
+    if let Some(options) = args.duplicates.options() {
+        note.insert("options".into(), options);
+    }
+    add_media(&mut note, &args.fields)?;
+    Ok(Value::Object(note))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_options_only_when_given() {
+        assert_eq!(DuplicateArgs::default().options(), None);
+        let args = DuplicateArgs {
+            allow_duplicate: false,
+            duplicate_scope: Some(DuplicateScope::Deck),
+            duplicate_deck: Some("Default".into()),
+            check_children: false,
+            check_all_models: true,
+        };
+        assert_eq!(
+            args.options().unwrap(),
+            json!({"duplicateScope": "deck", "duplicateScopeOptions": {"deckName": "Default", "checkAllModels": true}})
+        );
+    }
+
+    #[test]
+    fn tags_split_on_spaces() {
+        assert_eq!(split_tags(&["a b".into(), "c".into()]), vec!["a", "b", "c"]);
+    }
+
+    #[test]
+    fn field_pairs_and_names() {
+        assert_eq!(split_field("Front=a=b").unwrap(), ("Front", "a=b"));
+        assert!(split_field("=x").is_err());
+        let known = vec!["Front".to_string(), "Back".to_string()];
+        assert_eq!(canonical_field("front", &known, "Basic").unwrap(), "Front");
+        let err = canonical_field("Side", &known, "Basic")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Side") && err.contains("Front, Back"), "{err}");
+    }
+}
