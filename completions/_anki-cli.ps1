@@ -36,6 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('deck', 'deck', [CompletionResultType]::ParameterValue, 'Decks: list, create, delete, stats, move cards, options groups')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags: list, add, remove, replace, clear unused')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Cards: find, show, suspend, answer, reschedule, ease')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Statistics: reviews today and by day, review logs, the stats page')
+            [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Media files: store, get, list, delete')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the connection: reachable, API version, API key, supported actions')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the connection: reachable, API version, API key, supported actions')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the AnkiConnect API version (6 for current add-ons)')
@@ -933,6 +936,712 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;tag;help;help' {
             break
         }
+        'anki-cli;card' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find cards with Anki''s search syntax; prints their IDs')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue')
+            [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of cards')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The notes the cards belong to; prints note IDs')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
+            [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
+            [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
+            [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
+            [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
+            [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
+            [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;card;find' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;info' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;mod-time' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;notes' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;suspend' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;unsuspend' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;suspended' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;due' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;intervals' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--complete', '--complete', [CompletionResultType]::ParameterName, 'Every interval of each card''s history, not just the latest')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;ease' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;set-ease' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;set' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--warning-check', '--warning-check', [CompletionResultType]::ParameterName, 'Allow the risky keys')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;forget' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;relearn' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;answer' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;set-due' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;help' {
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find cards with Anki''s search syntax; prints their IDs')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue')
+            [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of cards')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The notes the cards belong to; prints note IDs')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
+            [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
+            [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
+            [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
+            [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
+            [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
+            [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;card;help;find' {
+            break
+        }
+        'anki-cli;card;help;info' {
+            break
+        }
+        'anki-cli;card;help;mod-time' {
+            break
+        }
+        'anki-cli;card;help;notes' {
+            break
+        }
+        'anki-cli;card;help;suspend' {
+            break
+        }
+        'anki-cli;card;help;unsuspend' {
+            break
+        }
+        'anki-cli;card;help;suspended' {
+            break
+        }
+        'anki-cli;card;help;due' {
+            break
+        }
+        'anki-cli;card;help;intervals' {
+            break
+        }
+        'anki-cli;card;help;ease' {
+            break
+        }
+        'anki-cli;card;help;set-ease' {
+            break
+        }
+        'anki-cli;card;help;set' {
+            break
+        }
+        'anki-cli;card;help;forget' {
+            break
+        }
+        'anki-cli;card;help;relearn' {
+            break
+        }
+        'anki-cli;card;help;answer' {
+            break
+        }
+        'anki-cli;card;help;set-due' {
+            break
+        }
+        'anki-cli;card;help;help' {
+            break
+        }
+        'anki-cli;stats' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'How many cards were reviewed today')
+            [CompletionResult]::new('by-day', 'by-day', [CompletionResultType]::ParameterValue, 'Reviews per day (a bar chart of recent days on a terminal)')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'Anki''s statistics page as HTML, written to a file')
+            [CompletionResult]::new('reviews', 'reviews', [CompletionResultType]::ParameterValue, 'Reviews of a deck''s cards after a review ID')
+            [CompletionResult]::new('card-reviews', 'card-reviews', [CompletionResultType]::ParameterValue, 'Every review of the given cards')
+            [CompletionResult]::new('latest-review', 'latest-review', [CompletionResultType]::ParameterValue, 'The ID (time in ms) of a deck''s latest review; 0 if none')
+            [CompletionResult]::new('insert-reviews', 'insert-reviews', [CompletionResultType]::ParameterValue, 'Add review-log rows from a CSV or JSON file (checked before anything is sent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;stats;today' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;by-day' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Show only the most recent N days')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;html' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the HTML here')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--current-deck', '--current-deck', [CompletionResultType]::ParameterName, 'Only the current deck instead of the whole collection')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;reviews' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only reviews with a larger ID (a review ID is its time in ms)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;card-reviews' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;latest-review' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;insert-reviews' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;stats;help' {
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'How many cards were reviewed today')
+            [CompletionResult]::new('by-day', 'by-day', [CompletionResultType]::ParameterValue, 'Reviews per day (a bar chart of recent days on a terminal)')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'Anki''s statistics page as HTML, written to a file')
+            [CompletionResult]::new('reviews', 'reviews', [CompletionResultType]::ParameterValue, 'Reviews of a deck''s cards after a review ID')
+            [CompletionResult]::new('card-reviews', 'card-reviews', [CompletionResultType]::ParameterValue, 'Every review of the given cards')
+            [CompletionResult]::new('latest-review', 'latest-review', [CompletionResultType]::ParameterValue, 'The ID (time in ms) of a deck''s latest review; 0 if none')
+            [CompletionResult]::new('insert-reviews', 'insert-reviews', [CompletionResultType]::ParameterValue, 'Add review-log rows from a CSV or JSON file (checked before anything is sent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;stats;help;today' {
+            break
+        }
+        'anki-cli;stats;help;by-day' {
+            break
+        }
+        'anki-cli;stats;help;html' {
+            break
+        }
+        'anki-cli;stats;help;reviews' {
+            break
+        }
+        'anki-cli;stats;help;card-reviews' {
+            break
+        }
+        'anki-cli;stats;help;latest-review' {
+            break
+        }
+        'anki-cli;stats;help;insert-reviews' {
+            break
+        }
+        'anki-cli;stats;help;help' {
+            break
+        }
+        'anki-cli;media' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Store files in Anki''s media folder; prints each stored name (Anki may rename)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download a media file')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List media file names, optionally matching a glob pattern')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List media file names, optionally matching a glob pattern')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete media files (they go to Anki''s media trash)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete media files (they go to Anki''s media trash)')
+            [CompletionResult]::new('dir', 'dir', [CompletionResultType]::ParameterValue, 'Print the media folder''s path (on the machine where Anki runs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;media;store' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Let Anki download this URL instead')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'A file on the machine where Anki runs')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name to store under (default: the file''s own name); only with one file')
+            [CompletionResult]::new('--skip-hash', '--skip-hash', [CompletionResultType]::ParameterName, 'Skip storing when the data''s MD5 equals this hash')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--keep-existing', '--keep-existing', [CompletionResultType]::ParameterName, 'Keep an existing file of that name (Anki then stores under a new name)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;get' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write it, or - for stdout')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;list' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;ls' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;delete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;rm' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;dir' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;media;help' {
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Store files in Anki''s media folder; prints each stored name (Anki may rename)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download a media file')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List media file names, optionally matching a glob pattern')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete media files (they go to Anki''s media trash)')
+            [CompletionResult]::new('dir', 'dir', [CompletionResultType]::ParameterValue, 'Print the media folder''s path (on the machine where Anki runs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'anki-cli;media;help;store' {
+            break
+        }
+        'anki-cli;media;help;get' {
+            break
+        }
+        'anki-cli;media;help;list' {
+            break
+        }
+        'anki-cli;media;help;delete' {
+            break
+        }
+        'anki-cli;media;help;dir' {
+            break
+        }
+        'anki-cli;media;help;help' {
+            break
+        }
         'anki-cli;status' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
@@ -1092,6 +1801,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('deck', 'deck', [CompletionResultType]::ParameterValue, 'Decks: list, create, delete, stats, move cards, options groups')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags: list, add, remove, replace, clear unused')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Cards: find, show, suspend, answer, reschedule, ease')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Statistics: reviews today and by day, review logs, the stats page')
+            [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Media files: store, get, list, delete')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the connection: reachable, API version, API key, supported actions')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the AnkiConnect API version (6 for current add-ons)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any action and print its raw result as JSON')
@@ -1232,6 +1944,127 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;help;tag;clear-unused' {
+            break
+        }
+        'anki-cli;help;card' {
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find cards with Anki''s search syntax; prints their IDs')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue')
+            [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of cards')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The notes the cards belong to; prints note IDs')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
+            [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
+            [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
+            [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
+            [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
+            [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
+            [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
+            break
+        }
+        'anki-cli;help;card;find' {
+            break
+        }
+        'anki-cli;help;card;info' {
+            break
+        }
+        'anki-cli;help;card;mod-time' {
+            break
+        }
+        'anki-cli;help;card;notes' {
+            break
+        }
+        'anki-cli;help;card;suspend' {
+            break
+        }
+        'anki-cli;help;card;unsuspend' {
+            break
+        }
+        'anki-cli;help;card;suspended' {
+            break
+        }
+        'anki-cli;help;card;due' {
+            break
+        }
+        'anki-cli;help;card;intervals' {
+            break
+        }
+        'anki-cli;help;card;ease' {
+            break
+        }
+        'anki-cli;help;card;set-ease' {
+            break
+        }
+        'anki-cli;help;card;set' {
+            break
+        }
+        'anki-cli;help;card;forget' {
+            break
+        }
+        'anki-cli;help;card;relearn' {
+            break
+        }
+        'anki-cli;help;card;answer' {
+            break
+        }
+        'anki-cli;help;card;set-due' {
+            break
+        }
+        'anki-cli;help;stats' {
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'How many cards were reviewed today')
+            [CompletionResult]::new('by-day', 'by-day', [CompletionResultType]::ParameterValue, 'Reviews per day (a bar chart of recent days on a terminal)')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'Anki''s statistics page as HTML, written to a file')
+            [CompletionResult]::new('reviews', 'reviews', [CompletionResultType]::ParameterValue, 'Reviews of a deck''s cards after a review ID')
+            [CompletionResult]::new('card-reviews', 'card-reviews', [CompletionResultType]::ParameterValue, 'Every review of the given cards')
+            [CompletionResult]::new('latest-review', 'latest-review', [CompletionResultType]::ParameterValue, 'The ID (time in ms) of a deck''s latest review; 0 if none')
+            [CompletionResult]::new('insert-reviews', 'insert-reviews', [CompletionResultType]::ParameterValue, 'Add review-log rows from a CSV or JSON file (checked before anything is sent)')
+            break
+        }
+        'anki-cli;help;stats;today' {
+            break
+        }
+        'anki-cli;help;stats;by-day' {
+            break
+        }
+        'anki-cli;help;stats;html' {
+            break
+        }
+        'anki-cli;help;stats;reviews' {
+            break
+        }
+        'anki-cli;help;stats;card-reviews' {
+            break
+        }
+        'anki-cli;help;stats;latest-review' {
+            break
+        }
+        'anki-cli;help;stats;insert-reviews' {
+            break
+        }
+        'anki-cli;help;media' {
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Store files in Anki''s media folder; prints each stored name (Anki may rename)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download a media file')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List media file names, optionally matching a glob pattern')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete media files (they go to Anki''s media trash)')
+            [CompletionResult]::new('dir', 'dir', [CompletionResultType]::ParameterValue, 'Print the media folder''s path (on the machine where Anki runs)')
+            break
+        }
+        'anki-cli;help;media;store' {
+            break
+        }
+        'anki-cli;help;media;get' {
+            break
+        }
+        'anki-cli;help;media;list' {
+            break
+        }
+        'anki-cli;help;media;delete' {
+            break
+        }
+        'anki-cli;help;media;dir' {
             break
         }
         'anki-cli;help;status' {

@@ -33,6 +33,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
             cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
             cand tag 'Tags: list, add, remove, replace, clear unused'
+            cand card 'Cards: find, show, suspend, answer, reschedule, ease'
+            cand stats 'Statistics: reviews today and by day, review logs, the stats page'
+            cand media 'Media files: store, get, list, delete'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand doctor 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -845,6 +848,645 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;tag;help;help'= {
         }
+        &'anki-cli;card'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand find 'Find cards with Anki''s search syntax; prints their IDs'
+            cand info 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+            cand mod-time 'Last modification time of cards'
+            cand notes 'The notes the cards belong to; prints note IDs'
+            cand suspend 'Suspend cards'
+            cand unsuspend 'Unsuspend cards'
+            cand suspended 'Whether cards are suspended'
+            cand due 'Whether cards are due'
+            cand intervals 'Card intervals (negative: seconds, positive: days)'
+            cand ease 'Ease factors (2500 = 250%)'
+            cand set-ease 'Set the ease factor of cards (2500 = 250%)'
+            cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+            cand forget 'Reset cards to new (their review history is kept)'
+            cand relearn 'Put cards back into relearning'
+            cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+            cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;card;find'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;info'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;mod-time'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;notes'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;suspend'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;unsuspend'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;suspended'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;due'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;intervals'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --complete 'Every interval of each card''s history, not just the latest'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;ease'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;set-ease'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;set'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --warning-check 'Allow the risky keys'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;forget'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;relearn'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;answer'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;set-due'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act)'
+            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;help'= {
+            cand find 'Find cards with Anki''s search syntax; prints their IDs'
+            cand info 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+            cand mod-time 'Last modification time of cards'
+            cand notes 'The notes the cards belong to; prints note IDs'
+            cand suspend 'Suspend cards'
+            cand unsuspend 'Unsuspend cards'
+            cand suspended 'Whether cards are suspended'
+            cand due 'Whether cards are due'
+            cand intervals 'Card intervals (negative: seconds, positive: days)'
+            cand ease 'Ease factors (2500 = 250%)'
+            cand set-ease 'Set the ease factor of cards (2500 = 250%)'
+            cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+            cand forget 'Reset cards to new (their review history is kept)'
+            cand relearn 'Put cards back into relearning'
+            cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+            cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;card;help;find'= {
+        }
+        &'anki-cli;card;help;info'= {
+        }
+        &'anki-cli;card;help;mod-time'= {
+        }
+        &'anki-cli;card;help;notes'= {
+        }
+        &'anki-cli;card;help;suspend'= {
+        }
+        &'anki-cli;card;help;unsuspend'= {
+        }
+        &'anki-cli;card;help;suspended'= {
+        }
+        &'anki-cli;card;help;due'= {
+        }
+        &'anki-cli;card;help;intervals'= {
+        }
+        &'anki-cli;card;help;ease'= {
+        }
+        &'anki-cli;card;help;set-ease'= {
+        }
+        &'anki-cli;card;help;set'= {
+        }
+        &'anki-cli;card;help;forget'= {
+        }
+        &'anki-cli;card;help;relearn'= {
+        }
+        &'anki-cli;card;help;answer'= {
+        }
+        &'anki-cli;card;help;set-due'= {
+        }
+        &'anki-cli;card;help;help'= {
+        }
+        &'anki-cli;stats'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand today 'How many cards were reviewed today'
+            cand by-day 'Reviews per day (a bar chart of recent days on a terminal)'
+            cand html 'Anki''s statistics page as HTML, written to a file'
+            cand reviews 'Reviews of a deck''s cards after a review ID'
+            cand card-reviews 'Every review of the given cards'
+            cand latest-review 'The ID (time in ms) of a deck''s latest review; 0 if none'
+            cand insert-reviews 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;stats;today'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;by-day'= {
+            cand --days 'Show only the most recent N days'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;html'= {
+            cand --out 'Write the HTML here'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --current-deck 'Only the current deck instead of the whole collection'
+            cand --force 'Overwrite an existing file'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;reviews'= {
+            cand --since 'Only reviews with a larger ID (a review ID is its time in ms)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;card-reviews'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;latest-review'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;insert-reviews'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;stats;help'= {
+            cand today 'How many cards were reviewed today'
+            cand by-day 'Reviews per day (a bar chart of recent days on a terminal)'
+            cand html 'Anki''s statistics page as HTML, written to a file'
+            cand reviews 'Reviews of a deck''s cards after a review ID'
+            cand card-reviews 'Every review of the given cards'
+            cand latest-review 'The ID (time in ms) of a deck''s latest review; 0 if none'
+            cand insert-reviews 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;stats;help;today'= {
+        }
+        &'anki-cli;stats;help;by-day'= {
+        }
+        &'anki-cli;stats;help;html'= {
+        }
+        &'anki-cli;stats;help;reviews'= {
+        }
+        &'anki-cli;stats;help;card-reviews'= {
+        }
+        &'anki-cli;stats;help;latest-review'= {
+        }
+        &'anki-cli;stats;help;insert-reviews'= {
+        }
+        &'anki-cli;stats;help;help'= {
+        }
+        &'anki-cli;media'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand store 'Store files in Anki''s media folder; prints each stored name (Anki may rename)'
+            cand get 'Download a media file'
+            cand list 'List media file names, optionally matching a glob pattern'
+            cand ls 'List media file names, optionally matching a glob pattern'
+            cand delete 'Delete media files (they go to Anki''s media trash)'
+            cand rm 'Delete media files (they go to Anki''s media trash)'
+            cand dir 'Print the media folder''s path (on the machine where Anki runs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;media;store'= {
+            cand --url 'Let Anki download this URL instead'
+            cand --path 'A file on the machine where Anki runs'
+            cand --name 'Name to store under (default: the file''s own name); only with one file'
+            cand --skip-hash 'Skip storing when the data''s MD5 equals this hash'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --keep-existing 'Keep an existing file of that name (Anki then stores under a new name)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;get'= {
+            cand --out 'Where to write it, or - for stdout'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --force 'Overwrite an existing file'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;list'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;ls'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;delete'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;rm'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;dir'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;media;help'= {
+            cand store 'Store files in Anki''s media folder; prints each stored name (Anki may rename)'
+            cand get 'Download a media file'
+            cand list 'List media file names, optionally matching a glob pattern'
+            cand delete 'Delete media files (they go to Anki''s media trash)'
+            cand dir 'Print the media folder''s path (on the machine where Anki runs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;media;help;store'= {
+        }
+        &'anki-cli;media;help;get'= {
+        }
+        &'anki-cli;media;help;list'= {
+        }
+        &'anki-cli;media;help;delete'= {
+        }
+        &'anki-cli;media;help;dir'= {
+        }
+        &'anki-cli;media;help;help'= {
+        }
         &'anki-cli;status'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -991,6 +1633,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
             cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
             cand tag 'Tags: list, add, remove, replace, clear unused'
+            cand card 'Cards: find, show, suspend, answer, reschedule, ease'
+            cand stats 'Statistics: reviews today and by day, review logs, the stats page'
+            cand media 'Media files: store, get, list, delete'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
             cand api 'Send any action and print its raw result as JSON'
@@ -1097,6 +1742,96 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;tag;replace'= {
         }
         &'anki-cli;help;tag;clear-unused'= {
+        }
+        &'anki-cli;help;card'= {
+            cand find 'Find cards with Anki''s search syntax; prints their IDs'
+            cand info 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+            cand mod-time 'Last modification time of cards'
+            cand notes 'The notes the cards belong to; prints note IDs'
+            cand suspend 'Suspend cards'
+            cand unsuspend 'Unsuspend cards'
+            cand suspended 'Whether cards are suspended'
+            cand due 'Whether cards are due'
+            cand intervals 'Card intervals (negative: seconds, positive: days)'
+            cand ease 'Ease factors (2500 = 250%)'
+            cand set-ease 'Set the ease factor of cards (2500 = 250%)'
+            cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+            cand forget 'Reset cards to new (their review history is kept)'
+            cand relearn 'Put cards back into relearning'
+            cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+            cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+        }
+        &'anki-cli;help;card;find'= {
+        }
+        &'anki-cli;help;card;info'= {
+        }
+        &'anki-cli;help;card;mod-time'= {
+        }
+        &'anki-cli;help;card;notes'= {
+        }
+        &'anki-cli;help;card;suspend'= {
+        }
+        &'anki-cli;help;card;unsuspend'= {
+        }
+        &'anki-cli;help;card;suspended'= {
+        }
+        &'anki-cli;help;card;due'= {
+        }
+        &'anki-cli;help;card;intervals'= {
+        }
+        &'anki-cli;help;card;ease'= {
+        }
+        &'anki-cli;help;card;set-ease'= {
+        }
+        &'anki-cli;help;card;set'= {
+        }
+        &'anki-cli;help;card;forget'= {
+        }
+        &'anki-cli;help;card;relearn'= {
+        }
+        &'anki-cli;help;card;answer'= {
+        }
+        &'anki-cli;help;card;set-due'= {
+        }
+        &'anki-cli;help;stats'= {
+            cand today 'How many cards were reviewed today'
+            cand by-day 'Reviews per day (a bar chart of recent days on a terminal)'
+            cand html 'Anki''s statistics page as HTML, written to a file'
+            cand reviews 'Reviews of a deck''s cards after a review ID'
+            cand card-reviews 'Every review of the given cards'
+            cand latest-review 'The ID (time in ms) of a deck''s latest review; 0 if none'
+            cand insert-reviews 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+        }
+        &'anki-cli;help;stats;today'= {
+        }
+        &'anki-cli;help;stats;by-day'= {
+        }
+        &'anki-cli;help;stats;html'= {
+        }
+        &'anki-cli;help;stats;reviews'= {
+        }
+        &'anki-cli;help;stats;card-reviews'= {
+        }
+        &'anki-cli;help;stats;latest-review'= {
+        }
+        &'anki-cli;help;stats;insert-reviews'= {
+        }
+        &'anki-cli;help;media'= {
+            cand store 'Store files in Anki''s media folder; prints each stored name (Anki may rename)'
+            cand get 'Download a media file'
+            cand list 'List media file names, optionally matching a glob pattern'
+            cand delete 'Delete media files (they go to Anki''s media trash)'
+            cand dir 'Print the media folder''s path (on the machine where Anki runs)'
+        }
+        &'anki-cli;help;media;store'= {
+        }
+        &'anki-cli;help;media;get'= {
+        }
+        &'anki-cli;help;media;list'= {
+        }
+        &'anki-cli;help;media;delete'= {
+        }
+        &'anki-cli;help;media;dir'= {
         }
         &'anki-cli;help;status'= {
         }

@@ -39,6 +39,9 @@ complete -c anki-cli -n "__fish_anki_cli_needs_command" -s V -l version -d 'Prin
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "media" -d 'Media files: store, get, list, delete'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "doctor" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -575,6 +578,495 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "find" -d 'Find cards with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "info" -d 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "mod-time" -d 'Last modification time of cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "notes" -d 'The notes the cards belong to; prints note IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspend" -d 'Suspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "unsuspend" -d 'Unsuspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspended" -d 'Whether cards are suspended'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "due" -d 'Whether cards are due'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "ease" -d 'Ease factors (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l complete -d 'Every interval of each card\'s history, not just the latest'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l warning-check -d 'Allow the risky keys'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find cards with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "mod-time" -d 'Last modification time of cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "notes" -d 'The notes the cards belong to; prints note IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Unsuspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "suspended" -d 'Whether cards are suspended'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "due" -d 'Whether cards are due'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "ease" -d 'Ease factors (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "today" -d 'How many cards were reviewed today'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "by-day" -d 'Reviews per day (a bar chart of recent days on a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "html" -d 'Anki\'s statistics page as HTML, written to a file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "reviews" -d 'Reviews of a deck\'s cards after a review ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "card-reviews" -d 'Every review of the given cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "latest-review" -d 'The ID (time in ms) of a deck\'s latest review; 0 if none'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "insert-reviews" -d 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l days -d 'Show only the most recent N days' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l out -d 'Write the HTML here' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l current-deck -d 'Only the current deck instead of the whole collection'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l force -d 'Overwrite an existing file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l since -d 'Only reviews with a larger ID (a review ID is its time in ms)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "today" -d 'How many cards were reviewed today'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "by-day" -d 'Reviews per day (a bar chart of recent days on a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "html" -d 'Anki\'s statistics page as HTML, written to a file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "reviews" -d 'Reviews of a deck\'s cards after a review ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "card-reviews" -d 'Every review of the given cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "latest-review" -d 'The ID (time in ms) of a deck\'s latest review; 0 if none'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "insert-reviews" -d 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "store" -d 'Store files in Anki\'s media folder; prints each stored name (Anki may rename)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "get" -d 'Download a media file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "list" -d 'List media file names, optionally matching a glob pattern'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "ls" -d 'List media file names, optionally matching a glob pattern'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "delete" -d 'Delete media files (they go to Anki\'s media trash)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "rm" -d 'Delete media files (they go to Anki\'s media trash)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "dir" -d 'Print the media folder\'s path (on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l url -d 'Let Anki download this URL instead' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l path -d 'A file on the machine where Anki runs' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l name -d 'Name to store under (default: the file\'s own name); only with one file' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l skip-hash -d 'Skip storing when the data\'s MD5 equals this hash' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l keep-existing -d 'Keep an existing file of that name (Anki then stores under a new name)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l out -d 'Where to write it, or - for stdout' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l force -d 'Overwrite an existing file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store files in Anki\'s media folder; prints each stored name (Anki may rename)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a media file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "list" -d 'List media file names, optionally matching a glob pattern'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete media files (they go to Anki\'s media trash)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "dir" -d 'Print the media folder\'s path (on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -690,16 +1182,19 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-ru
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "media" -d 'Media files: store, get, list, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "list" -d 'List decks with their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "create" -d 'Create decks (parents such as `A` in `A::B` are created too); prints the new IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "delete" -d 'Delete decks together with all their cards and subdecks'
@@ -726,5 +1221,33 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove tags from notes'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "find" -d 'Find cards with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "info" -d 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "mod-time" -d 'Last modification time of cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "notes" -d 'The notes the cards belong to; prints note IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "suspend" -d 'Suspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "unsuspend" -d 'Unsuspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "suspended" -d 'Whether cards are suspended'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "due" -d 'Whether cards are due'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "ease" -d 'Ease factors (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "today" -d 'How many cards were reviewed today'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "by-day" -d 'Reviews per day (a bar chart of recent days on a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "html" -d 'Anki\'s statistics page as HTML, written to a file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "reviews" -d 'Reviews of a deck\'s cards after a review ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "card-reviews" -d 'Every review of the given cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "latest-review" -d 'The ID (time in ms) of a deck\'s latest review; 0 if none'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "insert-reviews" -d 'Add review-log rows from a CSV or JSON file (checked before anything is sent)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "store" -d 'Store files in Anki\'s media folder; prints each stored name (Anki may rename)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "get" -d 'Download a media file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "list" -d 'List media file names, optionally matching a glob pattern'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "delete" -d 'Delete media files (they go to Anki\'s media trash)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "dir" -d 'Print the media folder\'s path (on the machine where Anki runs)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (ANKI_CLI_CONFIG overrides it)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (the API key as ***)'

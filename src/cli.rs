@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    api::ApiArgs, deck::DeckCommand, note::NoteCommand, settings::ConfigCommand, tag::TagCommand,
+    api::ApiArgs, card::CardCommand, deck::DeckCommand, media::MediaCommand, note::NoteCommand,
+    settings::ConfigCommand, stats::StatsCommand, tag::TagCommand,
 };
 use crate::config::Overrides;
 use crate::output::Format;
@@ -105,6 +106,18 @@ pub enum Command {
     /// Tags: list, add, remove, replace, clear unused
     #[command(subcommand)]
     Tag(TagCommand),
+
+    /// Cards: find, show, suspend, answer, reschedule, ease
+    #[command(subcommand)]
+    Card(CardCommand),
+
+    /// Statistics: reviews today and by day, review logs, the stats page
+    #[command(subcommand)]
+    Stats(StatsCommand),
+
+    /// Media files: store, get, list, delete
+    #[command(subcommand)]
+    Media(MediaCommand),
 
     /// Check the connection: reachable, API version, API key, supported actions
     #[command(

@@ -5,10 +5,13 @@
 //! naming the AnkiConnect actions it wraps.
 
 pub mod api;
+pub mod card;
 pub mod deck;
+pub mod media;
 pub mod misc;
 pub mod note;
 pub mod settings;
+pub mod stats;
 pub mod tag;
 
 use std::io::Read;
@@ -89,6 +92,9 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Deck(cmd) => deck::run(cmd, ctx).map(Outcome::from),
         Command::Note(cmd) => note::run(cmd, ctx),
         Command::Tag(cmd) => tag::run(cmd, ctx).map(Outcome::from),
+        Command::Card(cmd) => card::run(cmd, ctx).map(Outcome::from),
+        Command::Stats(cmd) => stats::run(cmd, ctx).map(Outcome::from),
+        Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
         Command::Status => misc::status(ctx),
         Command::Version => misc::version(ctx).map(Outcome::from),
         Command::Api(args) => api::run(args, ctx).map(Outcome::from),
@@ -102,7 +108,16 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
 
 /// Every action some subcommand wraps, gathered from the category modules.
 pub fn covered() -> Vec<Covered> {
-    [deck::COVERS, note::COVERS, tag::COVERS, misc::COVERS].concat()
+    [
+        deck::COVERS,
+        note::COVERS,
+        tag::COVERS,
+        card::COVERS,
+        stats::COVERS,
+        media::COVERS,
+        misc::COVERS,
+    ]
+    .concat()
 }
 
 /// Reads a JSON argument: inline text, `@FILE`, or `-` for stdin.

@@ -26,8 +26,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import anki.collection  # noqa: E402,F401  (must load before other anki modules)
+
 from actions import registry  # noqa: E402
-from actions import card, deck, gui, media, misc, model, note  # noqa: E402,F401  (modules register their actions)
+from actions import card, deck, gui, media, misc, model, note, stats  # noqa: E402,F401  (modules register their actions)
 
 API_VERSION = 6
 DEFAULT_ORIGINS = ["http://localhost"]

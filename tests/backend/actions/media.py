@@ -34,8 +34,30 @@ def storeMediaFile(backend, filename, data=None, path=None, url=None, skipHash=N
 
 
 @action
+def retrieveMediaFile(backend, filename):
+    media = backend.col.media
+    filename = unicodedata.normalize("NFC", os.path.basename(filename))
+    filename = media.strip_illegal(filename) if hasattr(media, "strip_illegal") else media.stripIllegal(filename)
+    path = os.path.join(media.dir(), filename)
+    if os.path.exists(path):
+        with open(path, "rb") as f:
+            return base64.b64encode(f.read()).decode("ascii")
+    return False
+
+
+@action
+def getMediaFilesNames(backend, pattern="*"):
+    return [os.path.basename(p) for p in glob.glob(os.path.join(backend.col.media.dir(), pattern))]
+
+
+@action
 def deleteMediaFile(backend, filename):
     backend.col.media.trash_files([filename])
+
+
+@action
+def getMediaDirPath(backend):
+    return os.path.abspath(backend.col.media.dir())
 
 
 def add_media_from_note(backend, anki_note, note):

@@ -1,0 +1,661 @@
+//! `anki-cli card`: all 17 card actions.
+
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::{cell, plain_text, Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[
+    Covered {
+        action: "findCards",
+        command: "card find",
+    },
+    Covered {
+        action: "cardsInfo",
+        command: "card info",
+    },
+    Covered {
+        action: "cardsModTime",
+        command: "card mod-time",
+    },
+    Covered {
+        action: "cardsToNotes",
+        command: "card notes",
+    },
+    Covered {
+        action: "suspend",
+        command: "card suspend",
+    },
+    Covered {
+        action: "unsuspend",
+        command: "card unsuspend",
+    },
+    Covered {
+        action: "suspended",
+        command: "card suspended",
+    },
+    Covered {
+        action: "areSuspended",
+        command: "card suspended",
+    },
+    Covered {
+        action: "areDue",
+        command: "card due",
+    },
+    Covered {
+        action: "getIntervals",
+        command: "card intervals",
+    },
+    Covered {
+        action: "getEaseFactors",
+        command: "card ease",
+    },
+    Covered {
+        action: "setEaseFactors",
+        command: "card set-ease",
+    },
+    Covered {
+        action: "setSpecificValueOfCard",
+        command: "card set",
+    },
+    Covered {
+        action: "forgetCards",
+        command: "card forget",
+    },
+    Covered {
+        action: "relearnCards",
+        command: "card relearn",
+    },
+    Covered {
+        action: "answerCards",
+        command: "card answer",
+    },
+    Covered {
+        action: "setDueDate",
+        command: "card set-due",
+    },
+];
+
+/// Cards chosen by ID, by `-` (stdin), or by a search.
+#[derive(Debug, Clone, Args)]
+pub struct CardSelection {
+    /// Card IDs, or - to read them from stdin
+    #[arg(required_unless_present = "query", conflicts_with = "query")]
+    pub cards: Vec<String>,
+    /// Select the cards with an Anki search instead (find, then act)
+    #[arg(short, long)]
+    pub query: Option<String>,
+}
+
+impl CardSelection {
+    /// The selected card IDs (running findCards for --query).
+    pub fn resolve(&self, ctx: &Ctx) -> Result<Vec<i64>> {
+        match &self.query {
+            Some(q) => {
+                let ids = crate::commands::note::id_list(&ctx.call(find_cards(q))?);
+                if ids.is_empty() {
+                    return Err(CliError::Refused(format!(
+                        "no cards match '{q}'; nothing was changed"
+                    )));
+                }
+                Ok(ids)
+            }
+            None => ctx.ids(&self.cards),
+        }
+    }
+}
+
+/// Subcommands of `anki-cli card`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli card find 'deck:French is:due'
+  anki-cli card info --query 'deck:French is:due'
+  anki-cli card find 'deck:French tag:leech' | anki-cli card suspend -
+  anki-cli card suspend --query 'deck:French tag:leech'
+  anki-cli card answer 1498938915662:good 1502098034048:again
+  anki-cli card set-due --query 'deck:French is:new' 0")]
+pub enum CardCommand {
+    /// Find cards with Anki's search syntax; prints their IDs
+    #[command(
+        after_help = "Examples:\n  anki-cli card find 'deck:French is:due'\n  anki-cli card find 'is:suspended' | wc -l"
+    )]
+    Find {
+        /// An Anki search
+        query: String,
+    },
+    /// Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue
+    #[command(
+        after_help = "Examples:\n  anki-cli card info 1498938915662\n  anki-cli card info --query 'deck:French is:due'\n  anki-cli card find is:new | anki-cli card info - -o json"
+    )]
+    Info(CardSelection),
+    /// Last modification time of cards
+    ModTime(CardSelection),
+    /// The notes the cards belong to; prints note IDs
+    Notes(CardSelection),
+    /// Suspend cards
+    #[command(
+        after_help = "Examples:\n  anki-cli card suspend 1498938915662\n  anki-cli card suspend --query 'tag:leech'"
+    )]
+    Suspend(CardSelection),
+    /// Unsuspend cards
+    Unsuspend(CardSelection),
+    /// Whether cards are suspended
+    Suspended(CardSelection),
+    /// Whether cards are due
+    Due(CardSelection),
+    /// Card intervals (negative: seconds, positive: days)
+    Intervals {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Every interval of each card's history, not just the latest
+        #[arg(long)]
+        complete: bool,
+    },
+    /// Ease factors (2500 = 250%)
+    Ease(CardSelection),
+    /// Set the ease factor of cards (2500 = 250%)
+    #[command(
+        after_help = "Examples:\n  anki-cli card set-ease 2500 1498938915662 1502098034048\n  anki-cli card set-ease 2300 --query 'deck:Hard'"
+    )]
+    SetEase {
+        /// The new ease factor, e.g. 2500 for 250%
+        ease: i64,
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+    },
+    /// Set raw card columns as KEY=VALUE (risky keys need --warning-check)
+    #[command(after_help = "\
+Keys did, id, ivl, lapses, left, mod, nid, odid, odue, ord, queue, reps, type and usn can
+corrupt scheduling; AnkiConnect refuses them unless --warning-check is given. Numeric values
+are sent as numbers (current Anki rejects numbers given as strings).
+
+Examples:
+  anki-cli card set 1498938915662 flags=1
+  anki-cli card set 1498938915662 factor=2600 odue=-100 --warning-check")]
+    Set {
+        /// The card's ID
+        card: i64,
+        /// KEY=VALUE pairs
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        values: Vec<String>,
+        /// Allow the risky keys
+        #[arg(long)]
+        warning_check: bool,
+    },
+    /// Reset cards to new (their review history is kept)
+    Forget {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Put cards back into relearning
+    Relearn(CardSelection),
+    /// Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy
+    #[command(after_help = "Examples:\n  anki-cli card answer 1498938915662:good 1502098034048:1")]
+    Answer {
+        /// CARD:EASE pairs
+        #[arg(required = true, value_name = "CARD:EASE")]
+        answers: Vec<String>,
+    },
+    /// Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days
+    #[command(
+        after_help = "Examples:\n  anki-cli card set-due 0 1498938915662\n  anki-cli card set-due '3-7' --query 'deck:French is:review'\n  anki-cli card set-due '1!' 1498938915662"
+    )]
+    SetDue {
+        /// Days: N, N!, N-M or N-M! (! also sets the interval)
+        days: String,
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+    },
+}
+
+// ---- request builders (pure) ----
+
+/// `findCards`
+pub fn find_cards(query: &str) -> Request {
+    Request::new("findCards", json!({ "query": query }))
+}
+
+/// An action that takes only `cards`.
+pub fn cards_request(action: &str, cards: &[i64]) -> Request {
+    Request::new(action, json!({ "cards": cards }))
+}
+
+/// `suspended` (one card)
+pub fn suspended(card: i64) -> Request {
+    Request::new("suspended", json!({ "card": card }))
+}
+
+/// `getIntervals`
+pub fn get_intervals(cards: &[i64], complete: bool) -> Request {
+    let mut params = json!({ "cards": cards });
+    if complete {
+        params["complete"] = json!(true);
+    }
+    Request::new("getIntervals", params)
+}
+
+/// `setEaseFactors`
+pub fn set_ease_factors(cards: &[i64], ease: &[i64]) -> Request {
+    Request::new(
+        "setEaseFactors",
+        json!({ "cards": cards, "easeFactors": ease }),
+    )
+}
+
+/// `setSpecificValueOfCard`
+pub fn set_specific_value(
+    card: i64,
+    keys: &[String],
+    values: &[Value],
+    warning_check: bool,
+) -> Request {
+    let mut params = json!({ "card": card, "keys": keys, "newValues": values });
+    if warning_check {
+        params["warning_check"] = json!(true);
+    }
+    Request::new("setSpecificValueOfCard", params)
+}
+
+/// `answerCards`
+pub fn answer_cards(answers: &[(i64, i64)]) -> Request {
+    let answers: Vec<Value> = answers
+        .iter()
+        .map(|(c, e)| json!({"cardId": c, "ease": e}))
+        .collect();
+    Request::new("answerCards", json!({ "answers": answers }))
+}
+
+/// `setDueDate`
+pub fn set_due_date(cards: &[i64], days: &str) -> Request {
+    Request::new("setDueDate", json!({ "cards": cards, "days": days }))
+}
+
+/// Parses an ease: 1-4 or again/hard/good/easy.
+pub fn parse_ease(text: &str) -> Option<i64> {
+    match text.to_ascii_lowercase().as_str() {
+        "1" | "again" => Some(1),
+        "2" | "hard" => Some(2),
+        "3" | "good" => Some(3),
+        "4" | "easy" => Some(4),
+        _ => None,
+    }
+}
+
+/// Parses `CARD:EASE` pairs.
+pub fn parse_answers(pairs: &[String]) -> Result<Vec<(i64, i64)>> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let (card, ease) = pair
+                .split_once(':')
+                .ok_or_else(|| CliError::Usage(format!("expected CARD:EASE, got '{pair}'")))?;
+            let card = card
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| CliError::Usage(format!("not a card ID in '{pair}'")))?;
+            let ease = parse_ease(ease.trim()).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "not an ease in '{pair}': use 1-4 or again, hard, good, easy"
+                ))
+            })?;
+            Ok((card, ease))
+        })
+        .collect()
+}
+
+/// Checks AnkiConnect's setDueDate day syntax: `N`, `N!`, `N-M`, `N-M!`.
+pub fn check_days(days: &str) -> Result<()> {
+    let body = days.strip_suffix('!').unwrap_or(days);
+    let ok = match body.split_once('-') {
+        Some((a, b)) => {
+            a.parse::<u32>().is_ok()
+                && b.parse::<u32>()
+                    .is_ok_and(|b| b >= a.parse().unwrap_or(u32::MAX))
+        }
+        None => body.parse::<u32>().is_ok(),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(CliError::Usage(format!(
+            "invalid days '{days}': use N, N!, N-M or N-M! (e.g. 0, 1!, 3-7)"
+        )))
+    }
+}
+
+/// Card queue numbers as words.
+pub fn queue_name(queue: i64) -> &'static str {
+    match queue {
+        -3 => "buried (manual)",
+        -2 => "buried",
+        -1 => "suspended",
+        0 => "new",
+        1 | 3 => "learning",
+        2 => "review",
+        4 => "preview",
+        _ => "unknown",
+    }
+}
+
+fn due_text(card: &Value) -> String {
+    let due = card.get("due").and_then(Value::as_i64).unwrap_or(0);
+    match card.get("queue").and_then(Value::as_i64).unwrap_or(0) {
+        0 => format!("new #{due}"),
+        1 | 4 => format!("at {due}"),
+        _ => format!("day {due}"),
+    }
+}
+
+fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
+    let width = if tty { 40 } else { usize::MAX };
+    let headers = [
+        "Card", "Deck", "Type", "Question", "Due", "Interval", "Ease", "Reviews", "Lapses", "Queue",
+    ];
+    let mut table = Table::new(&headers, result.clone()).with_ids(0);
+    for (i, card) in result.as_array().into_iter().flatten().enumerate() {
+        let Some(id) = card.get("cardId") else {
+            let mut row = vec![
+                ids.get(i).map_or("?".into(), |id| id.to_string()),
+                "(not found)".into(),
+            ];
+            row.resize(headers.len(), String::new());
+            table.push(row);
+            continue;
+        };
+        let question = card
+            .get("question")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        // The rendered question starts with the note type's <style>; drop it before stripping tags.
+        let question = match question.rfind("</style>") {
+            Some(end) => &question[end + 8..],
+            None => question,
+        };
+        let interval = card.get("interval").and_then(Value::as_i64).unwrap_or(0);
+        let factor = card.get("factor").and_then(Value::as_i64).unwrap_or(0);
+        table.push(vec![
+            cell(id),
+            card.get("deckName").map(cell).unwrap_or_default(),
+            card.get("modelName").map(cell).unwrap_or_default(),
+            plain_text(question, width),
+            due_text(card),
+            if interval < 0 {
+                format!("{}s", -interval)
+            } else {
+                format!("{interval}d")
+            },
+            if factor == 0 {
+                String::new()
+            } else {
+                format!("{}%", factor / 10)
+            },
+            card.get("reps").map(cell).unwrap_or_default(),
+            card.get("lapses").map(cell).unwrap_or_default(),
+            queue_name(card.get("queue").and_then(Value::as_i64).unwrap_or(99)).into(),
+        ]);
+    }
+    table
+}
+
+/// A table of one value per card, from a result array in card order.
+fn per_card_table(header: &str, ids: &[i64], result: Value) -> Output {
+    let mut table = Table::new(&["Card", header], result.clone()).with_ids(0);
+    for (id, value) in ids.iter().zip(result.as_array().into_iter().flatten()) {
+        let shown = match value {
+            Value::Null => "(not found)".into(),
+            Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+            Value::Object(o) if o.is_empty() => "(not found)".into(),
+            Value::Object(o) => o.get("mod").map(cell).unwrap_or_default(),
+            other => cell(other),
+        };
+        table.push(vec![id.to_string(), shown]);
+    }
+    Output::Table(table)
+}
+
+fn done(text: String, result: Value) -> Output {
+    Output::Message { text, result }
+}
+
+/// Runs a `card` subcommand.
+pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
+    use crate::commands::note::id_list;
+    Ok(match cmd {
+        CardCommand::Find { query } => Output::Ids(id_list(&ctx.call(find_cards(query))?)),
+        CardCommand::Info(sel) => {
+            let ids = sel.resolve(ctx)?;
+            Output::Table(info_table(
+                &ids,
+                ctx.call(cards_request("cardsInfo", &ids))?,
+                ctx.term.stdout_tty,
+            ))
+        }
+        CardCommand::ModTime(sel) => {
+            let ids = sel.resolve(ctx)?;
+            per_card_table(
+                "Modified",
+                &ids,
+                ctx.call(cards_request("cardsModTime", &ids))?,
+            )
+        }
+        CardCommand::Notes(sel) => {
+            let ids = sel.resolve(ctx)?;
+            Output::Ids(id_list(&ctx.call(cards_request("cardsToNotes", &ids))?))
+        }
+        CardCommand::Suspend(sel) => {
+            let ids = sel.resolve(ctx)?;
+            let changed = ctx.call(cards_request("suspend", &ids))?;
+            let text = if changed == Value::Bool(true) {
+                format!("Suspended {} card(s).", ids.len())
+            } else {
+                "All of them were suspended already.".into()
+            };
+            done(text, changed)
+        }
+        CardCommand::Unsuspend(sel) => {
+            let ids = sel.resolve(ctx)?;
+            let result = ctx.call(cards_request("unsuspend", &ids))?;
+            done(format!("Unsuspended {} card(s).", ids.len()), result)
+        }
+        CardCommand::Suspended(sel) => {
+            let ids = sel.resolve(ctx)?;
+            if ids.len() == 1 {
+                let result = ctx.call(suspended(ids[0]))?;
+                per_card_table("Suspended", &ids, json!([result]))
+            } else {
+                per_card_table(
+                    "Suspended",
+                    &ids,
+                    ctx.call(cards_request("areSuspended", &ids))?,
+                )
+            }
+        }
+        CardCommand::Due(sel) => {
+            let ids = sel.resolve(ctx)?;
+            per_card_table("Due", &ids, ctx.call(cards_request("areDue", &ids))?)
+        }
+        CardCommand::Intervals {
+            selection,
+            complete,
+        } => {
+            let ids = selection.resolve(ctx)?;
+            per_card_table("Interval", &ids, ctx.call(get_intervals(&ids, *complete))?)
+        }
+        CardCommand::Ease(sel) => {
+            let ids = sel.resolve(ctx)?;
+            per_card_table(
+                "Ease",
+                &ids,
+                ctx.call(cards_request("getEaseFactors", &ids))?,
+            )
+        }
+        CardCommand::SetEase { ease, selection } => {
+            if !(1000..=10_000).contains(ease) {
+                return Err(CliError::Usage(format!(
+                    "ease {ease} is out of range: give 1000-10000 (2500 = 250%)"
+                )));
+            }
+            let ids = selection.resolve(ctx)?;
+            let result = ctx.call(set_ease_factors(&ids, &vec![*ease; ids.len()]))?;
+            per_card_table("Set", &ids, result)
+        }
+        CardCommand::Set {
+            card,
+            values,
+            warning_check,
+        } => {
+            let pairs = crate::commands::deck::parse_assignments(values)?;
+            let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
+            // Numbers go as JSON numbers: current Anki rejects "1" for an integer column.
+            let vals: Vec<Value> = pairs.iter().map(|(_, v)| v.clone()).collect();
+            let result = ctx.call(set_specific_value(*card, &keys, &vals, *warning_check))?;
+            match result.as_array().and_then(|a| a.first()) {
+                Some(Value::Bool(true)) => done(format!("Updated card {card}."), result.clone()),
+                Some(Value::Array(err)) => {
+                    return Err(CliError::Refused(format!(
+                        "card {card}: {}",
+                        err.get(1).map(cell).unwrap_or_default()
+                    )))
+                }
+                _ => {
+                    return Err(CliError::Refused(
+                        "AnkiConnect refused: a risky key needs --warning-check (see --help)"
+                            .into(),
+                    ))
+                }
+            }
+        }
+        CardCommand::Forget { selection, yes } => {
+            let ids = selection.resolve(ctx)?;
+            ctx.confirm(&format!("Reset {} card(s) to new?", ids.len()), *yes)?;
+            let result = ctx.call(cards_request("forgetCards", &ids))?;
+            done(format!("Reset {} card(s) to new.", ids.len()), result)
+        }
+        CardCommand::Relearn(sel) => {
+            let ids = sel.resolve(ctx)?;
+            let result = ctx.call(cards_request("relearnCards", &ids))?;
+            done(format!("{} card(s) are relearning.", ids.len()), result)
+        }
+        CardCommand::Answer { answers } => {
+            let pairs = parse_answers(answers)?;
+            let ids: Vec<i64> = pairs.iter().map(|(c, _)| *c).collect();
+            let result = ctx.call(answer_cards(&pairs))?;
+            let missing: Vec<String> = ids
+                .iter()
+                .zip(result.as_array().into_iter().flatten())
+                .filter(|(_, ok)| **ok != Value::Bool(true))
+                .map(|(id, _)| id.to_string())
+                .collect();
+            if !missing.is_empty() {
+                return Err(CliError::Partial(format!(
+                    "card(s) not found, not answered: {}",
+                    missing.join(", ")
+                )));
+            }
+            per_card_table("Answered", &ids, result)
+        }
+        CardCommand::SetDue { days, selection } => {
+            check_days(days)?;
+            let ids = selection.resolve(ctx)?;
+            let result = ctx.call(set_due_date(&ids, days))?;
+            done(
+                format!("Set the due date of {} card(s).", ids.len()),
+                result,
+            )
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_match_the_reference_samples() {
+        let two = [1483959291685_i64, 1483959293217];
+        let cases = [
+            (
+                find_cards("deck:current"),
+                json!({"action": "findCards", "version": 6, "params": {"query": "deck:current"}}),
+            ),
+            (
+                cards_request("getEaseFactors", &two),
+                json!({"action": "getEaseFactors", "version": 6, "params": {"cards": two}}),
+            ),
+            (
+                set_ease_factors(&two, &[4100, 3900]),
+                json!({"action": "setEaseFactors", "version": 6, "params": {"cards": two, "easeFactors": [4100, 3900]}}),
+            ),
+            (
+                set_specific_value(
+                    1483959291685,
+                    &["flags".into(), "odue".into()],
+                    &[json!("1"), json!("-100")],
+                    false,
+                ),
+                json!({"action": "setSpecificValueOfCard", "version": 6, "params": {"card": 1483959291685_i64, "keys": ["flags", "odue"], "newValues": ["1", "-100"]}}),
+            ),
+            (
+                suspended(1483959293217),
+                json!({"action": "suspended", "version": 6, "params": {"card": 1483959293217_i64}}),
+            ),
+            (
+                get_intervals(&[1502298033753, 1502298036657], true),
+                json!({"action": "getIntervals", "version": 6, "params": {"cards": [1502298033753_i64, 1502298036657_i64], "complete": true}}),
+            ),
+            (
+                answer_cards(&[(1498938915662, 2), (1502098034048, 4)]),
+                json!({"action": "answerCards", "version": 6, "params": {"answers": [{"cardId": 1498938915662_i64, "ease": 2}, {"cardId": 1502098034048_i64, "ease": 4}]}}),
+            ),
+            (
+                set_due_date(&[1498938915662, 1502098034048], "3-7"),
+                json!({"action": "setDueDate", "version": 6, "params": {"cards": [1498938915662_i64, 1502098034048_i64], "days": "3-7"}}),
+            ),
+        ];
+        for (req, expected) in cases {
+            assert_eq!(req.to_json(), expected, "{}", req.action);
+        }
+    }
+
+    #[test]
+    fn answers_accept_numbers_and_words() {
+        assert_eq!(
+            parse_answers(&["1:again".into(), "2:4".into(), "3:Good".into()]).unwrap(),
+            vec![(1, 1), (2, 4), (3, 3)]
+        );
+        assert!(parse_answers(&["1:meh".into()])
+            .unwrap_err()
+            .to_string()
+            .contains("'1:meh'"));
+        assert!(parse_answers(&["x:1".into()]).is_err());
+    }
+
+    #[test]
+    fn due_days_syntax() {
+        for ok in ["0", "1!", "3-7", "3-7!", "10"] {
+            assert!(check_days(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "-1", "7-3", "a", "1!!", "3-"] {
+            assert!(check_days(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn queues_have_names() {
+        assert_eq!(queue_name(-1), "suspended");
+        assert_eq!(queue_name(2), "review");
+    }
+}

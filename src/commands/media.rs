@@ -1,0 +1,405 @@
+//! `anki-cli media`: the 5 media actions.
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use base64::Engine;
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::{cell, Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[
+    Covered {
+        action: "storeMediaFile",
+        command: "media store",
+    },
+    Covered {
+        action: "retrieveMediaFile",
+        command: "media get",
+    },
+    Covered {
+        action: "getMediaFilesNames",
+        command: "media list",
+    },
+    Covered {
+        action: "deleteMediaFile",
+        command: "media delete",
+    },
+    Covered {
+        action: "getMediaDirPath",
+        command: "media dir",
+    },
+];
+
+/// Subcommands of `anki-cli media`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli media store cat.jpg dog.jpg
+  anki-cli media store --url https://example.com/cat.jpg --name cat.jpg
+  anki-cli media get cat.jpg --out /tmp/cat.jpg
+  anki-cli media list '*.mp3'
+  anki-cli media delete old.mp3 --yes")]
+pub enum MediaCommand {
+    /// Store files in Anki's media folder; prints each stored name (Anki may rename)
+    #[command(after_help = "\
+Local files are read here and sent as data, so this works with Anki on another machine.
+When --skip-hash matches, nothing is stored and (piped) nothing is printed.
+--path names a file on the machine where Anki runs; --url lets Anki download it.
+
+Examples:
+  anki-cli media store cat.jpg
+  anki-cli media store recording.mp3 --name hello.mp3 --keep-existing
+  anki-cli media store --url https://example.com/a.png --name a.png
+  anki-cli media store --path /home/me/on-anki-host.png")]
+    Store {
+        /// Local files to upload
+        #[arg(required_unless_present_any = ["url", "path"], conflicts_with_all = ["url", "path"])]
+        files: Vec<PathBuf>,
+        /// Let Anki download this URL instead
+        #[arg(long, conflicts_with = "path")]
+        url: Option<String>,
+        /// A file on the machine where Anki runs
+        #[arg(long)]
+        path: Option<String>,
+        /// Name to store under (default: the file's own name); only with one file
+        #[arg(long)]
+        name: Option<String>,
+        /// Keep an existing file of that name (Anki then stores under a new name)
+        #[arg(long)]
+        keep_existing: bool,
+        /// Skip storing when the data's MD5 equals this hash
+        #[arg(long, value_name = "MD5")]
+        skip_hash: Option<String>,
+    },
+    /// Download a media file
+    #[command(after_help = "\
+Without --out the file is written to the current directory under its own name. An existing
+file is never overwritten without --force, and the name can never lead outside that directory.
+
+Examples:
+  anki-cli media get cat.jpg
+  anki-cli media get cat.jpg --out pics/cat.jpg
+  anki-cli media get cat.jpg --out - | file -")]
+    Get {
+        /// The media file's name
+        name: String,
+        /// Where to write it, or - for stdout
+        #[arg(long, value_name = "FILE|-")]
+        out: Option<String>,
+        /// Overwrite an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// List media file names, optionally matching a glob pattern
+    #[command(visible_alias = "ls")]
+    List {
+        /// A glob such as '*.mp3' (default: all)
+        pattern: Option<String>,
+    },
+    /// Delete media files (they go to Anki's media trash)
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// Media file names
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Print the media folder's path (on the machine where Anki runs)
+    Dir,
+}
+
+// ---- request builders (pure) ----
+
+/// `storeMediaFile` with one of data/path/url already in `source`.
+pub fn store_media_file(
+    filename: &str,
+    source: (&str, &str),
+    keep_existing: bool,
+    skip_hash: Option<&str>,
+) -> Request {
+    let mut params = json!({ "filename": filename, source.0: source.1 });
+    if keep_existing {
+        params["deleteExisting"] = json!(false);
+    }
+    if let Some(hash) = skip_hash {
+        params["skipHash"] = json!(hash);
+    }
+    Request::new("storeMediaFile", params)
+}
+
+/// `retrieveMediaFile`
+pub fn retrieve_media_file(filename: &str) -> Request {
+    Request::new("retrieveMediaFile", json!({ "filename": filename }))
+}
+
+/// `getMediaFilesNames`
+pub fn media_files_names(pattern: &str) -> Request {
+    Request::new("getMediaFilesNames", json!({ "pattern": pattern }))
+}
+
+/// `deleteMediaFile`
+pub fn delete_media_file(filename: &str) -> Request {
+    Request::new("deleteMediaFile", json!({ "filename": filename }))
+}
+
+/// `getMediaDirPath`
+pub fn media_dir_path() -> Request {
+    Request::bare("getMediaDirPath")
+}
+
+/// A media name as a plain file name in the current directory, or an error if it is not one.
+pub fn safe_local_name(name: &str) -> Result<PathBuf> {
+    let path = Path::new(name);
+    let mut components = path.components();
+    match (components.next(), components.next()) {
+        (Some(Component::Normal(part)), None) if !name.contains('\\') => Ok(PathBuf::from(part)),
+        _ => Err(CliError::Usage(format!(
+            "'{name}' is not a plain file name; choose where to write it with --out"
+        ))),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file, so nothing half-written is left.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.anki-cli-{}",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        CliError::Usage(format!("cannot write {}: {e}", path.display()))
+    })
+}
+
+/// Runs a `media` subcommand.
+pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
+    Ok(match cmd {
+        MediaCommand::Store {
+            files,
+            url,
+            path,
+            name,
+            keep_existing,
+            skip_hash,
+        } => {
+            let mut requests = Vec::new();
+            if let Some(url) = url {
+                let filename = name.clone().or_else(|| {
+                    url.rsplit('/')
+                        .next()
+                        .map(|s| s.split(['?', '#']).next().unwrap_or(s).to_string())
+                });
+                let filename = filename
+                    .filter(|n| !n.is_empty())
+                    .ok_or_else(|| CliError::Usage("give --name for this URL".into()))?;
+                requests.push(store_media_file(
+                    &filename,
+                    ("url", url),
+                    *keep_existing,
+                    skip_hash.as_deref(),
+                ));
+            } else if let Some(path) = path {
+                let filename = name.clone().or_else(|| {
+                    Path::new(path)
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                });
+                let filename =
+                    filename.ok_or_else(|| CliError::Usage("give --name for this path".into()))?;
+                requests.push(store_media_file(
+                    &filename,
+                    ("path", path),
+                    *keep_existing,
+                    skip_hash.as_deref(),
+                ));
+            } else {
+                if name.is_some() && files.len() > 1 {
+                    return Err(CliError::Usage("--name works with one file only".into()));
+                }
+                // Read every file before sending anything.
+                let mut loaded = Vec::new();
+                for file in files {
+                    let bytes = std::fs::read(file).map_err(|e| {
+                        CliError::Usage(format!("cannot read {}: {e}", file.display()))
+                    })?;
+                    let filename = name.clone().unwrap_or_else(|| {
+                        file.file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    });
+                    loaded.push((
+                        filename,
+                        base64::engine::general_purpose::STANDARD.encode(bytes),
+                    ));
+                }
+                for (filename, data) in &loaded {
+                    requests.push(store_media_file(
+                        filename,
+                        ("data", data),
+                        *keep_existing,
+                        skip_hash.as_deref(),
+                    ));
+                }
+            }
+            let results = crate::client::send_all(ctx.transport, &requests)?;
+            let mut table = Table::new(&["Stored as"], Value::Array(results.clone()));
+            for r in &results {
+                table.push(vec![if r.is_null() {
+                    "(skipped: same hash)".into()
+                } else {
+                    cell(r)
+                }]);
+            }
+            if results.len() == 1 {
+                Output::Message {
+                    text: table.rows[0][0].clone(),
+                    result: results[0].clone(),
+                }
+            } else {
+                Output::Table(table)
+            }
+        }
+        MediaCommand::Get { name, out, force } => {
+            let target = match out.as_deref() {
+                Some("-") => None,
+                Some(path) => Some(PathBuf::from(path)),
+                None => Some(safe_local_name(name)?),
+            };
+            if let Some(path) = &target {
+                if path.exists() && !force {
+                    return Err(CliError::Usage(format!(
+                        "{} exists; pass --force to overwrite it",
+                        path.display()
+                    )));
+                }
+            }
+            let data = match ctx.call(retrieve_media_file(name))? {
+                Value::String(b64) => base64::engine::general_purpose::STANDARD
+                    .decode(b64.as_bytes())
+                    .map_err(|e| CliError::Protocol {
+                        url: ctx.settings.url.value.clone(),
+                        detail: format!("media data is not base64: {e}"),
+                    })?,
+                _ => return Err(CliError::Refused(format!("media file not found: {name}"))),
+            };
+            match target {
+                Some(path) => {
+                    write_atomically(&path, &data)?;
+                    Output::Message {
+                        text: format!("Wrote {} ({} bytes).", path.display(), data.len()),
+                        result: json!(path.display().to_string()),
+                    }
+                }
+                None => {
+                    let mut stdout = std::io::stdout();
+                    match stdout.write_all(&data).and_then(|_| stdout.flush()) {
+                        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                            return Err(CliError::Usage(format!("cannot write to stdout: {e}")))
+                        }
+                        _ => Output::Empty,
+                    }
+                }
+            }
+        }
+        MediaCommand::List { pattern } => {
+            let result = ctx.call(media_files_names(pattern.as_deref().unwrap_or("*")))?;
+            let mut names: Vec<String> =
+                result.as_array().into_iter().flatten().map(cell).collect();
+            names.sort();
+            let mut table = Table::new(&["File"], result.clone());
+            for n in names {
+                table.push(vec![n]);
+            }
+            Output::Table(table)
+        }
+        MediaCommand::Delete { names, yes } => {
+            let what = if names.len() == 1 {
+                format!("media file '{}'", names[0])
+            } else {
+                format!("{} media files", names.len())
+            };
+            ctx.confirm(&format!("Delete {what}?"), *yes)?;
+            let requests: Vec<Request> = names.iter().map(|n| delete_media_file(n)).collect();
+            crate::client::send_all(ctx.transport, &requests)?;
+            Output::Message {
+                text: format!("Deleted {what}."),
+                result: Value::Null,
+            }
+        }
+        MediaCommand::Dir => {
+            let dir = ctx.call(media_dir_path())?;
+            Output::Message {
+                text: cell(&dir),
+                result: dir,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_match_the_reference_samples() {
+        let cases = [
+            (
+                store_media_file("_hello.txt", ("data", "SGVsbG8sIHdvcmxkIQ=="), false, None),
+                json!({"action": "storeMediaFile", "version": 6, "params": {"filename": "_hello.txt", "data": "SGVsbG8sIHdvcmxkIQ=="}}),
+            ),
+            (
+                store_media_file("_hello.txt", ("url", "https://x/y.txt"), true, Some("abc")),
+                json!({"action": "storeMediaFile", "version": 6, "params": {"filename": "_hello.txt", "url": "https://x/y.txt", "deleteExisting": false, "skipHash": "abc"}}),
+            ),
+            (
+                retrieve_media_file("_hello.txt"),
+                json!({"action": "retrieveMediaFile", "version": 6, "params": {"filename": "_hello.txt"}}),
+            ),
+            (
+                media_files_names("_hell*.txt"),
+                json!({"action": "getMediaFilesNames", "version": 6, "params": {"pattern": "_hell*.txt"}}),
+            ),
+            (
+                delete_media_file("_hello.txt"),
+                json!({"action": "deleteMediaFile", "version": 6, "params": {"filename": "_hello.txt"}}),
+            ),
+            (
+                media_dir_path(),
+                json!({"action": "getMediaDirPath", "version": 6}),
+            ),
+        ];
+        for (req, expected) in cases {
+            assert_eq!(req.to_json(), expected, "{}", req.action);
+        }
+    }
+
+    #[test]
+    fn names_cannot_escape_the_directory() {
+        assert_eq!(
+            safe_local_name("cat.jpg").unwrap(),
+            PathBuf::from("cat.jpg")
+        );
+        for bad in ["../x", "/etc/passwd", "a/b", "..", ".", "", "a\\..\\b"] {
+            assert!(safe_local_name(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! `anki-cli stats`: the 7 statistics and review-log actions.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::{cell, Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[
+    Covered {
+        action: "getNumCardsReviewedToday",
+        command: "stats today",
+    },
+    Covered {
+        action: "getNumCardsReviewedByDay",
+        command: "stats by-day",
+    },
+    Covered {
+        action: "getCollectionStatsHTML",
+        command: "stats html",
+    },
+    Covered {
+        action: "cardReviews",
+        command: "stats reviews",
+    },
+    Covered {
+        action: "getReviewsOfCards",
+        command: "stats card-reviews",
+    },
+    Covered {
+        action: "getLatestReviewID",
+        command: "stats latest-review",
+    },
+    Covered {
+        action: "insertReviews",
+        command: "stats insert-reviews",
+    },
+];
+
+/// The columns of a review-log row, as AnkiConnect returns them.
+pub const REVIEW_COLUMNS: [&str; 9] = [
+    "id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "time", "type",
+];
+
+/// Subcommands of `anki-cli stats`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli stats today
+  anki-cli stats by-day --days 14
+  anki-cli stats html --out stats.html
+  anki-cli stats reviews French --since 1594194095740
+  anki-cli stats card-reviews 1653613948202
+  anki-cli stats insert-reviews reviews.csv")]
+pub enum StatsCommand {
+    /// How many cards were reviewed today
+    Today,
+    /// Reviews per day (a bar chart of recent days on a terminal)
+    ByDay {
+        /// Show only the most recent N days
+        #[arg(long, value_name = "N")]
+        days: Option<usize>,
+    },
+    /// Anki's statistics page as HTML, written to a file
+    #[command(
+        after_help = "On a terminal --out is required; piped, the HTML goes to stdout.\n\nExamples:\n  anki-cli stats html --out stats.html\n  anki-cli stats html --current-deck > deck.html"
+    )]
+    Html {
+        /// Write the HTML here
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only the current deck instead of the whole collection
+        #[arg(long)]
+        current_deck: bool,
+        /// Overwrite an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// Reviews of a deck's cards after a review ID
+    Reviews {
+        /// Deck name
+        deck: String,
+        /// Only reviews with a larger ID (a review ID is its time in ms)
+        #[arg(long, value_name = "REVIEW_ID", default_value_t = 0)]
+        since: i64,
+    },
+    /// Every review of the given cards
+    CardReviews {
+        /// Card IDs, or - to read them from stdin
+        #[arg(required = true)]
+        cards: Vec<String>,
+    },
+    /// The ID (time in ms) of a deck's latest review; 0 if none
+    LatestReview {
+        /// Deck name
+        deck: String,
+    },
+    /// Add review-log rows from a CSV or JSON file (checked before anything is sent)
+    #[command(after_help = "\
+CSV: a header naming the 9 columns id,cid,usn,ease,ivl,lastIvl,factor,time,type (any order),
+then one review per row. JSON: an array of 9-number arrays in that order. Every row is
+checked first; a bad row is reported with its row and column and nothing is sent.
+
+Example:
+  anki-cli stats insert-reviews reviews.csv")]
+    InsertReviews {
+        /// CSV or JSON file, or - for stdin (format by extension, else by content)
+        file: String,
+    },
+}
+
+// ---- request builders (pure) ----
+
+/// `getCollectionStatsHTML`
+pub fn collection_stats_html(whole: bool) -> Request {
+    Request::new(
+        "getCollectionStatsHTML",
+        json!({ "wholeCollection": whole }),
+    )
+}
+
+/// `cardReviews`
+pub fn card_reviews(deck: &str, start_id: i64) -> Request {
+    Request::new("cardReviews", json!({ "deck": deck, "startID": start_id }))
+}
+
+/// `getReviewsOfCards`
+pub fn reviews_of_cards(cards: &[i64]) -> Request {
+    Request::new("getReviewsOfCards", json!({ "cards": cards }))
+}
+
+/// `getLatestReviewID`
+pub fn latest_review_id(deck: &str) -> Request {
+    Request::new("getLatestReviewID", json!({ "deck": deck }))
+}
+
+/// `insertReviews`
+pub fn insert_reviews(reviews: &[[i64; 9]]) -> Request {
+    Request::new("insertReviews", json!({ "reviews": reviews }))
+}
+
+// ---- review files ----
+
+/// Parses reviews from CSV (with a header) or JSON; errors name the row and column.
+pub fn parse_reviews(text: &str, json_format: bool) -> Result<Vec<[i64; 9]>> {
+    if json_format {
+        let rows: Value = serde_json::from_str(text)
+            .map_err(|e| CliError::Usage(format!("reviews are not valid JSON: {e}")))?;
+        let rows = rows
+            .as_array()
+            .ok_or_else(|| CliError::Usage("reviews JSON must be an array of rows".into()))?;
+        return rows
+            .iter()
+            .enumerate()
+            .map(|(r, row)| {
+                let cells = row.as_array().filter(|c| c.len() == 9).ok_or_else(|| {
+                    CliError::Usage(format!("review {}: expected an array of 9 numbers", r + 1))
+                })?;
+                let mut out = [0i64; 9];
+                for (c, value) in cells.iter().enumerate() {
+                    out[c] = value.as_i64().ok_or_else(|| {
+                        CliError::Usage(format!(
+                            "review {}, column {} ({}): {value} is not an integer",
+                            r + 1,
+                            c + 1,
+                            REVIEW_COLUMNS[c]
+                        ))
+                    })?;
+                }
+                Ok(out)
+            })
+            .collect();
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| CliError::Usage(format!("reviews CSV: {e}")))?
+        .clone();
+    let mut order = [0usize; 9];
+    for (i, name) in REVIEW_COLUMNS.iter().enumerate() {
+        order[i] = headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
+            .ok_or_else(|| {
+                CliError::Usage(format!(
+                    "reviews CSV: no '{name}' column in the header (need {})",
+                    REVIEW_COLUMNS.join(",")
+                ))
+            })?;
+    }
+    let mut rows = Vec::new();
+    for (r, record) in reader.records().enumerate() {
+        let row_number = r + 2; // the header is row 1
+        let record =
+            record.map_err(|e| CliError::Usage(format!("reviews CSV row {row_number}: {e}")))?;
+        let mut out = [0i64; 9];
+        for (i, &col) in order.iter().enumerate() {
+            let raw = record.get(col).unwrap_or_default();
+            out[i] = raw.parse().map_err(|_| {
+                CliError::Usage(format!(
+                    "reviews CSV row {row_number}, column {} ({}): '{raw}' is not an integer",
+                    col + 1,
+                    REVIEW_COLUMNS[i]
+                ))
+            })?;
+        }
+        rows.push(out);
+    }
+    Ok(rows)
+}
+
+fn review_table(rows: &[Vec<Value>], result: Value, prefix: &[&str]) -> Table {
+    let mut headers: Vec<&str> = prefix.to_vec();
+    headers.extend(REVIEW_COLUMNS);
+    let mut table = Table::new(&headers, result).with_ids(0);
+    for row in rows {
+        table.push(row.iter().map(cell).collect());
+    }
+    table
+}
+
+/// A bar of `width` cells for `value` out of `max`.
+pub fn bar(value: i64, max: i64, width: usize) -> String {
+    if max <= 0 || value <= 0 {
+        return String::new();
+    }
+    let cells = ((value as f64 / max as f64) * width as f64)
+        .round()
+        .max(1.0) as usize;
+    "█".repeat(cells)
+}
+
+/// Runs a `stats` subcommand.
+pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
+    Ok(match cmd {
+        StatsCommand::Today => {
+            let n = ctx.call(Request::bare("getNumCardsReviewedToday"))?;
+            Output::Message {
+                text: format!("{} card(s) reviewed today", cell(&n)),
+                result: n,
+            }
+        }
+        StatsCommand::ByDay { days } => {
+            let result = ctx.call(Request::bare("getNumCardsReviewedByDay"))?;
+            let mut rows: Vec<(String, i64)> = result
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| Some((r.get(0)?.as_str()?.to_string(), r.get(1)?.as_i64()?)))
+                .collect();
+            if let Some(n) = days {
+                rows.truncate(*n);
+            }
+            let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            let chart = ctx.term.stdout_tty;
+            let headers: &[&str] = if chart {
+                &["Day", "Reviews", ""]
+            } else {
+                &["Day", "Reviews"]
+            };
+            let shown = days.map_or(result.clone(), |n| {
+                Value::Array(
+                    result
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .take(n)
+                        .collect(),
+                )
+            });
+            let mut table = Table::new(headers, shown);
+            for (day, n) in rows {
+                let mut row = vec![day, n.to_string()];
+                if chart {
+                    row.push(bar(n, max, 40));
+                }
+                table.push(row);
+            }
+            Output::Table(table)
+        }
+        StatsCommand::Html {
+            out,
+            current_deck,
+            force,
+        } => {
+            if out.is_none() && ctx.term.stdout_tty {
+                return Err(CliError::Usage(
+                    "the statistics are an HTML page: write them with --out FILE (or pipe them)"
+                        .into(),
+                ));
+            }
+            if let Some(path) = out {
+                if path.exists() && !force {
+                    return Err(CliError::Usage(format!(
+                        "{} exists; pass --force to overwrite it",
+                        path.display()
+                    )));
+                }
+            }
+            let html = ctx.call(collection_stats_html(!current_deck))?;
+            let html = html.as_str().unwrap_or_default();
+            match out {
+                Some(path) => {
+                    crate::commands::media::write_atomically(path, html.as_bytes())?;
+                    Output::Message {
+                        text: format!("Wrote {} ({} bytes).", path.display(), html.len()),
+                        result: Value::Null,
+                    }
+                }
+                None => Output::Text(html.to_string()),
+            }
+        }
+        StatsCommand::Reviews { deck, since } => {
+            let result = ctx.call(card_reviews(deck, *since))?;
+            let rows: Vec<Vec<Value>> = result
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_array().cloned())
+                .collect();
+            Output::Table(review_table(&rows, result.clone(), &[]))
+        }
+        StatsCommand::CardReviews { cards } => {
+            let ids = ctx.ids(cards)?;
+            let result = ctx.call(reviews_of_cards(&ids))?;
+            let mut rows = Vec::new();
+            for (card, reviews) in result.as_object().into_iter().flatten() {
+                let card_id = card
+                    .parse::<i64>()
+                    .map_or_else(|_| json!(card), |id| json!(id));
+                for review in reviews.as_array().into_iter().flatten() {
+                    rows.push(
+                        REVIEW_COLUMNS
+                            .iter()
+                            .map(|c| {
+                                if *c == "cid" {
+                                    card_id.clone()
+                                } else {
+                                    review.get(*c).cloned().unwrap_or(Value::Null)
+                                }
+                            })
+                            .collect(),
+                    );
+                }
+            }
+            Output::Table(review_table(&rows, result, &[]))
+        }
+        StatsCommand::LatestReview { deck } => {
+            let id = ctx.call(latest_review_id(deck))?;
+            Output::Message {
+                text: cell(&id),
+                result: id,
+            }
+        }
+        StatsCommand::InsertReviews { file } => {
+            let text = if file == "-" {
+                ctx.read_stdin()?
+            } else {
+                std::fs::read_to_string(file)
+                    .map_err(|e| CliError::Usage(format!("cannot read {file}: {e}")))?
+            };
+            let json_format = file.ends_with(".json")
+                || (!file.ends_with(".csv") && text.trim_start().starts_with('['));
+            let rows = parse_reviews(&text, json_format)?;
+            if rows.is_empty() {
+                return Err(CliError::Usage(format!("{file} holds no reviews")));
+            }
+            ctx.call(insert_reviews(&rows))?;
+            Output::Message {
+                text: format!("Inserted {} review(s).", rows.len()),
+                result: Value::Null,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_match_the_reference_samples() {
+        let cases = [
+            (
+                collection_stats_html(true),
+                json!({"action": "getCollectionStatsHTML", "version": 6, "params": {"wholeCollection": true}}),
+            ),
+            (
+                card_reviews("default", 1594194095740),
+                json!({"action": "cardReviews", "version": 6, "params": {"deck": "default", "startID": 1594194095740_i64}}),
+            ),
+            (
+                reviews_of_cards(&[1653613948202]),
+                json!({"action": "getReviewsOfCards", "version": 6, "params": {"cards": [1653613948202_i64]}}),
+            ),
+            (
+                latest_review_id("default"),
+                json!({"action": "getLatestReviewID", "version": 6, "params": {"deck": "default"}}),
+            ),
+            (
+                insert_reviews(&[[1594194095746, 1485369733217, -1, 3, 4, -60, 2500, 6157, 0]]),
+                json!({"action": "insertReviews", "version": 6, "params": {"reviews": [[1594194095746_i64, 1485369733217_i64, -1, 3, 4, -60, 2500, 6157, 0]]}}),
+            ),
+        ];
+        for (req, expected) in cases {
+            assert_eq!(req.to_json(), expected, "{}", req.action);
+        }
+    }
+
+    #[test]
+    fn csv_reviews_in_any_column_order_with_row_numbers_in_errors() {
+        let csv = "cid,id,usn,ease,ivl,lastIvl,factor,time,type\n2,1,-1,3,4,-60,2500,6157,0\n";
+        assert_eq!(
+            parse_reviews(csv, false).unwrap(),
+            vec![[1, 2, -1, 3, 4, -60, 2500, 6157, 0]]
+        );
+        let bad = "id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1,2,-1,3,4,-60,2500,6157,0\n1,2,-1,x,4,-60,2500,6157,0\n";
+        let err = parse_reviews(bad, false).unwrap_err().to_string();
+        assert!(
+            err.contains("row 3") && err.contains("column 4") && err.contains("ease"),
+            "{err}"
+        );
+        let short = "id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1,2,3\n";
+        assert!(parse_reviews(short, false)
+            .unwrap_err()
+            .to_string()
+            .contains("row 2"));
+        assert!(parse_reviews("id,cid\n1,2\n", false)
+            .unwrap_err()
+            .to_string()
+            .contains("'usn'"));
+    }
+
+    #[test]
+    fn json_reviews_are_checked_too() {
+        assert_eq!(
+            parse_reviews("[[1,2,3,4,5,6,7,8,9]]", true).unwrap().len(),
+            1
+        );
+        assert!(parse_reviews("[[1,2,3]]", true)
+            .unwrap_err()
+            .to_string()
+            .contains("review 1"));
+        assert!(parse_reviews("[[1,2,3,4,5,6,7,8,\"x\"]]", true)
+            .unwrap_err()
+            .to_string()
+            .contains("column 9"));
+    }
+
+    #[test]
+    fn bars_scale_to_the_maximum() {
+        assert_eq!(bar(10, 10, 4), "████");
+        assert_eq!(bar(1, 100, 4), "█");
+        assert_eq!(bar(0, 10, 4), "");
+    }
+}
