@@ -36,6 +36,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand card 'Cards: find, show, suspend, answer, reschedule, ease'
             cand stats 'Statistics: reviews today and by day, review logs, the stats page'
             cand media 'Media files: store, get, list, delete'
+            cand model 'Note types: fields, templates, CSS; pull to a folder and push back'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand doctor 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -1487,6 +1488,689 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;media;help;help'= {
         }
+        &'anki-cli;model'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List note types with their IDs'
+            cand ls 'List note types with their IDs'
+            cand show 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+            cand name 'Print the name of the note type with this ID'
+            cand create 'Create a note type from flags or from a TOML/JSON spec file'
+            cand field 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+            cand template 'Card templates: list, add, remove, rename, move, set'
+            cand css 'The note type''s CSS: get or set'
+            cand find-replace 'Find and replace text in templates and CSS of one or all note types'
+            cand pull 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+            cand push 'Apply what changed in a pulled folder (shows the plan first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;list'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --names 'Names only (the modelNames action)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;ls'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --names 'Names only (the modelNames action)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;show'= {
+            cand --id 'Look note types up by ID instead'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;name'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;create'= {
+            cand -f 'A field, in order (repeatable)'
+            cand --field 'A field, in order (repeatable)'
+            cand -t 'A card template as NAME:FRONT:BACK (repeatable)'
+            cand --template 'A card template as NAME:FRONT:BACK (repeatable)'
+            cand --css 'CSS file for the cards'
+            cand --from 'Read the whole note type from a TOML or JSON spec file'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --cloze 'Make it a cloze note type'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Fields with their font, size and description'
+            cand ls 'Fields with their font, size and description'
+            cand usage 'Which fields each template shows on its front and back'
+            cand add 'Add a field (at the end, or at --index)'
+            cand remove 'Remove a field and its content in every note'
+            cand rm 'Remove a field and its content in every note'
+            cand rename 'Rename a field'
+            cand move 'Move a field to a position (0 = first)'
+            cand font 'Set the editor font of a field'
+            cand font-size 'Set the editor font size of a field'
+            cand describe 'Set a field''s description (shown in the editor)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;field;list'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;ls'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;usage'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;add'= {
+            cand --index 'Position, 0 = first'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;remove'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;rm'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;rename'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;move'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;font'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;font-size'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;describe'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;field;help'= {
+            cand list 'Fields with their font, size and description'
+            cand usage 'Which fields each template shows on its front and back'
+            cand add 'Add a field (at the end, or at --index)'
+            cand remove 'Remove a field and its content in every note'
+            cand rename 'Rename a field'
+            cand move 'Move a field to a position (0 = first)'
+            cand font 'Set the editor font of a field'
+            cand font-size 'Set the editor font size of a field'
+            cand describe 'Set a field''s description (shown in the editor)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;field;help;list'= {
+        }
+        &'anki-cli;model;field;help;usage'= {
+        }
+        &'anki-cli;model;field;help;add'= {
+        }
+        &'anki-cli;model;field;help;remove'= {
+        }
+        &'anki-cli;model;field;help;rename'= {
+        }
+        &'anki-cli;model;field;help;move'= {
+        }
+        &'anki-cli;model;field;help;font'= {
+        }
+        &'anki-cli;model;field;help;font-size'= {
+        }
+        &'anki-cli;model;field;help;describe'= {
+        }
+        &'anki-cli;model;field;help;help'= {
+        }
+        &'anki-cli;model;template'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Templates with their front and back (full HTML with -o json)'
+            cand ls 'Templates with their front and back (full HTML with -o json)'
+            cand add 'Add a card template'
+            cand remove 'Remove a card template and its cards'
+            cand rm 'Remove a card template and its cards'
+            cand rename 'Rename a card template'
+            cand move 'Move a card template to a position (0 = first)'
+            cand set 'Replace a template''s front and/or back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;template;list'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;ls'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;add'= {
+            cand --front 'Front template: a file, or - for stdin'
+            cand --back 'Back template: a file, or - for stdin'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;remove'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;rm'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;rename'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;move'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;set'= {
+            cand --front 'Front template: a file, or - for stdin'
+            cand --back 'Back template: a file, or - for stdin'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;template;help'= {
+            cand list 'Templates with their front and back (full HTML with -o json)'
+            cand add 'Add a card template'
+            cand remove 'Remove a card template and its cards'
+            cand rename 'Rename a card template'
+            cand move 'Move a card template to a position (0 = first)'
+            cand set 'Replace a template''s front and/or back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;template;help;list'= {
+        }
+        &'anki-cli;model;template;help;add'= {
+        }
+        &'anki-cli;model;template;help;remove'= {
+        }
+        &'anki-cli;model;template;help;rename'= {
+        }
+        &'anki-cli;model;template;help;move'= {
+        }
+        &'anki-cli;model;template;help;set'= {
+        }
+        &'anki-cli;model;template;help;help'= {
+        }
+        &'anki-cli;model;css'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print a note type''s CSS (or write it with --out)'
+            cand set 'Replace a note type''s CSS with a file''s content (or - for stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;css;get'= {
+            cand --out 'Write it to this file'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --force 'Overwrite an existing file'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;css;set'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;css;help'= {
+            cand get 'Print a note type''s CSS (or write it with --out)'
+            cand set 'Replace a note type''s CSS with a file''s content (or - for stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;css;help;get'= {
+        }
+        &'anki-cli;model;css;help;set'= {
+        }
+        &'anki-cli;model;css;help;help'= {
+        }
+        &'anki-cli;model;find-replace'= {
+            cand -m 'Only this note type (default: all)'
+            cand --model 'Only this note type (default: all)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --no-front 'Leave front templates alone'
+            cand --no-back 'Leave back templates alone'
+            cand --no-css 'Leave the CSS alone'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;pull'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --force 'Write into a non-empty folder, replacing the files anki-cli manages'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;push'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand -y 'Apply without asking (required when stdin is not a terminal)'
+            cand --yes 'Apply without asking (required when stdin is not a terminal)'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;model;help'= {
+            cand list 'List note types with their IDs'
+            cand show 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+            cand name 'Print the name of the note type with this ID'
+            cand create 'Create a note type from flags or from a TOML/JSON spec file'
+            cand field 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+            cand template 'Card templates: list, add, remove, rename, move, set'
+            cand css 'The note type''s CSS: get or set'
+            cand find-replace 'Find and replace text in templates and CSS of one or all note types'
+            cand pull 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+            cand push 'Apply what changed in a pulled folder (shows the plan first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'anki-cli;model;help;list'= {
+        }
+        &'anki-cli;model;help;show'= {
+        }
+        &'anki-cli;model;help;name'= {
+        }
+        &'anki-cli;model;help;create'= {
+        }
+        &'anki-cli;model;help;field'= {
+            cand list 'Fields with their font, size and description'
+            cand usage 'Which fields each template shows on its front and back'
+            cand add 'Add a field (at the end, or at --index)'
+            cand remove 'Remove a field and its content in every note'
+            cand rename 'Rename a field'
+            cand move 'Move a field to a position (0 = first)'
+            cand font 'Set the editor font of a field'
+            cand font-size 'Set the editor font size of a field'
+            cand describe 'Set a field''s description (shown in the editor)'
+        }
+        &'anki-cli;model;help;field;list'= {
+        }
+        &'anki-cli;model;help;field;usage'= {
+        }
+        &'anki-cli;model;help;field;add'= {
+        }
+        &'anki-cli;model;help;field;remove'= {
+        }
+        &'anki-cli;model;help;field;rename'= {
+        }
+        &'anki-cli;model;help;field;move'= {
+        }
+        &'anki-cli;model;help;field;font'= {
+        }
+        &'anki-cli;model;help;field;font-size'= {
+        }
+        &'anki-cli;model;help;field;describe'= {
+        }
+        &'anki-cli;model;help;template'= {
+            cand list 'Templates with their front and back (full HTML with -o json)'
+            cand add 'Add a card template'
+            cand remove 'Remove a card template and its cards'
+            cand rename 'Rename a card template'
+            cand move 'Move a card template to a position (0 = first)'
+            cand set 'Replace a template''s front and/or back'
+        }
+        &'anki-cli;model;help;template;list'= {
+        }
+        &'anki-cli;model;help;template;add'= {
+        }
+        &'anki-cli;model;help;template;remove'= {
+        }
+        &'anki-cli;model;help;template;rename'= {
+        }
+        &'anki-cli;model;help;template;move'= {
+        }
+        &'anki-cli;model;help;template;set'= {
+        }
+        &'anki-cli;model;help;css'= {
+            cand get 'Print a note type''s CSS (or write it with --out)'
+            cand set 'Replace a note type''s CSS with a file''s content (or - for stdin)'
+        }
+        &'anki-cli;model;help;css;get'= {
+        }
+        &'anki-cli;model;help;css;set'= {
+        }
+        &'anki-cli;model;help;find-replace'= {
+        }
+        &'anki-cli;model;help;pull'= {
+        }
+        &'anki-cli;model;help;push'= {
+        }
+        &'anki-cli;model;help;help'= {
+        }
         &'anki-cli;status'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -1636,6 +2320,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand card 'Cards: find, show, suspend, answer, reschedule, ease'
             cand stats 'Statistics: reviews today and by day, review logs, the stats page'
             cand media 'Media files: store, get, list, delete'
+            cand model 'Note types: fields, templates, CSS; pull to a folder and push back'
             cand status 'Check the connection: reachable, API version, API key, supported actions'
             cand version 'Print the AnkiConnect API version (6 for current add-ons)'
             cand api 'Send any action and print its raw result as JSON'
@@ -1832,6 +2517,89 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;media;delete'= {
         }
         &'anki-cli;help;media;dir'= {
+        }
+        &'anki-cli;help;model'= {
+            cand list 'List note types with their IDs'
+            cand show 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+            cand name 'Print the name of the note type with this ID'
+            cand create 'Create a note type from flags or from a TOML/JSON spec file'
+            cand field 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+            cand template 'Card templates: list, add, remove, rename, move, set'
+            cand css 'The note type''s CSS: get or set'
+            cand find-replace 'Find and replace text in templates and CSS of one or all note types'
+            cand pull 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+            cand push 'Apply what changed in a pulled folder (shows the plan first)'
+        }
+        &'anki-cli;help;model;list'= {
+        }
+        &'anki-cli;help;model;show'= {
+        }
+        &'anki-cli;help;model;name'= {
+        }
+        &'anki-cli;help;model;create'= {
+        }
+        &'anki-cli;help;model;field'= {
+            cand list 'Fields with their font, size and description'
+            cand usage 'Which fields each template shows on its front and back'
+            cand add 'Add a field (at the end, or at --index)'
+            cand remove 'Remove a field and its content in every note'
+            cand rename 'Rename a field'
+            cand move 'Move a field to a position (0 = first)'
+            cand font 'Set the editor font of a field'
+            cand font-size 'Set the editor font size of a field'
+            cand describe 'Set a field''s description (shown in the editor)'
+        }
+        &'anki-cli;help;model;field;list'= {
+        }
+        &'anki-cli;help;model;field;usage'= {
+        }
+        &'anki-cli;help;model;field;add'= {
+        }
+        &'anki-cli;help;model;field;remove'= {
+        }
+        &'anki-cli;help;model;field;rename'= {
+        }
+        &'anki-cli;help;model;field;move'= {
+        }
+        &'anki-cli;help;model;field;font'= {
+        }
+        &'anki-cli;help;model;field;font-size'= {
+        }
+        &'anki-cli;help;model;field;describe'= {
+        }
+        &'anki-cli;help;model;template'= {
+            cand list 'Templates with their front and back (full HTML with -o json)'
+            cand add 'Add a card template'
+            cand remove 'Remove a card template and its cards'
+            cand rename 'Rename a card template'
+            cand move 'Move a card template to a position (0 = first)'
+            cand set 'Replace a template''s front and/or back'
+        }
+        &'anki-cli;help;model;template;list'= {
+        }
+        &'anki-cli;help;model;template;add'= {
+        }
+        &'anki-cli;help;model;template;remove'= {
+        }
+        &'anki-cli;help;model;template;rename'= {
+        }
+        &'anki-cli;help;model;template;move'= {
+        }
+        &'anki-cli;help;model;template;set'= {
+        }
+        &'anki-cli;help;model;css'= {
+            cand get 'Print a note type''s CSS (or write it with --out)'
+            cand set 'Replace a note type''s CSS with a file''s content (or - for stdin)'
+        }
+        &'anki-cli;help;model;css;get'= {
+        }
+        &'anki-cli;help;model;css;set'= {
+        }
+        &'anki-cli;help;model;find-replace'= {
+        }
+        &'anki-cli;help;model;pull'= {
+        }
+        &'anki-cli;help;model;push'= {
         }
         &'anki-cli;help;status'= {
         }

@@ -42,6 +42,7 @@ complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "tag" -d 'Tags: li
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "media" -d 'Media files: store, get, list, delete'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "doctor" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -1067,6 +1068,211 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete media files (they go to Anki\'s media trash)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "dir" -d 'Print the media folder\'s path (on the machine where Anki runs)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "list" -d 'List note types with their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "ls" -d 'List note types with their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "show" -d 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "name" -d 'Print the name of the note type with this ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "create" -d 'Create a note type from flags or from a TOML/JSON spec file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "field" -d 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "template" -d 'Card templates: list, add, remove, rename, move, set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "css" -d 'The note type\'s CSS: get or set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "find-replace" -d 'Find and replace text in templates and CSS of one or all note types'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "pull" -d 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "push" -d 'Apply what changed in a pulled folder (shows the plan first)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l names -d 'Names only (the modelNames action)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l names -d 'Names only (the modelNames action)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l id -d 'Look note types up by ID instead' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s f -l field -d 'A field, in order (repeatable)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s t -l template -d 'A card template as NAME:FRONT:BACK (repeatable)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l css -d 'CSS file for the cards' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l from -d 'Read the whole note type from a TOML or JSON spec file' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l cloze -d 'Make it a cloze note type'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "list" -d 'Fields with their font, size and description'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "ls" -d 'Fields with their font, size and description'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "usage" -d 'Which fields each template shows on its front and back'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "add" -d 'Add a field (at the end, or at --index)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "remove" -d 'Remove a field and its content in every note'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "rm" -d 'Remove a field and its content in every note'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "rename" -d 'Rename a field'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "move" -d 'Move a field to a position (0 = first)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "font" -d 'Set the editor font of a field'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "font-size" -d 'Set the editor font size of a field'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "describe" -d 'Set a field\'s description (shown in the editor)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "list" -d 'Templates with their front and back (full HTML with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "ls" -d 'Templates with their front and back (full HTML with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "add" -d 'Add a card template'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "remove" -d 'Remove a card template and its cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "rm" -d 'Remove a card template and its cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "rename" -d 'Rename a card template'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "move" -d 'Move a card template to a position (0 = first)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "set" -d 'Replace a template\'s front and/or back'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -f -a "get" -d 'Print a note type\'s CSS (or write it with --out)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -f -a "set" -d 'Replace a note type\'s CSS with a file\'s content (or - for stdin)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s m -l model -d 'Only this note type (default: all)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-front -d 'Leave front templates alone'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-back -d 'Leave back templates alone'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-css -d 'Leave the CSS alone'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l force -d 'Write into a non-empty folder, replacing the files anki-cli manages'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s y -l yes -d 'Apply without asking (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "list" -d 'List note types with their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "name" -d 'Print the name of the note type with this ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a note type from flags or from a TOML/JSON spec file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "field" -d 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "template" -d 'Card templates: list, add, remove, rename, move, set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "css" -d 'The note type\'s CSS: get or set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "find-replace" -d 'Find and replace text in templates and CSS of one or all note types'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "push" -d 'Apply what changed in a pulled folder (shows the plan first)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -1182,19 +1388,20 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-ru
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "media" -d 'Media files: store, get, list, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "media" -d 'Media files: store, get, list, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "list" -d 'List decks with their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "create" -d 'Create decks (parents such as `A` in `A::B` are created too); prints the new IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "delete" -d 'Delete decks together with all their cards and subdecks'
@@ -1249,5 +1456,15 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "list" -d 'List media file names, optionally matching a glob pattern'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "delete" -d 'Delete media files (they go to Anki\'s media trash)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "dir" -d 'Print the media folder\'s path (on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "list" -d 'List note types with their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "show" -d 'Show a note type: fields (font, size, description), templates, CSS; full JSON with -o json'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "name" -d 'Print the name of the note type with this ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "create" -d 'Create a note type from flags or from a TOML/JSON spec file'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "field" -d 'Fields: list, usage, add, remove, rename, move, font, font-size, describe'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "template" -d 'Card templates: list, add, remove, rename, move, set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "css" -d 'The note type\'s CSS: get or set'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "find-replace" -d 'Find and replace text in templates and CSS of one or all note types'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "pull" -d 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "push" -d 'Apply what changed in a pulled folder (shows the plan first)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (ANKI_CLI_CONFIG overrides it)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (the API key as ***)'

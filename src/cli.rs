@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    api::ApiArgs, card::CardCommand, deck::DeckCommand, media::MediaCommand, note::NoteCommand,
-    settings::ConfigCommand, stats::StatsCommand, tag::TagCommand,
+    api::ApiArgs, card::CardCommand, deck::DeckCommand, media::MediaCommand, model::ModelCommand,
+    note::NoteCommand, settings::ConfigCommand, stats::StatsCommand, tag::TagCommand,
 };
 use crate::config::Overrides;
 use crate::output::Format;
@@ -118,6 +118,10 @@ pub enum Command {
     /// Media files: store, get, list, delete
     #[command(subcommand)]
     Media(MediaCommand),
+
+    /// Note types: fields, templates, CSS; pull to a folder and push back
+    #[command(subcommand)]
+    Model(ModelCommand),
 
     /// Check the connection: reachable, API version, API key, supported actions
     #[command(

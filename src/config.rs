@@ -168,6 +168,11 @@ pub fn load_file(path: &Path) -> Result<Option<FileConfig>> {
 
 /// Parses config file text; errors name the line and column.
 pub fn parse_file(path: &Path, text: &str) -> Result<FileConfig> {
+    parse_toml(&format!("config file {}", path.display()), text)
+}
+
+/// Parses any TOML document into `T`; errors name the file, line and column.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
         let place = e
             .span()
@@ -176,11 +181,7 @@ pub fn parse_file(path: &Path, text: &str) -> Result<FileConfig> {
                 format!(" at line {line}, column {col}")
             })
             .unwrap_or_default();
-        CliError::Usage(format!(
-            "invalid config file {}{place}: {}",
-            path.display(),
-            e.message()
-        ))
+        CliError::Usage(format!("invalid {path}{place}: {}", e.message()))
     })
 }
 

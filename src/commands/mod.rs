@@ -9,6 +9,7 @@ pub mod card;
 pub mod deck;
 pub mod media;
 pub mod misc;
+pub mod model;
 pub mod note;
 pub mod settings;
 pub mod stats;
@@ -95,6 +96,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Card(cmd) => card::run(cmd, ctx).map(Outcome::from),
         Command::Stats(cmd) => stats::run(cmd, ctx).map(Outcome::from),
         Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
+        Command::Model(cmd) => model::run(cmd, ctx).map(Outcome::from),
         Command::Status => misc::status(ctx),
         Command::Version => misc::version(ctx).map(Outcome::from),
         Command::Api(args) => api::run(args, ctx).map(Outcome::from),
@@ -115,6 +117,7 @@ pub fn covered() -> Vec<Covered> {
         card::COVERS,
         stats::COVERS,
         media::COVERS,
+        model::COVERS,
         misc::COVERS,
     ]
     .concat()
