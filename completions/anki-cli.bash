@@ -37,6 +37,9 @@ _anki__cli() {
             anki__cli,doctor)
                 cmd="anki__cli__subcmd__status"
                 ;;
+            anki__cli,gui)
+                cmd="anki__cli__subcmd__gui"
+                ;;
             anki__cli,help)
                 cmd="anki__cli__subcmd__help"
                 ;;
@@ -46,14 +49,29 @@ _anki__cli() {
             anki__cli,model)
                 cmd="anki__cli__subcmd__model"
                 ;;
+            anki__cli,multi)
+                cmd="anki__cli__subcmd__multi"
+                ;;
             anki__cli,note)
                 cmd="anki__cli__subcmd__note"
+                ;;
+            anki__cli,package)
+                cmd="anki__cli__subcmd__package"
+                ;;
+            anki__cli,profile)
+                cmd="anki__cli__subcmd__profile"
+                ;;
+            anki__cli,reload)
+                cmd="anki__cli__subcmd__reload"
                 ;;
             anki__cli,stats)
                 cmd="anki__cli__subcmd__stats"
                 ;;
             anki__cli,status)
                 cmd="anki__cli__subcmd__status"
+                ;;
+            anki__cli,sync)
+                cmd="anki__cli__subcmd__sync"
                 ;;
             anki__cli,tag)
                 cmd="anki__cli__subcmd__tag"
@@ -295,6 +313,138 @@ _anki__cli() {
             anki__cli__subcmd__deck__subcmd__help__subcmd__config,use)
                 cmd="anki__cli__subcmd__deck__subcmd__help__subcmd__config__subcmd__use"
                 ;;
+            anki__cli__subcmd__gui,add)
+                cmd="anki__cli__subcmd__gui__subcmd__add"
+                ;;
+            anki__cli__subcmd__gui,add-set)
+                cmd="anki__cli__subcmd__gui__subcmd__add__subcmd__set"
+                ;;
+            anki__cli__subcmd__gui,answer)
+                cmd="anki__cli__subcmd__gui__subcmd__answer"
+                ;;
+            anki__cli__subcmd__gui,browse)
+                cmd="anki__cli__subcmd__gui__subcmd__browse"
+                ;;
+            anki__cli__subcmd__gui,check-database)
+                cmd="anki__cli__subcmd__gui__subcmd__check__subcmd__database"
+                ;;
+            anki__cli__subcmd__gui,current)
+                cmd="anki__cli__subcmd__gui__subcmd__current"
+                ;;
+            anki__cli__subcmd__gui,deck)
+                cmd="anki__cli__subcmd__gui__subcmd__deck"
+                ;;
+            anki__cli__subcmd__gui,decks)
+                cmd="anki__cli__subcmd__gui__subcmd__decks"
+                ;;
+            anki__cli__subcmd__gui,edit)
+                cmd="anki__cli__subcmd__gui__subcmd__edit"
+                ;;
+            anki__cli__subcmd__gui,exit)
+                cmd="anki__cli__subcmd__gui__subcmd__exit"
+                ;;
+            anki__cli__subcmd__gui,help)
+                cmd="anki__cli__subcmd__gui__subcmd__help"
+                ;;
+            anki__cli__subcmd__gui,import)
+                cmd="anki__cli__subcmd__gui__subcmd__import"
+                ;;
+            anki__cli__subcmd__gui,play-audio)
+                cmd="anki__cli__subcmd__gui__subcmd__play__subcmd__audio"
+                ;;
+            anki__cli__subcmd__gui,review)
+                cmd="anki__cli__subcmd__gui__subcmd__review"
+                ;;
+            anki__cli__subcmd__gui,reviewing)
+                cmd="anki__cli__subcmd__gui__subcmd__reviewing"
+                ;;
+            anki__cli__subcmd__gui,select)
+                cmd="anki__cli__subcmd__gui__subcmd__select"
+                ;;
+            anki__cli__subcmd__gui,select-note)
+                cmd="anki__cli__subcmd__gui__subcmd__select__subcmd__note"
+                ;;
+            anki__cli__subcmd__gui,selected)
+                cmd="anki__cli__subcmd__gui__subcmd__selected"
+                ;;
+            anki__cli__subcmd__gui,show-answer)
+                cmd="anki__cli__subcmd__gui__subcmd__show__subcmd__answer"
+                ;;
+            anki__cli__subcmd__gui,show-question)
+                cmd="anki__cli__subcmd__gui__subcmd__show__subcmd__question"
+                ;;
+            anki__cli__subcmd__gui,start-timer)
+                cmd="anki__cli__subcmd__gui__subcmd__start__subcmd__timer"
+                ;;
+            anki__cli__subcmd__gui,undo)
+                cmd="anki__cli__subcmd__gui__subcmd__undo"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,add)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__add"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,add-set)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__add__subcmd__set"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,answer)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__answer"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,browse)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__browse"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,check-database)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__check__subcmd__database"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,current)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__current"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,deck)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__deck"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,decks)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__decks"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,edit)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__edit"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,exit)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__exit"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,help)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__help"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,import)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__import"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,play-audio)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__play__subcmd__audio"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,review)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__review"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,reviewing)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__reviewing"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,select)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__select"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,select-note)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__select__subcmd__note"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,selected)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__selected"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,show-answer)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__show__subcmd__answer"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,show-question)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__show__subcmd__question"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,start-timer)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__start__subcmd__timer"
+                ;;
+            anki__cli__subcmd__gui__subcmd__help,undo)
+                cmd="anki__cli__subcmd__gui__subcmd__help__subcmd__undo"
+                ;;
             anki__cli__subcmd__help,actions)
                 cmd="anki__cli__subcmd__help__subcmd__actions"
                 ;;
@@ -313,6 +463,9 @@ _anki__cli() {
             anki__cli__subcmd__help,deck)
                 cmd="anki__cli__subcmd__help__subcmd__deck"
                 ;;
+            anki__cli__subcmd__help,gui)
+                cmd="anki__cli__subcmd__help__subcmd__gui"
+                ;;
             anki__cli__subcmd__help,help)
                 cmd="anki__cli__subcmd__help__subcmd__help"
                 ;;
@@ -322,14 +475,29 @@ _anki__cli() {
             anki__cli__subcmd__help,model)
                 cmd="anki__cli__subcmd__help__subcmd__model"
                 ;;
+            anki__cli__subcmd__help,multi)
+                cmd="anki__cli__subcmd__help__subcmd__multi"
+                ;;
             anki__cli__subcmd__help,note)
                 cmd="anki__cli__subcmd__help__subcmd__note"
+                ;;
+            anki__cli__subcmd__help,package)
+                cmd="anki__cli__subcmd__help__subcmd__package"
+                ;;
+            anki__cli__subcmd__help,profile)
+                cmd="anki__cli__subcmd__help__subcmd__profile"
+                ;;
+            anki__cli__subcmd__help,reload)
+                cmd="anki__cli__subcmd__help__subcmd__reload"
                 ;;
             anki__cli__subcmd__help,stats)
                 cmd="anki__cli__subcmd__help__subcmd__stats"
                 ;;
             anki__cli__subcmd__help,status)
                 cmd="anki__cli__subcmd__help__subcmd__status"
+                ;;
+            anki__cli__subcmd__help,sync)
+                cmd="anki__cli__subcmd__help__subcmd__sync"
                 ;;
             anki__cli__subcmd__help,tag)
                 cmd="anki__cli__subcmd__help__subcmd__tag"
@@ -429,6 +597,69 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__help__subcmd__deck__subcmd__config,use)
                 cmd="anki__cli__subcmd__help__subcmd__deck__subcmd__config__subcmd__use"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,add)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__add"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,add-set)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__add__subcmd__set"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,answer)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__answer"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,browse)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__browse"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,check-database)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__check__subcmd__database"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,current)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__current"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,deck)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__deck"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,decks)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__decks"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,edit)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__edit"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,exit)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__exit"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,import)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__import"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,play-audio)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__play__subcmd__audio"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,review)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__review"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,reviewing)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__reviewing"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,select)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__select"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,select-note)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__select__subcmd__note"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,selected)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__selected"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,show-answer)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__show__subcmd__answer"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,show-question)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__show__subcmd__question"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,start-timer)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__start__subcmd__timer"
+                ;;
+            anki__cli__subcmd__help__subcmd__gui,undo)
+                cmd="anki__cli__subcmd__help__subcmd__gui__subcmd__undo"
                 ;;
             anki__cli__subcmd__help__subcmd__media,delete)
                 cmd="anki__cli__subcmd__help__subcmd__media__subcmd__delete"
@@ -558,6 +789,21 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__help__subcmd__note,update-model)
                 cmd="anki__cli__subcmd__help__subcmd__note__subcmd__update__subcmd__model"
+                ;;
+            anki__cli__subcmd__help__subcmd__package,export)
+                cmd="anki__cli__subcmd__help__subcmd__package__subcmd__export"
+                ;;
+            anki__cli__subcmd__help__subcmd__package,import)
+                cmd="anki__cli__subcmd__help__subcmd__package__subcmd__import"
+                ;;
+            anki__cli__subcmd__help__subcmd__profile,current)
+                cmd="anki__cli__subcmd__help__subcmd__profile__subcmd__current"
+                ;;
+            anki__cli__subcmd__help__subcmd__profile,list)
+                cmd="anki__cli__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            anki__cli__subcmd__help__subcmd__profile,load)
+                cmd="anki__cli__subcmd__help__subcmd__profile__subcmd__load"
                 ;;
             anki__cli__subcmd__help__subcmd__stats,by-day)
                 cmd="anki__cli__subcmd__help__subcmd__stats__subcmd__by__subcmd__day"
@@ -970,6 +1216,51 @@ _anki__cli() {
             anki__cli__subcmd__note__subcmd__help,update-model)
                 cmd="anki__cli__subcmd__note__subcmd__help__subcmd__update__subcmd__model"
                 ;;
+            anki__cli__subcmd__package,export)
+                cmd="anki__cli__subcmd__package__subcmd__export"
+                ;;
+            anki__cli__subcmd__package,help)
+                cmd="anki__cli__subcmd__package__subcmd__help"
+                ;;
+            anki__cli__subcmd__package,import)
+                cmd="anki__cli__subcmd__package__subcmd__import"
+                ;;
+            anki__cli__subcmd__package__subcmd__help,export)
+                cmd="anki__cli__subcmd__package__subcmd__help__subcmd__export"
+                ;;
+            anki__cli__subcmd__package__subcmd__help,help)
+                cmd="anki__cli__subcmd__package__subcmd__help__subcmd__help"
+                ;;
+            anki__cli__subcmd__package__subcmd__help,import)
+                cmd="anki__cli__subcmd__package__subcmd__help__subcmd__import"
+                ;;
+            anki__cli__subcmd__profile,current)
+                cmd="anki__cli__subcmd__profile__subcmd__current"
+                ;;
+            anki__cli__subcmd__profile,help)
+                cmd="anki__cli__subcmd__profile__subcmd__help"
+                ;;
+            anki__cli__subcmd__profile,list)
+                cmd="anki__cli__subcmd__profile__subcmd__list"
+                ;;
+            anki__cli__subcmd__profile,load)
+                cmd="anki__cli__subcmd__profile__subcmd__load"
+                ;;
+            anki__cli__subcmd__profile,ls)
+                cmd="anki__cli__subcmd__profile__subcmd__list"
+                ;;
+            anki__cli__subcmd__profile__subcmd__help,current)
+                cmd="anki__cli__subcmd__profile__subcmd__help__subcmd__current"
+                ;;
+            anki__cli__subcmd__profile__subcmd__help,help)
+                cmd="anki__cli__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            anki__cli__subcmd__profile__subcmd__help,list)
+                cmd="anki__cli__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            anki__cli__subcmd__profile__subcmd__help,load)
+                cmd="anki__cli__subcmd__profile__subcmd__help__subcmd__load"
+                ;;
             anki__cli__subcmd__stats,by-day)
                 cmd="anki__cli__subcmd__stats__subcmd__by__subcmd__day"
                 ;;
@@ -1079,7 +1370,7 @@ _anki__cli() {
 
     case "${cmd}" in
         anki__cli)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version deck note tag card stats media model status doctor version api actions config completions help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version deck note tag card stats media model gui profile sync package multi reload status doctor version api actions config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,6 +1396,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1113,7 +1408,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__actions)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,6 +1434,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1147,7 +1446,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__api)
-            opts="-p -o -v -h -V --params --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-p -o -v -h -V --params --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,6 +1480,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1189,7 +1492,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,6 +1518,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1223,7 +1530,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__answer)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1247,6 +1554,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1257,7 +1568,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__due)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,6 +1600,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1299,7 +1614,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__ease)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,6 +1646,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1341,7 +1660,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__find)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1686,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1375,7 +1698,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__forget)
-            opts="-q -y -o -v -h -V --query --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -y -o -v -h -V --query --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,6 +1730,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1669,7 +1996,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__info)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,6 +2028,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1711,7 +2042,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__intervals)
-            opts="-q -o -v -h -V --query --complete --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --complete --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1743,6 +2074,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1753,7 +2088,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__mod__subcmd__time)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,6 +2120,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1795,7 +2134,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__notes)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +2166,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1837,7 +2180,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__relearn)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +2212,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1879,7 +2226,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__set)
-            opts="-o -v -h -V --warning-check --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --warning-check --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +2250,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1913,7 +2264,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__set__subcmd__due)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1945,6 +2296,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1955,7 +2310,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__set__subcmd__ease)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1987,6 +2342,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1997,7 +2356,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__suspend)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2388,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2039,7 +2402,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__suspended)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,6 +2434,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2081,7 +2448,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__unsuspend)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2482,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2123,7 +2494,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__completions)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,6 +2518,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2157,7 +2532,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__config)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version path show help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version path show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2556,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2247,7 +2626,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,6 +2650,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2281,7 +2664,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__config__subcmd__show)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2307,6 +2690,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2315,7 +2702,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version list ls create delete rm stats move of-cards name config help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls create delete rm stats move of-cards name config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2341,6 +2728,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2349,7 +2740,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version get set clone remove rm use help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version get set clone remove rm use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2375,6 +2766,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2383,7 +2778,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config__subcmd__clone)
-            opts="-o -v -h -V --from --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --from --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,6 +2808,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2421,7 +2820,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config__subcmd__get)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2445,6 +2844,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2553,7 +2956,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config__subcmd__remove)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2579,6 +2982,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2587,7 +2994,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config__subcmd__set)
-            opts="-o -v -h -V --file --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --file --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,6 +3024,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2625,7 +3036,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__config__subcmd__use)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +3062,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2659,7 +3074,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__create)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,6 +3098,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2693,7 +3112,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__delete)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,6 +3136,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2937,7 +3360,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__list)
-            opts="-o -v -h -V --names --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --names --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,6 +3386,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2971,7 +3398,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__move)
-            opts="-o -v -h -V --to --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --to --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,6 +3428,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3009,7 +3440,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__name)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,6 +3464,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3043,7 +3478,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__of__subcmd__cards)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3067,6 +3502,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3077,7 +3516,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__deck__subcmd__stats)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3103,6 +3542,1280 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__add)
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --video)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --picture)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duplicate-scope)
+                    COMPREPLY=($(compgen -W "deck collection" -- "${cur}"))
+                    return 0
+                    ;;
+                --duplicate-deck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__add__subcmd__set)
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --append --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --video)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --picture)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duplicate-scope)
+                    COMPREPLY=($(compgen -W "deck collection" -- "${cur}"))
+                    return 0
+                    ;;
+                --duplicate-deck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__answer)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version again hard good easy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__browse)
+            opts="-o -v -h -V --sort --order --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -W "ascending descending" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__check__subcmd__database)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__current)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__deck)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__decks)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__edit)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__exit)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help)
+            opts="browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__add__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__check__subcmd__database)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__current)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__deck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__decks)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__exit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__play__subcmd__audio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__reviewing)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__select)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__select__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__selected)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__show__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__show__subcmd__question)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__start__subcmd__timer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__import)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__play__subcmd__audio)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__review)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__reviewing)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__select)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__select__subcmd__note)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__selected)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__show__subcmd__answer)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__show__subcmd__question)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__start__subcmd__timer)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__gui__subcmd__undo)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3111,7 +4824,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help)
-            opts="deck note tag card stats media model status version api actions config completions help"
+            opts="deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3642,6 +5355,314 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui)
+            opts="browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__add__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__check__subcmd__database)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__current)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__deck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__decks)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__exit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__play__subcmd__audio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__reviewing)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__select)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__select__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__selected)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__show__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__show__subcmd__question)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__start__subcmd__timer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__gui__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4132,6 +6153,20 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__help__subcmd__multi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__help__subcmd__note)
             opts="add add-batch can-add find info update update-model edit delete remove-empty mod-time"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4300,6 +6335,118 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__help__subcmd__package)
+            opts="export import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__package__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__package__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__profile)
+            opts="list current load"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__profile__subcmd__current)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__profile__subcmd__load)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__reload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__help__subcmd__stats)
             opts="today by-day html reviews card-reviews latest-review insert-reviews"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4413,6 +6560,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4553,7 +6714,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version store get list ls delete rm dir help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version store get list ls delete rm dir help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4579,6 +6740,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4587,7 +6752,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__delete)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4611,6 +6776,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4621,7 +6790,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__dir)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4647,6 +6816,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4655,7 +6828,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__get)
-            opts="-o -v -h -V --out --force --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --out --force --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4683,6 +6856,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4791,7 +6968,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__list)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4817,6 +6994,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4825,7 +7006,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__store)
-            opts="-o -v -h -V --url --path --name --keep-existing --skip-hash --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --path --name --keep-existing --skip-hash --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4863,6 +7044,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4871,7 +7056,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version list ls show name create field template css find-replace pull push help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls show name create field template css find-replace pull push help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,6 +7082,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4905,7 +7094,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__create)
-            opts="-f -t -o -v -h -V --field --template --css --cloze --from --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-f -t -o -v -h -V --field --template --css --cloze --from --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4955,6 +7144,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4963,7 +7156,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__css)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version get set help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4989,6 +7182,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4997,7 +7194,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__css__subcmd__get)
-            opts="-o -v -h -V --out --force --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --out --force --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5025,6 +7222,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5091,7 +7292,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__css__subcmd__set)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5117,6 +7318,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5125,7 +7330,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version list ls usage add remove rm rename move font font-size describe help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls usage add remove rm rename move font font-size describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5151,6 +7356,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5159,7 +7368,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__add)
-            opts="-o -v -h -V --index --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --index --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5189,6 +7398,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5197,7 +7410,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__describe)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5221,6 +7434,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5231,7 +7448,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__font)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5255,6 +7472,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5265,7 +7486,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__font__subcmd__size)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5289,6 +7510,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5453,7 +7678,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__list)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5477,6 +7702,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5487,7 +7716,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__move)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5511,6 +7740,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5521,7 +7754,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__remove)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5545,6 +7778,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5555,7 +7792,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__rename)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5579,6 +7816,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5589,7 +7830,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__field__subcmd__usage)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5615,6 +7856,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5623,7 +7868,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__find__subcmd__replace)
-            opts="-m -o -v -h -V --model --no-front --no-back --no-css --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-m -o -v -h -V --model --no-front --no-back --no-css --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5655,6 +7900,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6071,7 +8320,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__list)
-            opts="-o -v -h -V --names --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --names --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6095,6 +8344,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6105,7 +8358,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__name)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6129,6 +8382,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6139,7 +8396,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__pull)
-            opts="-o -v -h -V --force --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --force --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6163,6 +8420,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6173,7 +8434,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__push)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6199,6 +8460,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6207,7 +8472,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__show)
-            opts="-o -v -h -V --id --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --id --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6237,6 +8502,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6245,7 +8514,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version list ls add remove rm rename move set help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls add remove rm rename move set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6271,6 +8540,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6279,7 +8552,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__add)
-            opts="-o -v -h -V --front --back --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --front --back --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6311,6 +8584,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6433,7 +8710,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__list)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6457,6 +8734,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6467,7 +8748,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__move)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6491,6 +8772,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6501,7 +8786,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__remove)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6525,6 +8810,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6535,7 +8824,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__rename)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6561,6 +8850,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6569,7 +8862,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__model__subcmd__template__subcmd__set)
-            opts="-o -v -h -V --front --back --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --front --back --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6603,6 +8896,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6610,8 +8907,8 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        anki__subcmd__cli__subcmd__note)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help"
+        anki__subcmd__cli__subcmd__multi)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6637,6 +8934,48 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__note)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6645,7 +8984,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__add)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6723,6 +9062,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6731,7 +9074,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__add__subcmd__batch)
-            opts="-d -m -o -v -h -V --deck --model --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-d -m -o -v -h -V --deck --model --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,6 +9116,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6781,7 +9128,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__can__subcmd__add)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --file --no-detail --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --file --no-detail --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6863,6 +9210,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6871,7 +9222,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__delete)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6895,6 +9246,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6905,7 +9260,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__edit)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6929,6 +9284,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6939,7 +9298,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__find)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6963,6 +9322,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7155,7 +9518,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__info)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7189,6 +9552,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7197,7 +9564,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__mod__subcmd__time)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7221,6 +9588,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7231,7 +9602,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__remove__subcmd__empty)
-            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7257,6 +9628,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7265,7 +9640,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__update)
-            opts="-f -o -v -h -V --field --audio --video --picture --tags --add-tag --remove-tag --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-f -o -v -h -V --field --audio --video --picture --tags --add-tag --remove-tag --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7323,6 +9698,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7331,7 +9710,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__update__subcmd__model)
-            opts="-m -f -t -o -v -h -V --model --field --tag --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-m -f -t -o -v -h -V --model --field --tag --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7381,6 +9760,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7388,8 +9771,8 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        anki__subcmd__cli__subcmd__stats)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version today by-day html reviews card-reviews latest-review insert-reviews help"
+        anki__subcmd__cli__subcmd__package)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7415,6 +9798,440 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__export)
+            opts="-o -v -h -V --with-scheduling --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__help)
+            opts="export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__package__subcmd__import)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls current load help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__current)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__help)
+            opts="list current load help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__help__subcmd__current)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__help__subcmd__load)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__list)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__profile__subcmd__load)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__reload)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__stats)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version today by-day html reviews card-reviews latest-review insert-reviews help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7423,7 +10240,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__by__subcmd__day)
-            opts="-o -v -h -V --days --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --days --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7453,6 +10270,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7461,7 +10282,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__card__subcmd__reviews)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7485,6 +10306,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7621,7 +10446,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__html)
-            opts="-o -v -h -V --out --current-deck --force --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --out --current-deck --force --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7651,6 +10476,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7659,7 +10488,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__insert__subcmd__reviews)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7683,6 +10512,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7693,7 +10526,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__latest__subcmd__review)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7719,6 +10552,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7727,7 +10564,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__reviews)
-            opts="-o -v -h -V --since --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --since --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7757,6 +10594,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7765,7 +10606,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__stats__subcmd__today)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7789,6 +10630,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7799,7 +10644,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__status)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7823,6 +10668,48 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__sync)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7833,7 +10720,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version list ls of set add remove rm replace clear-unused help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version list ls of set add remove rm replace clear-unused help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7859,6 +10746,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7867,7 +10758,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__add)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7891,6 +10782,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7901,7 +10796,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__clear__subcmd__unused)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7925,6 +10820,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8061,7 +10960,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__list)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8085,6 +10984,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8095,7 +10998,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__of)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8119,6 +11022,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8129,7 +11036,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__remove)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8153,6 +11060,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8163,7 +11074,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__replace)
-            opts="-o -v -h -V --all --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --all --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8187,6 +11098,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8197,7 +11112,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__tag__subcmd__set)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8223,6 +11138,10 @@ _anki__cli() {
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8231,7 +11150,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__version)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --help --version"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8255,6 +11174,10 @@ _anki__cli() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

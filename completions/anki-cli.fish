@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_anki_cli_global_optspecs
-    string join \n url= key-file= timeout= o/output= dry-run v/verbose h/help V/version
+    string join \n url= key-file= timeout= o/output= dry-run v/verbose profile= h/help V/version
 end
 
 function __fish_anki_cli_needs_command
@@ -32,6 +32,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -43,6 +44,12 @@ complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "card" -d 'Cards: 
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "media" -d 'Media files: store, get, list, delete'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "gui" -d 'Anki\'s window: browse, add, review, answer (needs the desktop app)'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "profile" -d 'Anki profiles: list, current, load'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "sync" -d 'Sync the collection with AnkiWeb (may take minutes)'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "package" -d 'Export or import .apkg packages (paths are on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "multi" -d 'Run a batch of actions from a JSON file or stdin in one request'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "reload" -d 'Reload the collection from disk'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "doctor" -d 'Check the connection: reachable, API version, API key, supported actions'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
@@ -59,6 +66,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -82,6 +90,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l names -d 'Names only (the deckNames action)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -95,6 +104,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l names -d 'Names only (the deckNames action)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -108,6 +118,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -120,6 +131,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -133,6 +145,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -146,6 +159,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -159,6 +173,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -171,6 +186,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -183,6 +199,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -195,6 +212,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -223,6 +241,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -258,6 +277,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
@@ -275,6 +295,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -298,6 +319,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
@@ -314,6 +336,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -327,6 +350,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -346,6 +370,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -361,6 +386,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -373,6 +399,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -385,6 +412,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -398,6 +426,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -411,6 +440,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -424,6 +454,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -448,6 +479,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -470,6 +502,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -482,6 +515,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -494,6 +528,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -506,6 +541,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -518,6 +554,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -530,6 +567,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -542,6 +580,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -554,6 +593,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l all -d 'In every note of the collection'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -567,6 +607,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -587,6 +628,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -616,6 +658,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -629,6 +672,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -642,6 +686,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -655,6 +700,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -668,6 +714,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -681,6 +728,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -694,6 +742,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -707,6 +756,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -720,6 +770,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l complete -d 'Every interval of each card\'s history, not just the latest'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -734,6 +785,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,6 +799,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -759,6 +812,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l warning-check -d 'Allow the risky keys'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -773,6 +827,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -787,6 +842,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -799,6 +855,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -812,6 +869,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -841,6 +899,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -861,6 +920,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -874,6 +934,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -887,6 +948,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l current-deck -d 'Only the current deck instead of the whole collection'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l force -d 'Overwrite an existing file'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
@@ -902,6 +964,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -914,6 +977,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -926,6 +990,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -938,6 +1003,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -958,6 +1024,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -981,6 +1048,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l keep-existing -d 'Keep an existing file of that name (Anki then stores under a new name)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -995,6 +1063,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l force -d 'Overwrite an existing file'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1008,6 +1077,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1020,6 +1090,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1032,6 +1103,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1045,6 +1117,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1058,6 +1131,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1076,6 +1150,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1100,6 +1175,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l names -d 'Names only (the modelNames action)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1113,6 +1189,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l names -d 'Names only (the modelNames action)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1127,6 +1204,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1139,6 +1217,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1155,6 +1234,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l cloze -d 'Make it a cloze note type'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1168,6 +1248,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1192,6 +1273,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1213,6 +1295,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1229,6 +1312,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-front -d 'Leave front templates alone'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-back -d 'Leave back templates alone'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-css -d 'Leave the CSS alone'
@@ -1244,6 +1328,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l force -d 'Write into a non-empty folder, replacing the files anki-cli manages'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1257,6 +1342,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s y -l yes -d 'Apply without asking (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
@@ -1273,6 +1359,525 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "push" -d 'Apply what changed in a pulled folder (shows the plan first)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "browse" -d 'Open the Browser on a search; prints the matching card IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "select" -d 'Select a card in the open Browser'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "select-note" -d 'Deprecated alias of `gui select`: AnkiConnect\'s guiSelectNote takes a card ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "selected" -d 'Notes selected in the open Browser; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "edit" -d 'Open a note in Anki\'s edit dialog'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "add" -d 'Open the Add dialog, filled in with the same flags as `note add`; prints the note ID it will get'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "add-set" -d 'Fill in the open Add dialog (with --append, add to the fields\' current text)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "reviewing" -d 'Whether a review is in progress'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "current" -d 'The card under review, readable (JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "start-timer" -d 'Restart the timer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "show-question" -d 'Show the question of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "show-answer" -d 'Show the answer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "answer" -d 'Answer the card under review (its answer must be showing)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "play-audio" -d 'Replay the audio of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "undo" -d 'Undo the last action in Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "deck" -d 'Open a deck\'s overview screen'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "decks" -d 'Go to the deck list'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "review" -d 'Start reviewing a deck'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "import" -d 'Open Anki\'s import dialog (optionally on a file on Anki\'s machine)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "exit" -d 'Close Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "check-database" -d 'Run Anki\'s Check Database'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l sort -d 'Sort by this Browser column (e.g. noteCrt, cardDue)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l order -d 'Sort order with --sort' -r -f -a "ascending\t'Ascending'
+descending\t'Descending'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s d -l deck -d 'Deck to add to (default: `deck` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s m -l model -d 'Note type (default: `model` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s f -l field -d 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l audio -d 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l video -d 'Attach video (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l picture -d 'Attach a picture (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s t -l tag -d 'A tag (repeatable; spaces separate several)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l duplicate-scope -d 'Where to look for duplicates' -r -f -a "deck\t'Only in the target deck (or --duplicate-deck)'
+collection\t'Anywhere in the collection (AnkiConnect\'s default)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l duplicate-deck -d 'With --duplicate-scope deck: look in this deck instead of the target deck' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s d -l deck -d 'Deck to add to (default: `deck` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s m -l model -d 'Note type (default: `model` in the config file)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s f -l field -d 'A field as NAME=VALUE (repeatable). VALUE may be @FILE to read a file, - for stdin, @@… for a literal @' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l audio -d 'Attach audio: SOURCE;fields=F1,F2[;filename=NAME][;skip-hash=MD5] (SOURCE: file, URL, base64:DATA)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l video -d 'Attach video (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l picture -d 'Attach a picture (same syntax as --audio)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s t -l tag -d 'A tag (repeatable; spaces separate several)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l duplicate-scope -d 'Where to look for duplicates' -r -f -a "deck\t'Only in the target deck (or --duplicate-deck)'
+collection\t'Anywhere in the collection (AnkiConnect\'s default)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l duplicate-deck -d 'With --duplicate-scope deck: look in this deck instead of the target deck' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l append -d 'Append to the current field text instead of replacing it'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "browse" -d 'Open the Browser on a search; prints the matching card IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "select" -d 'Select a card in the open Browser'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "select-note" -d 'Deprecated alias of `gui select`: AnkiConnect\'s guiSelectNote takes a card ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "selected" -d 'Notes selected in the open Browser; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Open a note in Anki\'s edit dialog'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "add" -d 'Open the Add dialog, filled in with the same flags as `note add`; prints the note ID it will get'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "add-set" -d 'Fill in the open Add dialog (with --append, add to the fields\' current text)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "reviewing" -d 'Whether a review is in progress'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "current" -d 'The card under review, readable (JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "start-timer" -d 'Restart the timer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "show-question" -d 'Show the question of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "show-answer" -d 'Show the answer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "answer" -d 'Answer the card under review (its answer must be showing)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "play-audio" -d 'Replay the audio of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Undo the last action in Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "deck" -d 'Open a deck\'s overview screen'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "decks" -d 'Go to the deck list'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "review" -d 'Start reviewing a deck'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "import" -d 'Open Anki\'s import dialog (optionally on a file on Anki\'s machine)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "exit" -d 'Close Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "check-database" -d 'Run Anki\'s Check Database'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -f -a "list" -d 'List Anki\'s profiles'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -f -a "ls" -d 'List Anki\'s profiles'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -f -a "current" -d 'Print the active profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -f -a "load" -d 'Switch Anki to another profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Anki\'s profiles'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the active profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "load" -d 'Switch Anki to another profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'Export a deck to an .apkg file (the path is on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Import an .apkg file (the path is on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l with-scheduling -d 'Include review history and scheduling'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a deck to an .apkg file (the path is on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an .apkg file (the path is on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+table\t'Always a table'
+json\t'AnkiConnect\'s `result` as JSON'
+ids\t'IDs one per line (other results print as JSON)'
+tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -1281,6 +1886,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1293,6 +1899,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1305,6 +1912,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1318,6 +1926,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1330,6 +1939,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1342,6 +1952,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1357,6 +1968,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1369,6 +1981,7 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1384,24 +1997,31 @@ table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "media" -d 'Media files: store, get, list, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "media" -d 'Media files: store, get, list, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "gui" -d 'Anki\'s window: browse, add, review, answer (needs the desktop app)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "profile" -d 'Anki profiles: list, current, load'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "sync" -d 'Sync the collection with AnkiWeb (may take minutes)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "package" -d 'Export or import .apkg packages (paths are on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "multi" -d 'Run a batch of actions from a JSON file or stdin in one request'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "reload" -d 'Reload the collection from disk'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "list" -d 'List decks with their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "create" -d 'Create decks (parents such as `A` in `A::B` are created too); prints the new IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "delete" -d 'Delete decks together with all their cards and subdecks'
@@ -1466,5 +2086,31 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "find-replace" -d 'Find and replace text in templates and CSS of one or all note types'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "pull" -d 'Write a note type to a folder (templates, CSS, manifest) to edit and keep in git'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "push" -d 'Apply what changed in a pulled folder (shows the plan first)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "browse" -d 'Open the Browser on a search; prints the matching card IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "select" -d 'Select a card in the open Browser'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "select-note" -d 'Deprecated alias of `gui select`: AnkiConnect\'s guiSelectNote takes a card ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "selected" -d 'Notes selected in the open Browser; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "edit" -d 'Open a note in Anki\'s edit dialog'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "add" -d 'Open the Add dialog, filled in with the same flags as `note add`; prints the note ID it will get'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "add-set" -d 'Fill in the open Add dialog (with --append, add to the fields\' current text)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "reviewing" -d 'Whether a review is in progress'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "current" -d 'The card under review, readable (JSON with -o json)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "start-timer" -d 'Restart the timer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "show-question" -d 'Show the question of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "show-answer" -d 'Show the answer of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "answer" -d 'Answer the card under review (its answer must be showing)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "play-audio" -d 'Replay the audio of the card under review'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "undo" -d 'Undo the last action in Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "deck" -d 'Open a deck\'s overview screen'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "decks" -d 'Go to the deck list'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "review" -d 'Start reviewing a deck'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "import" -d 'Open Anki\'s import dialog (optionally on a file on Anki\'s machine)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "exit" -d 'Close Anki'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from gui" -f -a "check-database" -d 'Run Anki\'s Check Database'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List Anki\'s profiles'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "current" -d 'Print the active profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "load" -d 'Switch Anki to another profile'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from package" -f -a "export" -d 'Export a deck to an .apkg file (the path is on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from package" -f -a "import" -d 'Import an .apkg file (the path is on the machine where Anki runs)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (ANKI_CLI_CONFIG overrides it)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (the API key as ***)'

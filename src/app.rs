@@ -97,7 +97,14 @@ pub fn execute(
         dry_run: cli.global.dry_run,
     };
 
-    let outcome = match commands::run(command, &ctx) {
+    let result = match &cli.global.profile {
+        Some(profile) if !cli.global.dry_run && sends_requests(command) => {
+            commands::collection::ensure_profile(&ctx, profile)
+                .and_then(|_| commands::run(command, &ctx))
+        }
+        _ => commands::run(command, &ctx),
+    };
+    let outcome = match result {
         Err(CliError::DryRun) => {
             let has_key = settings.key.is_some();
             let shown: Vec<String> = dry

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    api::ApiArgs, card::CardCommand, deck::DeckCommand, media::MediaCommand, model::ModelCommand,
+    api::ApiArgs, card::CardCommand, collection::PackageCommand, collection::ProfileCommand,
+    deck::DeckCommand, gui::GuiCommand, media::MediaCommand, model::ModelCommand,
     note::NoteCommand, settings::ConfigCommand, stats::StatsCommand, tag::TagCommand,
 };
 use crate::config::Overrides;
@@ -78,6 +79,10 @@ pub struct GlobalArgs {
     /// Log every request and reply on stderr (API key redacted)
     #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
+
+    /// Switch Anki to this profile before running the command
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
+    pub profile: Option<String>,
 }
 
 impl GlobalArgs {
@@ -122,6 +127,37 @@ pub enum Command {
     /// Note types: fields, templates, CSS; pull to a folder and push back
     #[command(subcommand)]
     Model(ModelCommand),
+
+    /// Anki's window: browse, add, review, answer (needs the desktop app)
+    #[command(subcommand)]
+    Gui(GuiCommand),
+
+    /// Anki profiles: list, current, load
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+
+    /// Sync the collection with AnkiWeb (may take minutes)
+    #[command(after_help = "\
+Anki must be logged in to AnkiWeb. A sync that needs a full upload or download must be
+started from Anki's window. The default timeout for sync is 10 minutes.
+
+Example:
+  anki-cli sync")]
+    Sync,
+
+    /// Export or import .apkg packages (paths are on the machine where Anki runs)
+    #[command(subcommand)]
+    Package(PackageCommand),
+
+    /// Run a batch of actions from a JSON file or stdin in one request
+    #[command(after_help = crate::commands::multi::AFTER_HELP)]
+    Multi {
+        /// JSON file, or - for stdin
+        file: String,
+    },
+
+    /// Reload the collection from disk
+    Reload,
 
     /// Check the connection: reachable, API version, API key, supported actions
     #[command(

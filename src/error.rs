@@ -124,6 +124,12 @@ impl CliError {
             CliError::Forbidden { .. } => vec![
                 "AnkiConnect rejected the request's origin; check webCorsOriginList in its config.".into(),
             ],
+            CliError::Action { action, message } if action == "sync" && message.contains("auth not configured") => vec![
+                "Anki is not logged in to AnkiWeb: log in once from Anki (Tools > Preferences > Syncing).".into(),
+            ],
+            CliError::Action { action, message } if action == "sync" && message.contains("Sync status") => vec![
+                "AnkiWeb needs a full sync (upload or download): start it from Anki's window, then sync here again.".into(),
+            ],
             CliError::UnsupportedAction { action } => vec![
                 format!("The AnkiConnect add-on at this URL does not know `{action}`."),
                 "Update the add-on (Tools > Add-ons > AnkiConnect > Check for Updates) and restart Anki.".into(),

@@ -45,7 +45,11 @@ impl Request {
         obj.insert("action".into(), json!(self.action));
         obj.insert("version".into(), json!(API_VERSION));
         if let Some(params) = &self.params {
-            obj.insert("params".into(), params.clone());
+            let mut params = params.clone();
+            if self.action == "multi" {
+                complete_inner_actions(&mut params, key);
+            }
+            obj.insert("params".into(), params);
         }
         if let Some(key) = key {
             obj.insert("key".into(), json!(key));
@@ -59,6 +63,20 @@ impl Request {
     }
 }
 
+/// Gives every inner action of `multi` a version (the add-on assumes 4 without one,
+/// which changes the reply shape) and the key (the add-on checks it on each inner action).
+fn complete_inner_actions(params: &mut Value, key: Option<&str>) {
+    let Some(actions) = params.get_mut("actions").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for inner in actions.iter_mut().filter_map(Value::as_object_mut) {
+        inner.entry("version").or_insert(json!(API_VERSION));
+        if let Some(key) = key {
+            inner.insert("key".into(), json!(key));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +86,28 @@ mod tests {
         assert_eq!(
             Request::bare("deckNames").to_json(),
             json!({"action": "deckNames", "version": 6})
+        );
+    }
+
+    #[test]
+    fn multi_inner_actions_get_version_and_key() {
+        let req = Request::new(
+            "multi",
+            json!({"actions": [{"action": "deckNames"}, {"action": "version", "version": 4}]}),
+        );
+        let sent = req.envelope(Some("k"));
+        assert_eq!(
+            sent["params"]["actions"][0],
+            json!({"action": "deckNames", "version": 6, "key": "k"})
+        );
+        assert_eq!(
+            sent["params"]["actions"][1]["version"], 4,
+            "an explicit version is kept"
+        );
+        let shown = req.redacted_envelope(true).to_string();
+        assert!(
+            !shown.contains("\"k\"") && shown.matches("***").count() == 3,
+            "{shown}"
         );
     }
 

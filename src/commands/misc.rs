@@ -68,6 +68,8 @@ pub struct StatusReport {
     pub key_accepted: Option<bool>,
     /// Actions the server supports, if it can say (apiReflect).
     pub supported: Option<Vec<String>>,
+    /// The active Anki profile, if the server can say.
+    pub profile: Option<String>,
 }
 
 impl StatusReport {
@@ -92,6 +94,7 @@ impl StatusReport {
             "apiKeyRequired": self.key_required,
             "apiKeySent": self.key_sent,
             "apiKeyAccepted": self.key_accepted,
+            "profile": self.profile,
             "supportedActions": self.supported.as_ref().map(|s| s.len()),
             "missingActions": self.missing(),
         })
@@ -121,6 +124,10 @@ impl StatusReport {
             (req, _, acc) => format!("required: {}, accepted: {}", yes_no(req), yes_no(acc)),
         };
         t.push(vec!["API key".into(), key]);
+        t.push(vec![
+            "Profile".into(),
+            self.profile.clone().unwrap_or_else(|| "unknown".into()),
+        ]);
         let actions = match (&self.supported, self.missing()) {
             (Some(s), Some(m)) if m.is_empty() => format!(
                 "{} supported; all {} known to anki-cli",
@@ -158,6 +165,7 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         key_sent: ctx.settings.key.is_some(),
         key_accepted: None,
         supported: None,
+        profile: None,
     };
     if report.permission == "denied" {
         let failure = CliError::Forbidden {
@@ -180,6 +188,11 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
                 failure: Some(err),
             });
         }
+        Err(e) => return Err(e),
+    }
+    match ctx.call(Request::bare("getActiveProfile")) {
+        Ok(name) => report.profile = name.as_str().map(String::from),
+        Err(CliError::UnsupportedAction { .. }) => {}
         Err(e) => return Err(e),
     }
     match ctx.call(api_reflect_actions()) {
@@ -258,6 +271,7 @@ mod tests {
             key_sent: false,
             key_accepted: Some(true),
             supported: Some(supported),
+            profile: Some("User 1".into()),
         };
         assert_eq!(report.missing().unwrap(), vec!["getActiveProfile"]);
         let rows = report.to_table().rows;
@@ -277,6 +291,6 @@ mod tests {
         assert!(t
             .rows
             .iter()
-            .any(|r| r[0] == "guiBrowse" && r[2] == "api guiBrowse"));
+            .any(|r| r[0] == "guiBrowse" && r[2] == "gui browse"));
     }
 }

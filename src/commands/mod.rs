@@ -6,10 +6,13 @@
 
 pub mod api;
 pub mod card;
+pub mod collection;
 pub mod deck;
+pub mod gui;
 pub mod media;
 pub mod misc;
 pub mod model;
+pub mod multi;
 pub mod note;
 pub mod settings;
 pub mod stats;
@@ -97,6 +100,12 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Stats(cmd) => stats::run(cmd, ctx).map(Outcome::from),
         Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
         Command::Model(cmd) => model::run(cmd, ctx).map(Outcome::from),
+        Command::Gui(cmd) => gui::run(cmd, ctx).map(Outcome::from),
+        Command::Profile(cmd) => collection::run_profile(cmd, ctx).map(Outcome::from),
+        Command::Package(cmd) => collection::run_package(cmd, ctx).map(Outcome::from),
+        Command::Sync => collection::sync(ctx).map(Outcome::from),
+        Command::Reload => collection::reload(ctx).map(Outcome::from),
+        Command::Multi { file } => multi::run(file, ctx),
         Command::Status => misc::status(ctx),
         Command::Version => misc::version(ctx).map(Outcome::from),
         Command::Api(args) => api::run(args, ctx).map(Outcome::from),
@@ -118,6 +127,9 @@ pub fn covered() -> Vec<Covered> {
         stats::COVERS,
         media::COVERS,
         model::COVERS,
+        gui::COVERS,
+        collection::COVERS,
+        multi::COVERS,
         misc::COVERS,
     ]
     .concat()

@@ -312,6 +312,55 @@ pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
     Ok(Value::Object(note))
 }
 
+/// Builds a note object where every part is optional (for Anki's Add dialog).
+///
+/// Deck and note type come from the flags or the config file when set; field names
+/// are checked when the note type is known.
+pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, Value>> {
+    let deck = args
+        .deck
+        .clone()
+        .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone()));
+    let model = args
+        .model
+        .clone()
+        .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone()));
+    let mut note = Map::new();
+    if let Some(deck) = deck {
+        note.insert("deckName".into(), json!(deck));
+    }
+    let has_fields = !args.values.is_empty() || !args.fields.fields.is_empty();
+    let known = match (&model, has_fields) {
+        (Some(m), true) if !args.values.is_empty() || !ctx.dry_run => Some(field_names(ctx, m)?),
+        (None, true) if !args.values.is_empty() => {
+            return Err(CliError::Usage(
+                "values in field order need --model NOTE_TYPE".into(),
+            ))
+        }
+        _ => None,
+    };
+    if let Some(model) = &model {
+        note.insert("modelName".into(), json!(model));
+    }
+    if has_fields {
+        let model_name = model.as_deref().unwrap_or("?");
+        let fields = build_fields(
+            ctx,
+            &args.values,
+            &args.fields.fields,
+            known.as_deref(),
+            model_name,
+        )?;
+        note.insert("fields".into(), Value::Object(fields));
+    }
+    let tags = split_tags(&args.tags);
+    if !tags.is_empty() {
+        note.insert("tags".into(), json!(tags));
+    }
+    add_media(&mut note, &args.fields)?;
+    Ok(note)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

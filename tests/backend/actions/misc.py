@@ -35,3 +35,52 @@ def apiReflect(backend, scopes=None, actions=None):
 @action
 def multi(backend, actions):
     return [backend.handle(inner) for inner in actions]
+
+
+@action
+def getProfiles(backend):
+    return [backend.profile]
+
+
+@action
+def getActiveProfile(backend):
+    return backend.profile
+
+
+@action
+def loadProfile(backend, name):
+    # One collection, one profile: loading it is a no-op, any other name is unknown.
+    return name == backend.profile
+
+
+@action
+def sync(backend):
+    # Nobody is logged in to AnkiWeb here: the add-on's error for that case.
+    raise Exception("sync: auth not configured")
+
+
+@action
+def exportPackage(backend, deck, path, includeSched=False):
+    from anki.exporting import AnkiPackageExporter
+
+    found = backend.col.decks.by_name(deck)
+    if found is None:
+        return False
+    exporter = AnkiPackageExporter(backend.col)
+    exporter.did = found["id"]
+    exporter.includeSched = includeSched
+    exporter.exportInto(path)
+    return True
+
+
+@action
+def importPackage(backend, path):
+    from anki.importing import AnkiPackageImporter
+
+    AnkiPackageImporter(backend.col, path).run()
+    return True
+
+
+@action
+def reloadCollection(backend):
+    backend.col.reset()

@@ -1,0 +1,219 @@
+//! Profiles, sync, packages and reloading: the collection-level misc actions.
+
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::{cell, Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[
+    Covered {
+        action: "getProfiles",
+        command: "profile list",
+    },
+    Covered {
+        action: "getActiveProfile",
+        command: "profile current",
+    },
+    Covered {
+        action: "loadProfile",
+        command: "profile load",
+    },
+    Covered {
+        action: "sync",
+        command: "sync",
+    },
+    Covered {
+        action: "exportPackage",
+        command: "package export",
+    },
+    Covered {
+        action: "importPackage",
+        command: "package import",
+    },
+    Covered {
+        action: "reloadCollection",
+        command: "reload",
+    },
+];
+
+/// Subcommands of `anki-cli profile`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(
+    after_help = "Examples:\n  anki-cli profile list\n  anki-cli profile load 'User 2'\n  anki-cli --profile 'User 2' deck list"
+)]
+pub enum ProfileCommand {
+    /// List Anki's profiles
+    #[command(visible_alias = "ls")]
+    List,
+    /// Print the active profile
+    Current,
+    /// Switch Anki to another profile
+    Load {
+        /// Profile name
+        name: String,
+    },
+}
+
+/// Subcommands of `anki-cli package`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Paths are on the machine where Anki runs (the same one unless --url points elsewhere).
+
+Examples:
+  anki-cli package export French /home/me/french.apkg --with-scheduling
+  anki-cli package import /home/me/shared-deck.apkg")]
+pub enum PackageCommand {
+    /// Export a deck to an .apkg file (the path is on the machine where Anki runs)
+    Export {
+        /// Deck name
+        deck: String,
+        /// Where Anki writes the package
+        path: String,
+        /// Include review history and scheduling
+        #[arg(long)]
+        with_scheduling: bool,
+    },
+    /// Import an .apkg file (the path is on the machine where Anki runs)
+    Import {
+        /// The package's path
+        path: String,
+    },
+}
+
+/// `loadProfile`
+pub fn load_profile(name: &str) -> Request {
+    Request::new("loadProfile", json!({ "name": name }))
+}
+
+/// `exportPackage`
+pub fn export_package(deck: &str, path: &str, include_sched: bool) -> Request {
+    Request::new(
+        "exportPackage",
+        json!({ "deck": deck, "path": path, "includeSched": include_sched }),
+    )
+}
+
+/// `importPackage`
+pub fn import_package(path: &str) -> Request {
+    Request::new("importPackage", json!({ "path": path }))
+}
+
+/// Switches to `name`, failing clearly when Anki has no such profile.
+pub fn ensure_profile(ctx: &Ctx, name: &str) -> Result<()> {
+    match ctx.call(load_profile(name))? {
+        Value::Bool(true) => Ok(()),
+        _ => Err(CliError::Refused(format!(
+            "Anki has no profile named '{name}' (see `anki-cli profile list`)"
+        ))),
+    }
+}
+
+/// Runs a `profile` subcommand.
+pub fn run_profile(cmd: &ProfileCommand, ctx: &Ctx) -> Result<Output> {
+    Ok(match cmd {
+        ProfileCommand::List => {
+            let result = ctx.call(Request::bare("getProfiles"))?;
+            let mut table = Table::new(&["Profile"], result.clone());
+            for p in result.as_array().into_iter().flatten() {
+                table.push(vec![cell(p)]);
+            }
+            Output::Table(table)
+        }
+        ProfileCommand::Current => {
+            let name = ctx.call(Request::bare("getActiveProfile"))?;
+            Output::Message {
+                text: cell(&name),
+                result: name,
+            }
+        }
+        ProfileCommand::Load { name } => {
+            ensure_profile(ctx, name)?;
+            Output::Message {
+                text: format!("Loaded profile '{name}'."),
+                result: Value::Bool(true),
+            }
+        }
+    })
+}
+
+/// Runs a `package` subcommand.
+pub fn run_package(cmd: &PackageCommand, ctx: &Ctx) -> Result<Output> {
+    Ok(match cmd {
+        PackageCommand::Export {
+            deck,
+            path,
+            with_scheduling,
+        } => match ctx.call(export_package(deck, path, *with_scheduling))? {
+            Value::Bool(true) => Output::Message {
+                text: format!("Anki wrote '{deck}' to {path}."),
+                result: Value::Bool(true),
+            },
+            _ => return Err(CliError::Refused(format!("deck was not found: {deck}"))),
+        },
+        PackageCommand::Import { path } => {
+            let result = ctx.call(import_package(path))?;
+            Output::Message {
+                text: format!("Imported {path}."),
+                result,
+            }
+        }
+    })
+}
+
+/// Runs `sync`, with a spinner on a terminal while Anki syncs.
+pub fn sync(ctx: &Ctx) -> Result<Output> {
+    let spinner = ctx.term.stderr_tty.then(|| {
+        let bar = indicatif::ProgressBar::new_spinner().with_message("Syncing with AnkiWeb…");
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        bar
+    });
+    let result = ctx.call(Request::bare("sync"));
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    let result = result?;
+    Ok(Output::Message {
+        text: "Synced with AnkiWeb.".into(),
+        result,
+    })
+}
+
+/// Runs `reload`.
+pub fn reload(ctx: &Ctx) -> Result<Output> {
+    let result = ctx.call(Request::bare("reloadCollection"))?;
+    Ok(Output::Message {
+        text: "Reloaded the collection.".into(),
+        result,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_match_the_reference_samples() {
+        let cases = [
+            (
+                load_profile("user1"),
+                json!({"action": "loadProfile", "version": 6, "params": {"name": "user1"}}),
+            ),
+            (
+                export_package("Default", "/data/Deck.apkg", true),
+                json!({"action": "exportPackage", "version": 6, "params": {"deck": "Default", "path": "/data/Deck.apkg", "includeSched": true}}),
+            ),
+            (
+                import_package("/data/Deck.apkg"),
+                json!({"action": "importPackage", "version": 6, "params": {"path": "/data/Deck.apkg"}}),
+            ),
+        ];
+        for (req, expected) in cases {
+            assert_eq!(req.to_json(), expected, "{}", req.action);
+        }
+    }
+}

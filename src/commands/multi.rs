@@ -1,0 +1,156 @@
+//! `anki-cli multi`: run a batch of actions in one request.
+
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::{Output, Table};
+use crate::registry::Covered;
+use crate::request::Request;
+
+/// The actions this module wraps.
+pub const COVERS: &[Covered] = &[Covered {
+    action: "multi",
+    command: "multi",
+}];
+
+/// Help for `anki-cli multi`.
+pub const AFTER_HELP: &str = "\
+The input is a JSON array of {\"action\", \"params\"} objects, or one such object per line.
+anki-cli adds \"version\": 6 to each (the add-on assumes 4 without it, and 4 hides errors)
+and the API key to each (the add-on checks it on every inner action). Each result prints;
+failed items are marked and the exit code is 5 when any failed.
+
+Examples:
+  anki-cli multi batch.json
+  printf '%s\\n' '{\"action\":\"deckNames\"}' '{\"action\":\"version\"}' | anki-cli multi -";
+
+/// Parses the batch: a JSON array, or one JSON object per line.
+pub fn parse_actions(text: &str, origin: &str) -> Result<Vec<Value>> {
+    let items: Vec<Value> = if text.trim_start().starts_with('[') {
+        serde_json::from_str::<Vec<Value>>(text)
+            .map_err(|e| CliError::Usage(format!("{origin} is not a valid JSON array: {e}")))?
+    } else {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                serde_json::from_str(l)
+                    .map_err(|e| CliError::Usage(format!("{origin} line {}: {e}", i + 1)))
+            })
+            .collect::<Result<_>>()?
+    };
+    if items.is_empty() {
+        return Err(CliError::Usage(format!("{origin} holds no actions")));
+    }
+    for (i, item) in items.iter().enumerate() {
+        let ok = item
+            .get("action")
+            .and_then(Value::as_str)
+            .is_some_and(|a| !a.is_empty())
+            && item.get("params").is_none_or(Value::is_object);
+        if !ok {
+            return Err(CliError::Usage(format!(
+                "{origin}: item {} needs an \"action\" string and an optional \"params\" object: {item}",
+                i + 1
+            )));
+        }
+    }
+    Ok(items)
+}
+
+/// `multi` (versions and keys of inner actions are added when the envelope is built).
+pub fn multi(actions: Vec<Value>) -> Request {
+    Request::new("multi", json!({ "actions": actions }))
+}
+
+/// Runs `multi FILE|-`.
+pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
+    let (text, origin) = if file == "-" {
+        (ctx.read_stdin()?, "stdin".to_string())
+    } else {
+        (
+            std::fs::read_to_string(file)
+                .map_err(|e| CliError::Usage(format!("cannot read {file}: {e}")))?,
+            file.to_string(),
+        )
+    };
+    let actions = parse_actions(&text, &origin)?;
+    let names: Vec<String> = actions
+        .iter()
+        .map(|a| a["action"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let result = ctx.call(multi(actions))?;
+    let mut table = Table::new(&["#", "Action", "Status", "Result"], result.clone());
+    let mut failed = 0;
+    for (i, (name, reply)) in names
+        .iter()
+        .zip(result.as_array().into_iter().flatten())
+        .enumerate()
+    {
+        let (status, shown) = match reply.get("error") {
+            Some(Value::Null) | None => ("ok", reply.get("result").unwrap_or(reply).to_string()),
+            Some(err) => {
+                failed += 1;
+                (
+                    "FAILED",
+                    err.as_str().map_or_else(|| err.to_string(), String::from),
+                )
+            }
+        };
+        table.push(vec![
+            (i + 1).to_string(),
+            name.clone(),
+            status.into(),
+            shown,
+        ]);
+    }
+    let failure = (failed > 0)
+        .then(|| CliError::Partial(format!("{failed} of {} actions failed", names.len())));
+    Ok(super::Outcome {
+        output: Output::Table(table),
+        failure,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_parse_as_array_or_lines() {
+        let a = parse_actions(
+            r#"[{"action": "deckNames"}, {"action": "x", "params": {"a": 1}}]"#,
+            "f",
+        )
+        .unwrap();
+        assert_eq!(a.len(), 2);
+        let b = parse_actions(
+            "{\"action\": \"deckNames\"}\n\n{\"action\": \"version\"}\n",
+            "f",
+        )
+        .unwrap();
+        assert_eq!(b.len(), 2);
+        assert!(parse_actions("{\"action\": 1}", "f")
+            .unwrap_err()
+            .to_string()
+            .contains("item 1"));
+        assert!(parse_actions("{\"action\": \"a\"}\nnope", "f")
+            .unwrap_err()
+            .to_string()
+            .contains("line 2"));
+        assert!(parse_actions("[]", "f").is_err());
+    }
+
+    #[test]
+    fn multi_matches_the_reference_sample_plus_versions() {
+        let req = multi(vec![
+            json!({"action": "deckNames"}),
+            json!({"action": "deckNames", "version": 6}),
+        ]);
+        assert_eq!(
+            req.to_json(),
+            json!({"action": "multi", "version": 6, "params": {"actions": [{"action": "deckNames", "version": 6}, {"action": "deckNames", "version": 6}]}})
+        );
+    }
+}
