@@ -7,18 +7,68 @@ use clap::Parser;
 use crate::cli::{Cli, Command};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
 use crate::commands::{self, Ctx};
-use crate::config::{self, Env};
+use crate::config::{self, Env, Overrides, Settings};
 use crate::error::{CliError, ExitStatus};
 use crate::output::Renderer;
 use crate::terminal::Terminal;
 
+/// Everything that outlives one command: environment, terminal, HTTP client, REPL settings.
+pub struct Session {
+    /// Environment variables, read once.
+    pub env: Env,
+    /// Terminal facts.
+    pub term: Terminal,
+    /// The HTTP client whose connections are reused across commands.
+    pub client: reqwest::blocking::Client,
+    /// Settings made with `set` in the REPL.
+    pub overrides: Overrides,
+    /// Whether commands run inside the REPL (then they may not read stdin).
+    pub in_repl: bool,
+}
+
+impl Session {
+    /// A session for the current process.
+    pub fn new(in_repl: bool) -> Result<Session, CliError> {
+        let env = Env::from_process();
+        let term = Terminal::detect(&env);
+        Ok(Session {
+            env,
+            term,
+            client: crate::client::new_client()?,
+            overrides: Overrides::default(),
+            in_repl,
+        })
+    }
+
+    /// The settings for one command line: its flags over the session's `set` values.
+    pub fn settings(&self, flags: &Overrides) -> Result<Settings, CliError> {
+        let merged = Overrides {
+            session_url: self.overrides.session_url.clone(),
+            session_output: self.overrides.session_output,
+            session_deck: self.overrides.session_deck.clone(),
+            session_model: self.overrides.session_model.clone(),
+            ..flags.clone()
+        };
+        config::resolve(&merged, &self.env)
+    }
+
+    /// The HTTP transport for these settings, sharing the session's connections.
+    pub fn transport(&self, settings: &Settings, verbose: bool) -> HttpTransport {
+        HttpTransport::with_client(
+            self.client.clone(),
+            HttpOptions {
+                url: settings.url.value.clone(),
+                key: settings.key.as_ref().map(|k| k.value.clone()),
+                timeout: settings.timeout(),
+                timeout_explicit: settings.timeout.source != config::Source::Default,
+                verbose,
+            },
+        )
+    }
+}
+
 /// The whole program: returns the process exit code.
 pub fn main_entry() -> u8 {
-    let _ = ctrlc::set_handler(|| {
-        // Nothing is half-written on our side: requests are sent whole or not at all.
-        let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
-        std::process::exit(ExitStatus::Interrupted.code().into());
-    });
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -32,9 +82,34 @@ pub fn main_entry() -> u8 {
     };
     let env = Env::from_process();
     let term = Terminal::detect(&env);
+    let repl = match &cli.command {
+        Some(Command::Repl) => true,
+        None => term.stdin_tty && term.stdout_tty,
+        Some(_) => false,
+    };
+    let _ = ctrlc::set_handler(move || {
+        if repl {
+            // The REPL never exits on Ctrl-C: the running command ends at its timeout.
+            let _ = writeln!(io::stderr(), "\n(interrupt: the command ends when Anki answers or at its timeout; Ctrl-D leaves)");
+            return;
+        }
+        // Nothing is half-written on our side: requests are sent whole or not at all.
+        let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
+        std::process::exit(ExitStatus::Interrupted.code().into());
+    });
+    let session = match Session::new(repl) {
+        Ok(s) => s,
+        Err(err) => {
+            report(&err, term);
+            return err.status().code();
+        }
+    };
+    if repl {
+        return crate::repl::run(session, &cli.global).code();
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    match execute(&cli, &env, term, &mut out) {
+    match execute(&cli, &session, &mut out) {
         Ok(status) => status.code(),
         Err(err) => {
             report(&err, term);
@@ -58,18 +133,17 @@ pub fn report(err: &CliError, term: Terminal) {
 }
 
 /// Runs a parsed command line, writing results to `out`; errors are returned, not printed.
-pub fn execute(
-    cli: &Cli,
-    env: &Env,
-    term: Terminal,
-    out: &mut dyn Write,
-) -> Result<ExitStatus, CliError> {
+pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<ExitStatus, CliError> {
     let Some(command) = &cli.command else {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         let _ = cmd.print_help();
         return Ok(ExitStatus::Success);
     };
-    let settings = config::resolve(&cli.global.overrides(), env)?;
+    if matches!(command, Command::Repl) {
+        return Err(CliError::Usage("already in the REPL".into()));
+    }
+    let settings = session.settings(&cli.global.overrides())?;
+    let term = session.term;
     let renderer = Renderer {
         format: settings.output.value,
         tty: term.stdout_tty,
@@ -81,13 +155,7 @@ pub fn execute(
     let transport: &dyn Transport = if cli.global.dry_run && sends_requests(command) {
         &dry
     } else {
-        http = HttpTransport::new(HttpOptions {
-            url: settings.url.value.clone(),
-            key: settings.key.as_ref().map(|k| k.value.clone()),
-            timeout: settings.timeout(),
-            timeout_explicit: settings.timeout.source != config::Source::Default,
-            verbose: cli.global.verbose,
-        })?;
+        http = session.transport(&settings, cli.global.verbose);
         &http
     };
     let ctx = Ctx {
@@ -95,6 +163,7 @@ pub fn execute(
         settings: &settings,
         term,
         dry_run: cli.global.dry_run,
+        stdin_allowed: !session.in_repl,
     };
 
     let result = match &cli.global.profile {

@@ -93,6 +93,7 @@ impl GlobalArgs {
             key_file: self.key_file.clone(),
             timeout: self.timeout,
             output: self.output,
+            ..Overrides::default()
         }
     }
 }
@@ -181,6 +182,21 @@ Example:
     /// Show the config file's path or the effective settings
     #[command(subcommand)]
     Config(ConfigCommand),
+
+    /// An interactive session with history and live completion (also `anki-cli` alone on a terminal)
+    #[command(after_help = "\
+Inside: any anki-cli command without the `anki-cli`, plus
+  set                       show the session settings
+  set output|deck|model|url VALUE, unset NAME
+  exit, quit (or Ctrl-D)
+Tab completes commands, flags, and deck, note type, field and tag names from Anki.
+With stdin not a terminal it runs one command per line (# starts a comment) and exits
+non-zero if any command failed.
+
+Examples:
+  anki-cli repl
+  anki-cli repl < commands.txt")]
+    Repl,
 
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(

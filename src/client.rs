@@ -101,6 +101,15 @@ pub struct HttpOptions {
     pub verbose: bool,
 }
 
+/// A new HTTP client (its connection pool keeps connections alive between requests).
+pub fn new_client() -> Result<reqwest::blocking::Client> {
+    reqwest::blocking::Client::builder()
+        .user_agent(concat!("anki-cli/", env!("CARGO_PKG_VERSION")))
+        .no_proxy()
+        .build()
+        .map_err(|e| CliError::Usage(format!("cannot start the HTTP client: {e}")))
+}
+
 /// Sends requests over HTTP with one reusable (keep-alive) connection pool.
 pub struct HttpTransport {
     client: reqwest::blocking::Client,
@@ -110,12 +119,15 @@ pub struct HttpTransport {
 impl HttpTransport {
     /// Builds the HTTP client; fails only if the TLS backend cannot start.
     pub fn new(options: HttpOptions) -> Result<Self> {
-        let client = reqwest::blocking::Client::builder()
-            .user_agent(concat!("anki-cli/", env!("CARGO_PKG_VERSION")))
-            .no_proxy()
-            .build()
-            .map_err(|e| CliError::Usage(format!("cannot start the HTTP client: {e}")))?;
-        Ok(HttpTransport { client, options })
+        Ok(HttpTransport {
+            client: new_client()?,
+            options,
+        })
+    }
+
+    /// Uses an existing client, so connections are reused across commands (the REPL).
+    pub fn with_client(client: reqwest::blocking::Client, options: HttpOptions) -> Self {
+        HttpTransport { client, options }
     }
 
     /// The timeout for one action: the user's choice, else the action's own default.

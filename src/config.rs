@@ -57,6 +57,8 @@ pub enum Source {
     Env(&'static str),
     /// The config file.
     File(PathBuf),
+    /// A `set` command in the REPL session.
+    Session,
     /// anki-cli's built-in default.
     Default,
 }
@@ -67,6 +69,7 @@ impl fmt::Display for Source {
             Source::Flag(flag) => write!(f, "flag {flag}"),
             Source::Env(var) => write!(f, "environment {var}"),
             Source::File(path) => write!(f, "config file {}", path.display()),
+            Source::Session => write!(f, "REPL session (set)"),
             Source::Default => write!(f, "default"),
         }
     }
@@ -110,6 +113,14 @@ pub struct Overrides {
     pub timeout: Option<f64>,
     /// `-o/--output`
     pub output: Option<Format>,
+    /// The REPL's `set url` (below the flags, above everything else).
+    pub session_url: Option<String>,
+    /// The REPL's `set output`.
+    pub session_output: Option<Format>,
+    /// The REPL's `set deck`.
+    pub session_deck: Option<String>,
+    /// The REPL's `set model`.
+    pub session_model: Option<String>,
 }
 
 /// The effective settings.
@@ -232,6 +243,11 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
             value: normalize_url(u)?,
             source: Source::Flag("--url"),
         }
+    } else if let Some(u) = &flags.session_url {
+        Setting {
+            value: normalize_url(u)?,
+            source: Source::Session,
+        }
     } else if let Some(u) = env.get(env_vars::URL) {
         Setting {
             value: normalize_url(u)?,
@@ -306,6 +322,11 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
             value: f,
             source: Source::Flag("--output"),
         }
+    } else if let Some(f) = flags.session_output {
+        Setting {
+            value: f,
+            source: Source::Session,
+        }
     } else if let Some(name) = env.get(env_vars::OUTPUT) {
         Setting {
             value: parse_format(name, env_vars::OUTPUT)?,
@@ -324,14 +345,26 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
     };
 
     Ok(Settings {
-        deck: file.deck.clone().map(|d| Setting {
-            value: d,
-            source: from_file(),
-        }),
-        model: file.model.clone().map(|m| Setting {
-            value: m,
-            source: from_file(),
-        }),
+        deck: match &flags.session_deck {
+            Some(d) => Some(Setting {
+                value: d.clone(),
+                source: Source::Session,
+            }),
+            None => file.deck.clone().map(|d| Setting {
+                value: d,
+                source: from_file(),
+            }),
+        },
+        model: match &flags.session_model {
+            Some(m) => Some(Setting {
+                value: m.clone(),
+                source: Source::Session,
+            }),
+            None => file.model.clone().map(|m| Setting {
+                value: m,
+                source: from_file(),
+            }),
+        },
         config_path,
         config_exists,
         url,

@@ -14,5 +14,6 @@ pub mod ids;
 pub mod media_spec;
 pub mod output;
 pub mod registry;
+pub mod repl;
 pub mod request;
 pub mod terminal;

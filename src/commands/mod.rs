@@ -41,6 +41,8 @@ pub struct Ctx<'a> {
     pub term: Terminal,
     /// `--dry-run`: skip look-ups and confirmations, send nothing.
     pub dry_run: bool,
+    /// Whether `-` may read stdin (not inside the REPL, where stdin holds the commands).
+    pub stdin_allowed: bool,
 }
 
 impl Ctx<'_> {
@@ -51,6 +53,11 @@ impl Ctx<'_> {
 
     /// Reads all of stdin (for `-` arguments).
     pub fn read_stdin(&self) -> Result<String> {
+        if !self.stdin_allowed {
+            return Err(CliError::Usage(
+                "- (stdin) cannot be used inside the REPL: give the values or a file".into(),
+            ));
+        }
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
@@ -111,6 +118,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Api(args) => api::run(args, ctx).map(Outcome::from),
         Command::Actions => Ok(misc::actions().into()),
         Command::Config(cmd) => settings::run(cmd, ctx).map(Outcome::from),
+        Command::Repl => Err(CliError::Usage("already in the REPL".into())),
         Command::Completions { shell } => {
             Ok(Output::Text(crate::generate::completion(*shell)).into())
         }

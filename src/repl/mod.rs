@@ -1,0 +1,356 @@
+//! The interactive session: the same parser and dispatcher as the one-shot CLI, line by line.
+
+pub mod complete;
+
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::{CompletionType, Config, Editor};
+
+use crate::app::{execute, report, Session};
+use crate::cli::{Cli, GlobalArgs};
+use crate::error::{CliError, ExitStatus};
+use crate::output::{Format, Output, Renderer, Table};
+use crate::request::Request;
+
+/// How many lines the history file keeps.
+pub const HISTORY_SIZE: usize = 1000;
+
+/// The history file under the platform data directory.
+pub fn history_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("anki-cli").join("history.txt"))
+}
+
+/// What one input line asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// Nothing (blank or a comment).
+    Empty,
+    /// Leave the session.
+    Exit,
+    /// `set` alone: show the settings.
+    ShowSettings,
+    /// `set NAME VALUE`.
+    Set(String, String),
+    /// `unset NAME`.
+    Unset(String),
+    /// An anki-cli command, as words.
+    Command(Vec<String>),
+}
+
+/// Splits a line like a shell and recognises the REPL's own words.
+pub fn parse_line(line: &str) -> Result<Line, CliError> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return Ok(Line::Empty);
+    }
+    let words = shlex::split(trimmed).ok_or_else(|| CliError::Usage("unbalanced quotes".into()))?;
+    let mut words = words.into_iter();
+    let first = words.next().unwrap_or_default();
+    let rest: Vec<String> = words.collect();
+    Ok(match (first.as_str(), rest.as_slice()) {
+        ("exit" | "quit", []) => Line::Exit,
+        ("set", []) => Line::ShowSettings,
+        ("set", [name, value @ ..]) if !value.is_empty() => {
+            Line::Set(name.clone(), value.join(" "))
+        }
+        ("set", [name]) => {
+            return Err(CliError::Usage(format!(
+                "set {name} needs a value (or use: unset {name})"
+            )))
+        }
+        ("unset", [name]) => Line::Unset(name.clone()),
+        ("anki-cli", _) => Line::Command(rest),
+        _ => Line::Command(std::iter::once(first).chain(rest).collect()),
+    })
+}
+
+/// The settings `set` can change.
+pub const SETTINGS: [&str; 4] = ["output", "deck", "model", "url"];
+
+/// Applies `set NAME VALUE` to the session.
+pub fn apply_set(session: &mut Session, name: &str, value: &str) -> Result<(), CliError> {
+    let o = &mut session.overrides;
+    match name {
+        "output" => {
+            o.session_output = Some(Format::from_str(value, true).map_err(|_| {
+                CliError::Usage(format!(
+                    "invalid output format '{value}': use auto, table, json, ids or tsv"
+                ))
+            })?)
+        }
+        "deck" => o.session_deck = Some(value.to_string()),
+        "model" => o.session_model = Some(value.to_string()),
+        "url" => o.session_url = Some(crate::config::normalize_url(value)?),
+        other => {
+            return Err(CliError::Usage(format!(
+                "unknown setting '{other}': use {}",
+                SETTINGS.join(", ")
+            )))
+        }
+    }
+    Ok(())
+}
+
+/// Applies `unset NAME`.
+pub fn apply_unset(session: &mut Session, name: &str) -> Result<(), CliError> {
+    let o = &mut session.overrides;
+    match name {
+        "output" => o.session_output = None,
+        "deck" => o.session_deck = None,
+        "model" => o.session_model = None,
+        "url" => o.session_url = None,
+        other => {
+            return Err(CliError::Usage(format!(
+                "unknown setting '{other}': use {}",
+                SETTINGS.join(", ")
+            )))
+        }
+    }
+    Ok(())
+}
+
+fn settings_table(session: &Session, global: &GlobalArgs) -> Result<Output, CliError> {
+    let s = session.settings(&global.overrides())?;
+    let mut table = Table::new(&["Setting", "Value", "Source"], serde_json::Value::Null);
+    table.push(vec![
+        "url".into(),
+        s.url.value.clone(),
+        s.url.source.to_string(),
+    ]);
+    table.push(vec![
+        "output".into(),
+        s.output.value.name().into(),
+        s.output.source.to_string(),
+    ]);
+    for (name, setting) in [("deck", &s.deck), ("model", &s.model)] {
+        match setting {
+            Some(v) => table.push(vec![name.into(), v.value.clone(), v.source.to_string()]),
+            None => table.push(vec![name.into(), "(not set)".into(), String::new()]),
+        }
+    }
+    table.result = serde_json::json!({"url": s.url.value, "output": s.output.value.name(),
+        "deck": s.deck.map(|d| d.value), "model": s.model.map(|m| m.value)});
+    Ok(Output::Table(table))
+}
+
+/// Runs one line; returns the failure status if it failed. Nothing here exits the process.
+pub fn run_line(
+    session: &mut Session,
+    global: &GlobalArgs,
+    line: &str,
+    out: &mut dyn Write,
+) -> Option<ExitStatus> {
+    let result = match parse_line(line) {
+        Ok(Line::Empty) | Ok(Line::Exit) => Ok(ExitStatus::Success),
+        Ok(Line::ShowSettings) => settings_table(session, global).and_then(|output| {
+            let s = session.settings(&global.overrides())?;
+            let renderer = Renderer {
+                format: s.output.value,
+                tty: session.term.stdout_tty,
+                color: session.term.color,
+            };
+            let _ = renderer.render(&output, out);
+            Ok(ExitStatus::Success)
+        }),
+        Ok(Line::Set(name, value)) => {
+            apply_set(session, &name, &value).map(|_| ExitStatus::Success)
+        }
+        Ok(Line::Unset(name)) => apply_unset(session, &name).map(|_| ExitStatus::Success),
+        Ok(Line::Command(words)) => {
+            let args = std::iter::once("anki-cli".to_string())
+                .chain(global_words(global))
+                .chain(words);
+            match Cli::try_parse_from(args) {
+                Ok(cli) => execute(&cli, session, out),
+                Err(err) => {
+                    // Help and version are not failures; usage errors are.
+                    let _ = err.print();
+                    return err.use_stderr().then_some(ExitStatus::Usage);
+                }
+            }
+        }
+        Err(e) => Err(e),
+    };
+    let _ = out.flush();
+    match result {
+        Ok(ExitStatus::Success) => None,
+        Ok(status) => Some(status),
+        Err(err) => {
+            report(&err, session.term);
+            Some(err.status())
+        }
+    }
+}
+
+/// The global flags given to `anki-cli repl`, repeated for every line.
+fn global_words(global: &GlobalArgs) -> Vec<String> {
+    let mut words = Vec::new();
+    if let Some(url) = &global.url {
+        words.extend(["--url".to_string(), url.clone()]);
+    }
+    if let Some(path) = &global.key_file {
+        words.extend(["--key-file".to_string(), path.display().to_string()]);
+    }
+    if let Some(t) = global.timeout {
+        words.extend(["--timeout".to_string(), t.to_string()]);
+    }
+    if let Some(f) = global.output {
+        words.extend(["--output".to_string(), f.name().to_string()]);
+    }
+    if global.verbose {
+        words.push("--verbose".into());
+    }
+    words
+}
+
+/// The prompt: the active profile, or that Anki is not reachable.
+fn prompt(session: &Session, global: &GlobalArgs) -> String {
+    let state = session
+        .settings(&global.overrides())
+        .ok()
+        .and_then(|s| {
+            let transport = session.transport(&s, false);
+            let profile =
+                crate::client::Transport::call(&transport, &Request::bare("getActiveProfile"));
+            match profile {
+                Ok(v) => Some(v.as_str().unwrap_or("anki").to_string()),
+                Err(CliError::UnsupportedAction { .. }) | Err(CliError::BadKey { .. }) => {
+                    Some("anki".into())
+                }
+                Err(_) => None,
+            }
+        })
+        .unwrap_or_else(|| "not reachable".into());
+    format!("anki ({state})> ")
+}
+
+/// Runs the session until `exit`, Ctrl-D or the end of stdin; returns the exit status.
+pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
+    if !session.term.stdin_tty {
+        return run_script(&mut session, global);
+    }
+    let config = Config::builder()
+        .max_history_size(HISTORY_SIZE)
+        .and_then(|c| c.history_ignore_dups(true))
+        .map(|c| {
+            c.history_ignore_space(true)
+                .completion_type(CompletionType::List)
+                .build()
+        })
+        .unwrap_or_default();
+    let mut editor: Editor<complete::ReplHelper, DefaultHistory> = match Editor::with_config(config)
+    {
+        Ok(e) => e,
+        Err(e) => {
+            report(
+                &CliError::Usage(format!("cannot start the line editor: {e}")),
+                session.term,
+            );
+            return ExitStatus::Usage;
+        }
+    };
+    editor.set_helper(Some(complete::ReplHelper::new(&session, global)));
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    let mut current_prompt = prompt(&session, global);
+    let stdout = io::stdout();
+    loop {
+        match editor.readline(&current_prompt) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                if matches!(parse_line(&line), Ok(Line::Exit)) {
+                    break;
+                }
+                let changes_connection = matches!(parse_line(&line), Ok(Line::Set(ref n, _)) | Ok(Line::Unset(ref n)) if n == "url");
+                let failure = run_line(&mut session, global, &line, &mut stdout.lock());
+                if changes_connection
+                    || matches!(failure, Some(ExitStatus::Connection))
+                    || current_prompt.contains("not reachable")
+                {
+                    current_prompt = prompt(&session, global);
+                    if let Some(helper) = editor.helper_mut() {
+                        helper.reset(&session, global);
+                    }
+                }
+            }
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                report(
+                    &CliError::Usage(format!("cannot read the line: {e}")),
+                    session.term,
+                );
+                break;
+            }
+        }
+    }
+    if let Some(path) = &history {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = editor.save_history(path);
+    }
+    ExitStatus::Success
+}
+
+/// Runs commands from a non-terminal stdin, one per line; non-zero if any failed.
+fn run_script(session: &mut Session, global: &GlobalArgs) -> ExitStatus {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut last_failure = None;
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else {
+            report(
+                &CliError::Usage("stdin is not valid UTF-8".into()),
+                session.term,
+            );
+            return ExitStatus::Usage;
+        };
+        if matches!(parse_line(&line), Ok(Line::Exit)) {
+            break;
+        }
+        if let Some(failure) = run_line(session, global, &line, &mut stdout.lock()) {
+            last_failure = Some(failure);
+        }
+    }
+    last_failure.unwrap_or(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_like_a_shell() {
+        assert_eq!(parse_line("  # note").unwrap(), Line::Empty);
+        assert_eq!(parse_line("quit").unwrap(), Line::Exit);
+        assert_eq!(
+            parse_line("note add --field \"Front=hello world\"").unwrap(),
+            Line::Command(vec![
+                "note".into(),
+                "add".into(),
+                "--field".into(),
+                "Front=hello world".into()
+            ])
+        );
+        assert_eq!(
+            parse_line("anki-cli deck list").unwrap(),
+            Line::Command(vec!["deck".into(), "list".into()])
+        );
+        assert_eq!(
+            parse_line("set deck Japanese::JLPT N3").unwrap(),
+            Line::Set("deck".into(), "Japanese::JLPT N3".into())
+        );
+        assert_eq!(parse_line("set").unwrap(), Line::ShowSettings);
+        assert!(parse_line("note add \"oops").is_err());
+        assert!(parse_line("set deck").is_err());
+    }
+}
