@@ -472,6 +472,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('remove-empty', 'remove-empty', [CompletionResultType]::ParameterValue, 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)')
             [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of notes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -712,6 +714,55 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'anki-cli;note;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format (default: by extension; .tsv/.tab/.txt are TSV)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Column delimiter (one character; overrides --format)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Deck for rows without a deck column (default: `deck` in the config file)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Deck for rows without a deck column (default: `deck` in the config file)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Note type for rows without a model column (default: `model` in the config file)')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Note type for rows without a model column (default: `model` in the config file)')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tags added to every note (space-separated)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Rename a column: COLUMN=FIELD (repeatable)')
+            [CompletionResult]::new('--on-duplicate', '--on-duplicate', [CompletionResultType]::ParameterName, 'What to do with rows that duplicate an existing note')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Notes per request')
+            [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'The file has no header: columns are the note type''s fields in order')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;note;export' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Which notes: an Anki search')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Which notes: an Anki search')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format (default: by --out''s extension, else CSV)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'anki-cli;note;mod-time' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
@@ -739,6 +790,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('remove-empty', 'remove-empty', [CompletionResultType]::ParameterValue, 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)')
             [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of notes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -771,6 +824,12 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;note;help;remove-empty' {
+            break
+        }
+        'anki-cli;note;help;import' {
+            break
+        }
+        'anki-cli;note;help;export' {
             break
         }
         'anki-cli;note;help;mod-time' {
@@ -3514,6 +3573,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('remove-empty', 'remove-empty', [CompletionResultType]::ParameterValue, 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)')
             [CompletionResult]::new('mod-time', 'mod-time', [CompletionResultType]::ParameterValue, 'Last modification time of notes')
             break
         }
@@ -3545,6 +3606,12 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;help;note;remove-empty' {
+            break
+        }
+        'anki-cli;help;note;import' {
+            break
+        }
+        'anki-cli;help;note;export' {
             break
         }
         'anki-cli;help;note;mod-time' {

@@ -778,8 +778,14 @@ _anki__cli() {
             anki__cli__subcmd__help__subcmd__note,edit)
                 cmd="anki__cli__subcmd__help__subcmd__note__subcmd__edit"
                 ;;
+            anki__cli__subcmd__help__subcmd__note,export)
+                cmd="anki__cli__subcmd__help__subcmd__note__subcmd__export"
+                ;;
             anki__cli__subcmd__help__subcmd__note,find)
                 cmd="anki__cli__subcmd__help__subcmd__note__subcmd__find"
+                ;;
+            anki__cli__subcmd__help__subcmd__note,import)
+                cmd="anki__cli__subcmd__help__subcmd__note__subcmd__import"
                 ;;
             anki__cli__subcmd__help__subcmd__note,info)
                 cmd="anki__cli__subcmd__help__subcmd__note__subcmd__info"
@@ -1162,11 +1168,17 @@ _anki__cli() {
             anki__cli__subcmd__note,edit)
                 cmd="anki__cli__subcmd__note__subcmd__edit"
                 ;;
+            anki__cli__subcmd__note,export)
+                cmd="anki__cli__subcmd__note__subcmd__export"
+                ;;
             anki__cli__subcmd__note,find)
                 cmd="anki__cli__subcmd__note__subcmd__find"
                 ;;
             anki__cli__subcmd__note,help)
                 cmd="anki__cli__subcmd__note__subcmd__help"
+                ;;
+            anki__cli__subcmd__note,import)
+                cmd="anki__cli__subcmd__note__subcmd__import"
                 ;;
             anki__cli__subcmd__note,info)
                 cmd="anki__cli__subcmd__note__subcmd__info"
@@ -1201,11 +1213,17 @@ _anki__cli() {
             anki__cli__subcmd__note__subcmd__help,edit)
                 cmd="anki__cli__subcmd__note__subcmd__help__subcmd__edit"
                 ;;
+            anki__cli__subcmd__note__subcmd__help,export)
+                cmd="anki__cli__subcmd__note__subcmd__help__subcmd__export"
+                ;;
             anki__cli__subcmd__note__subcmd__help,find)
                 cmd="anki__cli__subcmd__note__subcmd__help__subcmd__find"
                 ;;
             anki__cli__subcmd__note__subcmd__help,help)
                 cmd="anki__cli__subcmd__note__subcmd__help__subcmd__help"
+                ;;
+            anki__cli__subcmd__note__subcmd__help,import)
+                cmd="anki__cli__subcmd__note__subcmd__help__subcmd__import"
                 ;;
             anki__cli__subcmd__note__subcmd__help,info)
                 cmd="anki__cli__subcmd__note__subcmd__help__subcmd__info"
@@ -6174,7 +6192,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__note)
-            opts="add add-batch can-add find info update update-model edit delete remove-empty mod-time"
+            opts="add add-batch can-add find info update update-model edit delete remove-empty import export mod-time"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6257,7 +6275,35 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__help__subcmd__note__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__help__subcmd__note__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__note__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8966,7 +9012,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version add add-batch can-add find info update update-model edit delete rm remove-empty mod-time help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9317,6 +9363,60 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__note__subcmd__export)
+            opts="-q -o -v -h -V --query --format --out --force --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__note__subcmd__find)
             opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9356,7 +9456,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__help)
-            opts="add add-batch can-add find info update update-model edit delete remove-empty mod-time help"
+            opts="add add-batch can-add find info update update-model edit delete remove-empty import export mod-time help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9439,6 +9539,20 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__note__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__note__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9454,6 +9568,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__note__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9530,6 +9658,88 @@ _anki__cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__note__subcmd__import)
+            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --errors --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-duplicate)
+                    COMPREPLY=($(compgen -W "skip error allow update" -- "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

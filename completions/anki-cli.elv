@@ -429,6 +429,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand delete 'Delete notes and all their cards'
             cand rm 'Delete notes and all their cards'
             cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand import 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable'
+            cand export 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)'
             cand mod-time 'Last modification time of notes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -657,6 +659,53 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'anki-cli;note;import'= {
+            cand --format 'File format (default: by extension; .tsv/.tab/.txt are TSV)'
+            cand --delimiter 'Column delimiter (one character; overrides --format)'
+            cand -d 'Deck for rows without a deck column (default: `deck` in the config file)'
+            cand --deck 'Deck for rows without a deck column (default: `deck` in the config file)'
+            cand -m 'Note type for rows without a model column (default: `model` in the config file)'
+            cand --model 'Note type for rows without a model column (default: `model` in the config file)'
+            cand --tags 'Tags added to every note (space-separated)'
+            cand --map 'Rename a column: COLUMN=FIELD (repeatable)'
+            cand --on-duplicate 'What to do with rows that duplicate an existing note'
+            cand --batch 'Notes per request'
+            cand --errors 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --no-header 'The file has no header: columns are the note type''s fields in order'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;note;export'= {
+            cand -q 'Which notes: an Anki search'
+            cand --query 'Which notes: an Anki search'
+            cand --format 'Format (default: by --out''s extension, else CSV)'
+            cand --out 'Write to this file instead of stdout'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --force 'Overwrite an existing file'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'anki-cli;note;mod-time'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -683,6 +732,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
             cand delete 'Delete notes and all their cards'
             cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand import 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable'
+            cand export 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)'
             cand mod-time 'Last modification time of notes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -705,6 +756,10 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;note;help;delete'= {
         }
         &'anki-cli;note;help;remove-empty'= {
+        }
+        &'anki-cli;note;help;import'= {
+        }
+        &'anki-cli;note;help;export'= {
         }
         &'anki-cli;note;help;mod-time'= {
         }
@@ -3180,6 +3235,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
             cand delete 'Delete notes and all their cards'
             cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
+            cand import 'Import notes from a CSV or TSV file: checked first, sent in chunks, resumable'
+            cand export 'Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)'
             cand mod-time 'Last modification time of notes'
         }
         &'anki-cli;help;note;add'= {
@@ -3201,6 +3258,10 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;note;delete'= {
         }
         &'anki-cli;help;note;remove-empty'= {
+        }
+        &'anki-cli;help;note;import'= {
+        }
+        &'anki-cli;help;note;export'= {
         }
         &'anki-cli;help;note;mod-time'= {
         }

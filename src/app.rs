@@ -152,12 +152,18 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
 
     let dry = DryRun::default();
     let http;
-    let transport: &dyn Transport = if cli.global.dry_run && sends_requests(command) {
-        &dry
-    } else {
-        http = session.transport(&settings, cli.global.verbose);
-        &http
-    };
+    // `note import --dry-run` reads from Anki (decks, duplicate checks) but changes nothing.
+    let reads_in_dry_run = matches!(
+        command,
+        Command::Note(commands::note::NoteCommand::Import(_))
+    );
+    let transport: &dyn Transport =
+        if cli.global.dry_run && sends_requests(command) && !reads_in_dry_run {
+            &dry
+        } else {
+            http = session.transport(&settings, cli.global.verbose);
+            &http
+        };
     let ctx = Ctx {
         transport,
         settings: &settings,

@@ -11,6 +11,7 @@ pub mod config;
 pub mod error;
 pub mod generate;
 pub mod ids;
+pub mod import;
 pub mod media_spec;
 pub mod output;
 pub mod registry;

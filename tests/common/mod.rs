@@ -41,6 +41,24 @@ impl Backend {
 
     /// Starts a backend with extra server arguments (e.g. `--key`).
     pub fn start_with(args: &[&str]) -> Backend {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let collection = dir.path().join("collection.anki2");
+        Backend::launch(dir, &collection, args)
+    }
+
+    /// Starts a backend on a collection that outlives it (to restart on the same data).
+    pub fn start_on(collection: &Path) -> Backend {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Backend::launch(dir, collection, &[])
+    }
+
+    /// Kills the backend at once (SIGKILL), as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    fn launch(dir: tempfile::TempDir, collection: &Path, args: &[&str]) -> Backend {
         let python = backend_python();
         assert!(
             python.exists(),
@@ -49,14 +67,12 @@ impl Backend {
              or point ANKI_CLI_TEST_PYTHON at a Python that has anki==26.9.3 installed.\n",
             python.display()
         );
-        let dir = tempfile::tempdir().expect("temp dir");
-        let collection = dir.path().join("collection.anki2");
         let log_path = dir.path().join("backend.log");
         let log = std::fs::File::create(&log_path).expect("backend log");
         let mut child = Command::new(&python)
             .arg(repo_root().join("tests/backend/server.py"))
             .args(["--port", "0", "--collection"])
-            .arg(&collection)
+            .arg(collection)
             .args(args)
             .stdout(Stdio::piped())
             .stderr(log)

@@ -1,6 +1,7 @@
 //! `anki-cli note`: all 22 note actions (tags live in `anki-cli tag`).
 
 pub mod edit;
+pub mod export;
 pub mod spec;
 
 use clap::{Args, Subcommand};
@@ -244,6 +245,12 @@ Example:
         yes: bool,
     },
 
+    /// Import notes from a CSV or TSV file: checked first, sent in chunks, resumable
+    Import(crate::import::ImportArgs),
+
+    /// Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)
+    Export(export::ExportArgs),
+
     /// Last modification time of notes
     #[command(after_help = "Example:\n  anki-cli note mod-time 1502098034045 1502098034046")]
     ModTime {
@@ -412,6 +419,8 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             .into())
         }
         NoteCommand::Edit { id } => edit::run(ctx, *id).map(Outcome::from),
+        NoteCommand::Import(args) => crate::import::run(args, ctx),
+        NoteCommand::Export(args) => export::run(args, ctx).map(Outcome::from),
         NoteCommand::Delete { notes, yes } => {
             let ids = ctx.ids(notes)?;
             let what = if ids.len() == 1 {

@@ -1,0 +1,221 @@
+//! `note export`: notes as CSV, TSV or JSON (id, deck, model, tags, every field),
+//! in the shape `note import` reads back.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use serde_json::{json, Value};
+
+use super::{find_notes, id_list, note_field_names, notes_info};
+use crate::commands::Ctx;
+use crate::error::{CliError, Result};
+use crate::output::Output;
+
+/// Export file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated, with a header
+    Csv,
+    /// Tab-separated, with a header
+    Tsv,
+    /// A JSON array of notes
+    Json,
+}
+
+/// Arguments of `note export`.
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Columns: id, deck, model, tags, then every field (the union over the exported note types).
+Importing the file again updates the notes by their id, so a spreadsheet round trip works.
+
+Examples:
+  anki-cli note export --query 'deck:French' --out french.csv
+  anki-cli note export --query 'tag:verbs' --format json | jq '.[0]'
+  anki-cli note import french.csv        (after editing it: updates by id)")]
+pub struct ExportArgs {
+    /// Which notes: an Anki search
+    #[arg(short, long)]
+    pub query: String,
+    /// Format (default: by --out's extension, else CSV)
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Write to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Overwrite an existing file
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Notes fetched per request.
+const CHUNK: usize = 500;
+
+/// One exported note.
+#[derive(Debug, Clone)]
+struct Row {
+    id: i64,
+    deck: String,
+    model: String,
+    tags: Vec<String>,
+    fields: Vec<(String, String)>,
+}
+
+/// Runs `note export`.
+pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
+    let format = args.format.unwrap_or_else(|| {
+        match args
+            .out
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+        {
+            Some(e) if e.eq_ignore_ascii_case("tsv") => ExportFormat::Tsv,
+            Some(e) if e.eq_ignore_ascii_case("json") => ExportFormat::Json,
+            _ => ExportFormat::Csv,
+        }
+    });
+    if let Some(path) = &args.out {
+        if path.exists() && !args.force {
+            return Err(CliError::Usage(format!(
+                "{} exists; pass --force to overwrite it",
+                path.display()
+            )));
+        }
+    }
+    let ids = id_list(&ctx.call(find_notes(&args.query))?);
+    let mut rows = Vec::with_capacity(ids.len());
+    let mut columns: Vec<String> = Vec::new();
+    for chunk in ids.chunks(CHUNK) {
+        let info = ctx.call(notes_info(chunk))?;
+        let notes: Vec<&Value> = info
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|n| n.get("noteId").is_some())
+            .collect();
+        let first_cards: Vec<i64> = notes
+            .iter()
+            .filter_map(|n| n["cards"][0].as_i64())
+            .collect();
+        let decks = ctx.call(crate::commands::deck::get_decks(&first_cards))?;
+        let deck_of: HashMap<i64, String> = decks
+            .as_object()
+            .into_iter()
+            .flatten()
+            .flat_map(|(deck, cards)| {
+                cards
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|c| c.as_i64())
+                    .map(move |c| (c, deck.clone()))
+            })
+            .collect();
+        for note in notes {
+            let names = note_field_names(note);
+            for name in &names {
+                if !columns.contains(name) {
+                    columns.push(name.clone());
+                }
+            }
+            rows.push(Row {
+                id: note["noteId"].as_i64().unwrap_or_default(),
+                deck: note["cards"][0]
+                    .as_i64()
+                    .and_then(|c| deck_of.get(&c).cloned())
+                    .unwrap_or_default(),
+                model: note["modelName"].as_str().unwrap_or_default().to_string(),
+                tags: note["tags"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| t.as_str().map(String::from))
+                    .collect(),
+                fields: names
+                    .iter()
+                    .map(|n| {
+                        (
+                            n.clone(),
+                            note["fields"][n]["value"]
+                                .as_str()
+                                .unwrap_or_default()
+                                .to_string(),
+                        )
+                    })
+                    .collect(),
+            });
+        }
+    }
+    let bytes = render(&rows, &columns, format)?;
+    match &args.out {
+        Some(path) => {
+            crate::commands::media::write_atomically(path, &bytes)?;
+            Ok(Output::Message {
+                text: format!("Exported {} note(s) to {}.", rows.len(), path.display()),
+                result: json!({"notes": rows.len(), "file": path.display().to_string()}),
+            })
+        }
+        None => {
+            let mut stdout = std::io::stdout();
+            match stdout.write_all(&bytes).and_then(|_| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(CliError::Usage(format!("cannot write: {e}")))
+                }
+                _ => Ok(Output::Empty),
+            }
+        }
+    }
+}
+
+fn render(rows: &[Row], columns: &[String], format: ExportFormat) -> Result<Vec<u8>> {
+    if format == ExportFormat::Json {
+        let notes: Vec<Value> = rows
+            .iter()
+            .map(|r| {
+                let fields: serde_json::Map<String, Value> = r.fields.iter().map(|(n, v)| (n.clone(), json!(v))).collect();
+                json!({"id": r.id, "deck": r.deck, "model": r.model, "tags": r.tags, "fields": fields})
+            })
+            .collect();
+        let mut out = serde_json::to_vec_pretty(&notes).expect("JSON serializes");
+        out.push(b'\n');
+        return Ok(out);
+    }
+    let delimiter = if format == ExportFormat::Tsv {
+        b'\t'
+    } else {
+        b','
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
+    let mut header = vec![
+        "id".to_string(),
+        "deck".into(),
+        "model".into(),
+        "tags".into(),
+    ];
+    header.extend(columns.iter().cloned());
+    let fail = |e: csv::Error| CliError::Usage(format!("cannot write the export: {e}"));
+    writer.write_record(&header).map_err(fail)?;
+    for row in rows {
+        let mut record = vec![
+            row.id.to_string(),
+            row.deck.clone(),
+            row.model.clone(),
+            row.tags.join(" "),
+        ];
+        record.extend(columns.iter().map(|c| {
+            row.fields
+                .iter()
+                .find(|(n, _)| n == c)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        }));
+        writer.write_record(&record).map_err(fail)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| CliError::Usage(format!("cannot write the export: {e}")))
+}

@@ -1,0 +1,466 @@
+//! From a row of cells to a note: the header layout, defaults, and every check made
+//! before anything is sent (fields, deck, note type, empty first field, row shape).
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{json, Map, Value};
+
+use crate::commands::Ctx;
+use crate::error::{CliError, Result};
+use crate::request::Request;
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    /// A note field (the name as the file gives it).
+    Field(String),
+    /// The deck name.
+    Deck,
+    /// The note type name.
+    Model,
+    /// Space-separated tags.
+    Tags,
+    /// An existing note's ID: update it instead of adding.
+    Id,
+    /// The reason column of an errors file: ignored.
+    Reason,
+}
+
+/// Defaults from flags and the config file.
+#[derive(Debug, Clone, Default)]
+pub struct Defaults {
+    /// Deck for rows without a deck column.
+    pub deck: Option<String>,
+    /// Note type for rows without a model column.
+    pub model: Option<String>,
+    /// Tags added to every row.
+    pub tags: Vec<String>,
+}
+
+/// Decks and note types as Anki has them, fetched once and cached.
+pub struct Catalog {
+    decks: HashSet<String>,
+    models: HashSet<String>,
+    fields: HashMap<String, Vec<String>>,
+}
+
+impl Catalog {
+    /// Fetches deck and note type names.
+    pub fn fetch(ctx: &Ctx) -> Result<Catalog> {
+        let names = |v: Value| -> HashSet<String> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|n| n.as_str().map(String::from))
+                .collect()
+        };
+        let decks = names(ctx.call(Request::bare("deckNames"))?);
+        let models = names(ctx.call(Request::bare("modelNames"))?);
+        Ok(Catalog {
+            decks,
+            models,
+            fields: HashMap::new(),
+        })
+    }
+
+    /// A catalog with known contents (tests).
+    pub fn known(decks: &[&str], models: &[(&str, &[&str])]) -> Catalog {
+        Catalog {
+            decks: decks.iter().map(|d| d.to_string()).collect(),
+            models: models.iter().map(|(m, _)| m.to_string()).collect(),
+            fields: models
+                .iter()
+                .map(|(m, f)| (m.to_string(), f.iter().map(|x| x.to_string()).collect()))
+                .collect(),
+        }
+    }
+
+    /// Whether the deck exists.
+    pub fn has_deck(&self, deck: &str) -> bool {
+        self.decks.contains(deck)
+    }
+
+    /// A note type's field names (fetched on first use); `None` if there is no such type.
+    pub fn fields(&mut self, ctx: Option<&Ctx>, model: &str) -> Result<Option<Vec<String>>> {
+        if !self.models.contains(model) {
+            return Ok(None);
+        }
+        if !self.fields.contains_key(model) {
+            let Some(ctx) = ctx else { return Ok(None) };
+            let names = crate::commands::note::spec::field_names(ctx, model)?;
+            self.fields.insert(model.to_string(), names);
+        }
+        Ok(self.fields.get(model).cloned())
+    }
+}
+
+/// The file's columns.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// What each column holds.
+    pub columns: Vec<Column>,
+    /// Column names (the header, or the note type's fields with --no-header).
+    pub names: Vec<String>,
+}
+
+impl Layout {
+    /// The layout a header row describes, after `--map COLUMN=FIELD` renames.
+    pub fn from_header(header: &[String], maps: &[(String, String)]) -> Result<Layout> {
+        let mut columns = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, raw) in header.iter().enumerate() {
+            let name = maps
+                .iter()
+                .find(|(from, _)| from.eq_ignore_ascii_case(raw.trim()))
+                .map_or(raw.trim(), |(_, to)| to.as_str());
+            if name.is_empty() {
+                return Err(CliError::Usage(format!(
+                    "header column {} has no name",
+                    i + 1
+                )));
+            }
+            if !seen.insert(name.to_lowercase()) {
+                return Err(CliError::Usage(format!(
+                    "header column {} ('{name}') appears twice",
+                    i + 1
+                )));
+            }
+            columns.push(match name.to_lowercase().as_str() {
+                "deck" => Column::Deck,
+                "model" | "notetype" | "note type" => Column::Model,
+                "tags" => Column::Tags,
+                "id" | "noteid" => Column::Id,
+                "reason" => Column::Reason,
+                _ => Column::Field(name.to_string()),
+            });
+        }
+        Ok(Layout {
+            columns,
+            names: header.to_vec(),
+        })
+    }
+
+    /// With --no-header: the note type's fields in order.
+    pub fn from_fields(fields: &[String]) -> Layout {
+        Layout {
+            columns: fields.iter().map(|f| Column::Field(f.clone())).collect(),
+            names: fields.to_vec(),
+        }
+    }
+}
+
+/// A row turned into what AnkiConnect needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    /// The row number in the file.
+    pub row: usize,
+    /// The raw cells (for the errors file).
+    pub cells: Vec<String>,
+    /// The note to update, if the row has an ID.
+    pub id: Option<i64>,
+    /// Deck name.
+    pub deck: String,
+    /// Note type name.
+    pub model: String,
+    /// Fields by their exact names.
+    pub fields: Map<String, Value>,
+    /// Tags, when the row or the defaults give any.
+    pub tags: Option<Vec<String>>,
+}
+
+impl Prepared {
+    /// AnkiConnect's note object for addNote(s) / canAddNote(s).
+    pub fn note(&self, allow_duplicate: bool) -> Value {
+        let mut note =
+            json!({"deckName": self.deck, "modelName": self.model, "fields": self.fields});
+        if let Some(tags) = &self.tags {
+            note["tags"] = json!(tags);
+        }
+        if allow_duplicate {
+            note["options"] = json!({"allowDuplicate": true});
+        }
+        note
+    }
+
+    /// The first field's name and value (what duplicates are judged by).
+    pub fn first_field(&self, order: &[String]) -> Option<(String, String)> {
+        let name = order.first()?;
+        Some((
+            name.clone(),
+            self.fields
+                .get(name)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+        ))
+    }
+}
+
+/// Checks a row and builds its note; the error names the row (and column).
+pub fn prepare(
+    row: usize,
+    cells: Vec<String>,
+    layout: &Layout,
+    defaults: &Defaults,
+    catalog: &mut Catalog,
+    ctx: Option<&Ctx>,
+) -> Result<Prepared, String> {
+    if cells.len() != layout.columns.len() {
+        return Err(format!(
+            "row {row}: {} columns, but the header has {}",
+            cells.len(),
+            layout.columns.len()
+        ));
+    }
+    let cell = |col: &Column| {
+        layout
+            .columns
+            .iter()
+            .position(|c| c == col)
+            .map(|i| (i, cells[i].trim()))
+    };
+    let id =
+        match cell(&Column::Id) {
+            Some((_, "")) | None => None,
+            Some((i, raw)) => Some(raw.parse::<i64>().map_err(|_| {
+                format!("row {row}, column {} (id): '{raw}' is not a note ID", i + 1)
+            })?),
+        };
+    let deck = cell(&Column::Deck)
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(i, v)| (Some(i), v.to_string()));
+    let deck = deck.or_else(|| defaults.deck.clone().map(|d| (None, d)));
+    let model = cell(&Column::Model)
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(i, v)| (Some(i), v.to_string()));
+    let model = model.or_else(|| defaults.model.clone().map(|m| (None, m)));
+    let at = |col: Option<usize>, what: &str| {
+        col.map_or_else(
+            || format!("row {row} ({what})"),
+            |c| format!("row {row}, column {} ({what})", c + 1),
+        )
+    };
+
+    let Some((model_col, model)) = model else {
+        return Err(format!(
+            "row {row}: no note type: add a model column, or pass --model"
+        ));
+    };
+    let known = catalog
+        .fields(ctx, &model)
+        .map_err(|e| format!("row {row}: {e}"))?;
+    let Some(known) = known else {
+        return Err(format!(
+            "{}: model was not found: {model}",
+            at(model_col, "model")
+        ));
+    };
+    let deck = match (deck, id) {
+        (Some((col, d)), None) if !catalog.has_deck(&d) => {
+            return Err(format!("{}: deck was not found: {d}", at(col, "deck")))
+        }
+        (Some((_, d)), _) => d,
+        (None, None) => {
+            return Err(format!(
+                "row {row}: no deck: add a deck column, or pass --deck"
+            ))
+        }
+        (None, Some(_)) => String::new(),
+    };
+
+    let mut fields = Map::new();
+    for (i, column) in layout.columns.iter().enumerate() {
+        let Column::Field(name) = column else {
+            continue;
+        };
+        let value = &cells[i];
+        match known.iter().find(|k| k.to_lowercase() == name.to_lowercase()) {
+            Some(exact) => {
+                fields.insert(exact.clone(), json!(value));
+            }
+            None if value.is_empty() => {}
+            None => {
+                return Err(format!(
+                    "row {row}, column {} ({name}): note type '{model}' has no field '{name}' (its fields: {})",
+                    i + 1,
+                    known.join(", ")
+                ))
+            }
+        }
+    }
+    if id.is_none() {
+        let first = known.first().cloned().unwrap_or_default();
+        if fields
+            .get(&first)
+            .and_then(Value::as_str)
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            return Err(format!("row {row}: the first field ({first}) is empty"));
+        }
+    }
+    let tags = match cell(&Column::Tags) {
+        Some((_, raw)) => {
+            let mut tags: Vec<String> = raw.split_whitespace().map(String::from).collect();
+            tags.extend(defaults.tags.iter().cloned());
+            Some(tags)
+        }
+        None if !defaults.tags.is_empty() => Some(defaults.tags.clone()),
+        None => None,
+    };
+    Ok(Prepared {
+        row,
+        cells,
+        id,
+        deck,
+        model,
+        fields,
+        tags,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::known(
+            &["Default", "French"],
+            &[("Basic", &["Front", "Back"]), ("Cloze", &["Text", "Extra"])],
+        )
+    }
+
+    fn layout(header: &[&str]) -> Layout {
+        Layout::from_header(
+            &header.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            &[],
+        )
+        .unwrap()
+    }
+
+    fn cells(values: &[&str]) -> Vec<String> {
+        values.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn header_names_map_case_insensitively_and_special_columns_are_found() {
+        let l = layout(&["front", "BACK", "Deck", "tags", "noteId"]);
+        assert_eq!(l.columns[2..], [Column::Deck, Column::Tags, Column::Id]);
+        let defaults = Defaults {
+            model: Some("Basic".into()),
+            tags: vec!["imported".into()],
+            ..Defaults::default()
+        };
+        let p = prepare(
+            2,
+            cells(&["chat", "cat", "French", "a b", ""]),
+            &l,
+            &defaults,
+            &mut catalog(),
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            p.fields,
+            json!({"Front": "chat", "Back": "cat"})
+                .as_object()
+                .unwrap()
+                .clone()
+        );
+        assert_eq!(
+            p.tags,
+            Some(vec!["a".into(), "b".into(), "imported".into()])
+        );
+        assert_eq!(p.deck, "French");
+    }
+
+    #[test]
+    fn every_check_names_row_and_column() {
+        let l = layout(&["Front", "Side", "deck"]);
+        let d = Defaults {
+            model: Some("Basic".into()),
+            ..Defaults::default()
+        };
+        let err = prepare(
+            3,
+            cells(&["x", "y", "French"]),
+            &l,
+            &d,
+            &mut catalog(),
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("row 3, column 2 (Side)") && err.contains("its fields: Front, Back"),
+            "{err}"
+        );
+        assert!(
+            prepare(3, cells(&["x", "", "French"]), &l, &d, &mut catalog(), None).is_ok(),
+            "empty unknown column is fine"
+        );
+        let err = prepare(4, cells(&["x", "", "Nope"]), &l, &d, &mut catalog(), None).unwrap_err();
+        assert_eq!(err, "row 4, column 3 (deck): deck was not found: Nope");
+        let err = prepare(5, cells(&["", "", "French"]), &l, &d, &mut catalog(), None).unwrap_err();
+        assert_eq!(err, "row 5: the first field (Front) is empty");
+        let err = prepare(6, cells(&["x", "y"]), &l, &d, &mut catalog(), None).unwrap_err();
+        assert_eq!(err, "row 6: 2 columns, but the header has 3");
+        let no_model = Defaults::default();
+        assert!(prepare(
+            7,
+            cells(&["x", "", "French"]),
+            &l,
+            &no_model,
+            &mut catalog(),
+            None
+        )
+        .unwrap_err()
+        .contains("--model"));
+        let bad_model = Defaults {
+            model: Some("Nope".into()),
+            ..Defaults::default()
+        };
+        assert!(prepare(
+            8,
+            cells(&["x", "", "French"]),
+            &l,
+            &bad_model,
+            &mut catalog(),
+            None
+        )
+        .unwrap_err()
+        .contains("model was not found: Nope"));
+    }
+
+    #[test]
+    fn maps_rename_columns_and_duplicates_are_rejected() {
+        let header = cells(&["Word", "Meaning"]);
+        let l = Layout::from_header(
+            &header,
+            &[
+                ("word".into(), "Front".into()),
+                ("Meaning".into(), "Back".into()),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            l.columns,
+            vec![Column::Field("Front".into()), Column::Field("Back".into())]
+        );
+        assert!(Layout::from_header(&cells(&["Front", "front"]), &[]).is_err());
+    }
+
+    #[test]
+    fn id_rows_update_and_need_no_deck() {
+        let l = layout(&["id", "Back"]);
+        let d = Defaults {
+            model: Some("Basic".into()),
+            ..Defaults::default()
+        };
+        let p = prepare(2, cells(&["123", "new"]), &l, &d, &mut catalog(), None).unwrap();
+        assert_eq!(p.id, Some(123));
+        assert!(
+            prepare(2, cells(&["12x", "new"]), &l, &d, &mut catalog(), None)
+                .unwrap_err()
+                .contains("'12x'")
+        );
+    }
+}
