@@ -275,19 +275,75 @@ fn check_unique<'a>(names: impl Iterator<Item = &'a str>, what: &str) -> Result<
 /// One step of a push: a sentence for people and the request that does it.
 pub type Step = (String, Request);
 
-/// Orders `current` (names) like `wanted` with reposition steps, simulating each move.
-fn moves(
-    mut current: Vec<String>,
-    wanted: &[String],
-    step: impl Fn(&str, u32) -> Step,
+/// How to change one kind of part (fields or templates) of a note type.
+struct PartOps<'a> {
+    /// "field" or "template", for the plan's sentences.
+    kind: &'a str,
+    remove: &'a dyn Fn(&str) -> Request,
+    rename: &'a dyn Fn(&str, &str) -> Request,
+    /// Adds the wanted part at this index of the wanted list.
+    add: &'a dyn Fn(usize) -> Request,
+    reposition: &'a dyn Fn(&str, u32) -> Request,
+}
+
+/// The Anki ID and name of a part as Anki has it.
+fn part_of(value: &Value) -> (Option<i64>, String) {
+    (
+        value["id"].as_i64(),
+        value["name"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+/// Steps that turn `current` parts into `wanted` ones (matched by ID): remove, rename, add, move.
+fn reshape(
+    current: &[(Option<i64>, String)],
+    wanted: &[(Option<i64>, String)],
+    ops: PartOps,
 ) -> Vec<Step> {
+    let kind = ops.kind;
+    let is_wanted = |id: Option<i64>| id.is_some() && wanted.iter().any(|(w, _)| *w == id);
+    let existing = |id: Option<i64>| id.and_then(|id| current.iter().find(|(c, _)| *c == Some(id)));
     let mut steps = Vec::new();
-    for (i, name) in wanted.iter().enumerate() {
-        if current.get(i) != Some(name) {
-            if let Some(from) = current.iter().position(|n| n == name) {
-                let moved = current.remove(from);
-                current.insert(i, moved);
-                steps.push(step(name, i as u32));
+    let mut names: Vec<String> = Vec::new();
+    for (id, name) in current {
+        if is_wanted(*id) {
+            names.push(name.clone());
+        } else {
+            let extra = if kind == "template" {
+                " (and its cards)"
+            } else {
+                ""
+            };
+            steps.push((format!("remove {kind} '{name}'{extra}"), (ops.remove)(name)));
+        }
+    }
+    for (id, new) in wanted {
+        if let Some((_, old)) = existing(*id).filter(|(_, old)| old != new) {
+            steps.push((
+                format!("rename {kind} '{old}' to '{new}'"),
+                (ops.rename)(old, new),
+            ));
+            if let Some(n) = names.iter_mut().find(|n| *n == old) {
+                *n = new.clone();
+            }
+        }
+    }
+    for (i, (id, name)) in wanted.iter().enumerate() {
+        if existing(*id).is_none() {
+            steps.push((format!("add {kind} '{name}'"), (ops.add)(i)));
+            names.push(name.clone());
+        }
+    }
+    // Move parts into the wanted order, simulating each move.
+    for (i, (_, name)) in wanted.iter().enumerate() {
+        if names.get(i) != Some(name) {
+            if let Some(from) = names.iter().position(|n| n == name) {
+                let moved = names.remove(from);
+                names.insert(i, moved);
+                steps.push((
+                    format!("move {kind} '{name}' to position {i}"),
+                    (ops.reposition)(name, i as u32),
+                ));
             }
         }
     }
@@ -297,163 +353,105 @@ fn moves(
 /// The steps that turn `model` (the note type as Anki has it) into `desired`.
 pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
     let name = desired.manifest.name.as_str();
-    let mut steps: Vec<Step> = Vec::new();
-
-    // Fields: remove, rename, add, move, then font/size/description.
-    let current: Vec<&Value> = model["flds"]
-        .as_array()
-        .map(|a| a.iter().collect())
-        .unwrap_or_default();
-    let wanted = &desired.manifest.fields;
-    let known = |id: Option<i64>| {
+    let parts = |key: &str| -> Vec<(Option<i64>, String)> {
+        model[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(part_of)
+            .collect()
+    };
+    let find = |key: &str, id: Option<i64>| -> Option<&Value> {
         id.and_then(|id| {
-            current
-                .iter()
-                .find(|f| f["id"].as_i64() == Some(id))
-                .copied()
+            model[key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|p| p["id"].as_i64() == Some(id))
         })
     };
-    let mut names: Vec<String> = Vec::new();
-    for f in &current {
-        let fname = f["name"].as_str().unwrap_or_default();
-        if wanted
-            .iter()
-            .any(|w| w.id.is_some() && w.id == f["id"].as_i64())
-        {
-            names.push(fname.to_string());
-        } else {
-            steps.push((
-                format!("remove field '{fname}'"),
-                field_action("modelFieldRemove", name, fname, json!({})),
-            ));
-        }
-    }
+
+    // Fields: remove, rename, add, move, then font/size/description.
+    let wanted = &desired.manifest.fields;
+    let wanted_parts: Vec<(Option<i64>, String)> =
+        wanted.iter().map(|w| (w.id, w.name.clone())).collect();
+    let mut steps = reshape(
+        &parts("flds"),
+        &wanted_parts,
+        PartOps {
+            kind: "field",
+            remove: &|f| field_action("modelFieldRemove", name, f, json!({})),
+            rename: &|old, new| field_rename(name, old, new),
+            add: &|i| field_action("modelFieldAdd", name, &wanted[i].name, json!({})),
+            reposition: &|f, i| {
+                field_action("modelFieldReposition", name, f, json!({ "index": i }))
+            },
+        },
+    );
     for w in wanted {
-        if let Some(f) = known(w.id) {
-            let old = f["name"].as_str().unwrap_or_default();
-            if old != w.name {
+        let current = find("flds", w.id);
+        let differs = |key: &str, value: &Value| current.is_none_or(|f| f[key] != *value);
+        let settings = [
+            (
+                "font",
+                w.font.as_ref().map(|v| json!(v)),
+                "modelFieldSetFont",
+                "font",
+                "set font of",
+            ),
+            (
+                "size",
+                w.size.map(|v| json!(v)),
+                "modelFieldSetFontSize",
+                "fontSize",
+                "set font size of",
+            ),
+            (
+                "description",
+                w.description.as_ref().map(|v| json!(v)),
+                "modelFieldSetDescription",
+                "description",
+                "describe",
+            ),
+        ];
+        for (key, value, action, param, verb) in settings {
+            if let Some(value) = value.filter(|v| differs(key, v)) {
+                let shown = if key == "description" {
+                    String::new()
+                } else {
+                    format!(" to {}", crate::output::cell(&value))
+                };
                 steps.push((
-                    format!("rename field '{old}' to '{}'", w.name),
-                    field_rename(name, old, &w.name),
-                ));
-                if let Some(n) = names.iter_mut().find(|n| *n == old) {
-                    *n = w.name.clone();
-                }
-            }
-        }
-    }
-    for w in wanted.iter().filter(|w| known(w.id).is_none()) {
-        steps.push((
-            format!("add field '{}'", w.name),
-            field_action("modelFieldAdd", name, &w.name, json!({})),
-        ));
-        names.push(w.name.clone());
-    }
-    let wanted_names: Vec<String> = wanted.iter().map(|w| w.name.clone()).collect();
-    steps.extend(moves(names, &wanted_names, |f, i| {
-        (
-            format!("move field '{f}' to position {i}"),
-            field_action("modelFieldReposition", name, f, json!({ "index": i })),
-        )
-    }));
-    for w in wanted {
-        let f = known(w.id);
-        let differs = |key: &str, value: Value| f.is_none_or(|f| f[key] != value);
-        if let Some(font) = &w.font {
-            if differs("font", json!(font)) {
-                steps.push((
-                    format!("set font of '{}' to {font}", w.name),
-                    field_action("modelFieldSetFont", name, &w.name, json!({ "font": font })),
-                ));
-            }
-        }
-        if let Some(size) = w.size {
-            if differs("size", json!(size)) {
-                steps.push((
-                    format!("set font size of '{}' to {size}", w.name),
-                    field_action(
-                        "modelFieldSetFontSize",
-                        name,
-                        &w.name,
-                        json!({ "fontSize": size }),
-                    ),
-                ));
-            }
-        }
-        if let Some(desc) = &w.description {
-            if differs("description", json!(desc)) {
-                steps.push((
-                    format!("describe '{}'", w.name),
-                    field_action(
-                        "modelFieldSetDescription",
-                        name,
-                        &w.name,
-                        json!({ "description": desc }),
-                    ),
+                    format!("{verb} '{}'{shown}", w.name),
+                    field_action(action, name, &w.name, json!({ param: value })),
                 ));
             }
         }
     }
 
     // Templates: remove, rename, add, move, then content.
-    let current: Vec<&Value> = model["tmpls"]
-        .as_array()
-        .map(|a| a.iter().collect())
-        .unwrap_or_default();
     let wanted = &desired.manifest.templates;
-    let known = |id: Option<i64>| {
-        id.and_then(|id| {
-            current
-                .iter()
-                .find(|t| t["id"].as_i64() == Some(id))
-                .copied()
-        })
-    };
-    let mut names: Vec<String> = Vec::new();
-    for t in &current {
-        let tname = t["name"].as_str().unwrap_or_default();
-        if wanted
-            .iter()
-            .any(|w| w.id.is_some() && w.id == t["id"].as_i64())
-        {
-            names.push(tname.to_string());
-        } else {
-            steps.push((
-                format!("remove template '{tname}' (and its cards)"),
-                template_remove(name, tname),
-            ));
-        }
-    }
-    for w in wanted {
-        if let Some(t) = known(w.id) {
-            let old = t["name"].as_str().unwrap_or_default();
-            if old != w.name {
-                steps.push((
-                    format!("rename template '{old}' to '{}'", w.name),
-                    template_rename(name, old, &w.name),
-                ));
-                if let Some(n) = names.iter_mut().find(|n| *n == old) {
-                    *n = w.name.clone();
-                }
-            }
-        }
-    }
-    for (w, (front, back)) in wanted.iter().zip(&desired.sides) {
-        if known(w.id).is_none() {
-            steps.push((
-                format!("add template '{}'", w.name),
-                template_add(name, &w.name, front, back),
-            ));
-            names.push(w.name.clone());
-        }
-    }
-    let wanted_names: Vec<String> = wanted.iter().map(|w| w.name.clone()).collect();
-    steps.extend(moves(names, &wanted_names, |t, i| {
-        (
-            format!("move template '{t}' to position {i}"),
-            template_move(name, t, i),
-        )
-    }));
+    let wanted_parts: Vec<(Option<i64>, String)> =
+        wanted.iter().map(|w| (w.id, w.name.clone())).collect();
+    steps.extend(reshape(
+        &parts("tmpls"),
+        &wanted_parts,
+        PartOps {
+            kind: "template",
+            remove: &|t| template_remove(name, t),
+            rename: &|old, new| template_rename(name, old, new),
+            add: &|i| {
+                template_add(
+                    name,
+                    &wanted[i].name,
+                    &desired.sides[i].0,
+                    &desired.sides[i].1,
+                )
+            },
+            reposition: &|t, i| template_move(name, t, i),
+        },
+    ));
+    let known = |id: Option<i64>| find("tmpls", id);
     let mut changed = serde_json::Map::new();
     for (w, (front, back)) in wanted.iter().zip(&desired.sides) {
         if let Some(t) = known(w.id) {
