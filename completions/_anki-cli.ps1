@@ -35,7 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('deck', 'deck', [CompletionResultType]::ParameterValue, 'Decks: list, create, delete, stats, move cards, options groups')
-            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, delete')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags: list, add, remove, replace, clear unused')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Cards: find, show, suspend, answer, reschedule, ease')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Statistics: reviews today and by day, review logs, the stats page')
@@ -3485,7 +3485,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         }
         'anki-cli;help' {
             [CompletionResult]::new('deck', 'deck', [CompletionResultType]::ParameterValue, 'Decks: list, create, delete, stats, move cards, options groups')
-            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, delete')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags: list, add, remove, replace, clear unused')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Cards: find, show, suspend, answer, reschedule, ease')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Statistics: reviews today and by day, review logs, the stats page')

@@ -32,7 +32,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
-            cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
+            cand note 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete'
             cand tag 'Tags: list, add, remove, replace, clear unused'
             cand card 'Cards: find, show, suspend, answer, reschedule, ease'
             cand stats 'Statistics: reviews today and by day, review logs, the stats page'
@@ -3162,7 +3162,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;help'= {
             cand deck 'Decks: list, create, delete, stats, move cards, options groups'
-            cand note 'Notes: add, find, show, update, edit in $EDITOR, delete'
+            cand note 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete'
             cand tag 'Tags: list, add, remove, replace, clear unused'
             cand card 'Cards: find, show, suspend, answer, reschedule, ease'
             cand stats 'Statistics: reviews today and by day, review logs, the stats page'

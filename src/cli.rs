@@ -19,6 +19,10 @@ Examples:
   anki-cli deck list                       Decks with their IDs
   anki-cli deck create 'French::Verbs'     Create a deck (prints its ID)
   anki-cli deck stats French               New, learning and review counts
+  anki-cli note add -d French -m Basic -f Front=chat -f Back=cat
+  anki-cli card find 'deck:French is:due' | anki-cli card suspend -
+  anki-cli note import words.csv -d French -m Basic
+  anki-cli repl                            Interactive, with Tab completion
   anki-cli api findCards --params '{\"query\":\"deck:French\"}'
   anki-cli deck list -o json | jq .        Raw AnkiConnect result for scripts
 
@@ -105,7 +109,7 @@ pub enum Command {
     #[command(subcommand)]
     Deck(DeckCommand),
 
-    /// Notes: add, find, show, update, edit in $EDITOR, delete
+    /// Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete
     #[command(subcommand)]
     Note(NoteCommand),
 
