@@ -65,6 +65,15 @@ impl Ctx<'_> {
         Ok(text)
     }
 
+    /// Reads a text input: a file, or stdin for `-`; errors name `what` and the path.
+    pub fn read_source(&self, source: &str, what: &str) -> Result<String> {
+        if source == "-" {
+            return self.read_stdin();
+        }
+        std::fs::read_to_string(source)
+            .map_err(|e| CliError::Usage(format!("cannot read {what} file '{source}': {e}")))
+    }
+
     /// Parses ID arguments, reading stdin for `-`.
     pub fn ids(&self, args: &[String]) -> Result<Vec<i64>> {
         crate::ids::parse_ids(args, &mut || self.read_stdin())
@@ -143,14 +152,41 @@ pub fn covered() -> Vec<Covered> {
     .concat()
 }
 
+/// Parses a batch of JSON objects: one JSON array, or one object per line (blank lines skipped).
+/// `item` names an entry in errors ("note", "action").
+pub fn parse_json_items(text: &str, origin: &str, item: &str) -> Result<Vec<Value>> {
+    let items: Vec<Value> = if text.trim_start().starts_with('[') {
+        serde_json::from_str(text)
+            .map_err(|e| CliError::Usage(format!("{origin} is not a valid JSON array: {e}")))?
+    } else {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                serde_json::from_str(l).map_err(|e| {
+                    CliError::Usage(format!("{origin} line {}: not valid JSON: {e}", i + 1))
+                })
+            })
+            .collect::<Result<_>>()?
+    };
+    if items.is_empty() {
+        return Err(CliError::Usage(format!("{origin} holds no {item}s")));
+    }
+    if let Some(i) = items.iter().position(|v| !v.is_object()) {
+        return Err(CliError::Usage(format!(
+            "{origin}: {item} {} is not a JSON object",
+            i + 1
+        )));
+    }
+    Ok(items)
+}
+
 /// Reads a JSON argument: inline text, `@FILE`, or `-` for stdin.
 pub fn read_json_arg(ctx: &Ctx, arg: &str, what: &str) -> Result<Value> {
     let (text, origin) = if arg == "-" {
         (ctx.read_stdin()?, "stdin".to_string())
     } else if let Some(path) = arg.strip_prefix('@') {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| CliError::Usage(format!("cannot read {what} file {path}: {e}")))?;
-        (text, path.to_string())
+        (ctx.read_source(path, what)?, path.to_string())
     } else {
         (arg.to_string(), what.to_string())
     };

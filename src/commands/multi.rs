@@ -27,22 +27,7 @@ Examples:
 
 /// Parses the batch: a JSON array, or one JSON object per line.
 pub fn parse_actions(text: &str, origin: &str) -> Result<Vec<Value>> {
-    let items: Vec<Value> = if text.trim_start().starts_with('[') {
-        serde_json::from_str::<Vec<Value>>(text)
-            .map_err(|e| CliError::Usage(format!("{origin} is not a valid JSON array: {e}")))?
-    } else {
-        text.lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| {
-                serde_json::from_str(l)
-                    .map_err(|e| CliError::Usage(format!("{origin} line {}: {e}", i + 1)))
-            })
-            .collect::<Result<_>>()?
-    };
-    if items.is_empty() {
-        return Err(CliError::Usage(format!("{origin} holds no actions")));
-    }
+    let items = super::parse_json_items(text, origin, "action")?;
     for (i, item) in items.iter().enumerate() {
         let ok = item
             .get("action")
@@ -66,16 +51,9 @@ pub fn multi(actions: Vec<Value>) -> Request {
 
 /// Runs `multi FILE|-`.
 pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
-    let (text, origin) = if file == "-" {
-        (ctx.read_stdin()?, "stdin".to_string())
-    } else {
-        (
-            std::fs::read_to_string(file)
-                .map_err(|e| CliError::Usage(format!("cannot read {file}: {e}")))?,
-            file.to_string(),
-        )
-    };
-    let actions = parse_actions(&text, &origin)?;
+    let origin = if file == "-" { "stdin" } else { file };
+    let text = ctx.read_source(file, "batch")?;
+    let actions = parse_actions(&text, origin)?;
     let names: Vec<String> = actions
         .iter()
         .map(|a| a["action"].as_str().unwrap_or_default().to_string())

@@ -362,12 +362,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         StatsCommand::InsertReviews { file } => {
-            let text = if file == "-" {
-                ctx.read_stdin()?
-            } else {
-                std::fs::read_to_string(file)
-                    .map_err(|e| CliError::Usage(format!("cannot read {file}: {e}")))?
-            };
+            let text = ctx.read_source(file, "reviews")?;
             let json_format = file.ends_with(".json")
                 || (!file.ends_with(".csv") && text.trim_start().starts_with('['));
             let rows = parse_reviews(&text, json_format)?;

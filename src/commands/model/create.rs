@@ -6,7 +6,7 @@ use clap::Args;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{read_text, Ctx};
+use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Request;
@@ -152,7 +152,7 @@ pub fn create_model(spec: &ModelSpec) -> Request {
 
 fn side(ctx: &Ctx, text: &str) -> Result<String> {
     match text.strip_prefix('@') {
-        Some(path) => read_text(ctx, path, "template"),
+        Some(path) => ctx.read_source(path, "template"),
         None => Ok(text.to_string()),
     }
 }
@@ -184,7 +184,7 @@ pub fn run(args: &CreateArgs, ctx: &Ctx) -> Result<Output> {
             let css = args
                 .css
                 .as_deref()
-                .map(|f| read_text(ctx, f, "CSS"))
+                .map(|f| ctx.read_source(f, "CSS"))
                 .transpose()?;
             ModelSpec {
                 name: args.name.clone().unwrap_or_default(),

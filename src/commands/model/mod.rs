@@ -495,15 +495,6 @@ pub fn template_move(model: &str, name: &str, index: u32) -> Request {
 
 // ---- running ----
 
-/// Reads text from a file or `-` (stdin).
-pub fn read_text(ctx: &Ctx, source: &str, what: &str) -> Result<String> {
-    if source == "-" {
-        return ctx.read_stdin();
-    }
-    std::fs::read_to_string(source)
-        .map_err(|e| CliError::Usage(format!("cannot read {what} file '{source}': {e}")))
-}
-
 fn done(text: String, result: Value) -> Output {
     Output::Message { text, result }
 }
@@ -630,7 +621,7 @@ pub fn run(cmd: &ModelCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         ModelCommand::Css(CssCommand::Set { model, file }) => {
-            let css = read_text(ctx, file, "CSS")?;
+            let css = ctx.read_source(file, "CSS")?;
             ctx.call(update_model_styling(model, &css))?;
             done(format!("Updated the CSS of '{model}'."), Value::Null)
         }
@@ -807,8 +798,8 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
                 ));
             }
             let (front, back) = (
-                read_text(ctx, front, "front template")?,
-                read_text(ctx, back, "back template")?,
+                ctx.read_source(front, "front template")?,
+                ctx.read_source(back, "back template")?,
             );
             if !ctx.dry_run && template_names(&fetch_model(ctx, model)?).contains(name) {
                 // The add-on would silently drop the change: point to `template set` instead.
@@ -851,7 +842,7 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
             let mut parts = serde_json::Map::new();
             for (key, source) in [("Front", &sides.front), ("Back", &sides.back)] {
                 if let Some(source) = source {
-                    let text = read_text(ctx, source, "template")?;
+                    let text = ctx.read_source(source, "template")?;
                     if text.trim().is_empty() {
                         return Err(CliError::Usage(format!(
                             "the {key} template in '{source}' is empty"

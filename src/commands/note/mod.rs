@@ -531,42 +531,8 @@ fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
 
 /// Reads notes from a JSON array, or one JSON object per line.
 fn read_notes(ctx: &Ctx, file: &str) -> Result<Vec<Value>> {
-    let text = if file == "-" {
-        ctx.read_stdin()?
-    } else {
-        std::fs::read_to_string(file)
-            .map_err(|e| CliError::Usage(format!("cannot read {file}: {e}")))?
-    };
     let origin = if file == "-" { "stdin" } else { file };
-    let notes: Vec<Value> = if text.trim_start().starts_with('[') {
-        match serde_json::from_str::<Value>(&text) {
-            Ok(Value::Array(items)) => items,
-            Ok(_) => unreachable!("text starting with [ parses to an array"),
-            Err(e) => return Err(CliError::Usage(format!("{origin} is not valid JSON: {e}"))),
-        }
-    } else {
-        text.lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| {
-                serde_json::from_str(l).map_err(|e| {
-                    CliError::Usage(format!("{origin} line {}: not valid JSON: {e}", i + 1))
-                })
-            })
-            .collect::<Result<_>>()?
-    };
-    for (i, note) in notes.iter().enumerate() {
-        if !note.is_object() {
-            return Err(CliError::Usage(format!(
-                "{origin}: note {} is not a JSON object",
-                i + 1
-            )));
-        }
-    }
-    if notes.is_empty() {
-        return Err(CliError::Usage(format!("{origin} holds no notes")));
-    }
-    Ok(notes)
+    crate::commands::parse_json_items(&ctx.read_source(file, "notes")?, origin, "note")
 }
 
 /// Fills missing deckName / modelName from flags or the config file.
