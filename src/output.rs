@@ -88,6 +88,8 @@ pub enum Output {
     Json(Value),
     /// Plain text printed as is in every format (scripts, paths).
     Text(String),
+    /// Bytes written exactly as they are (downloaded files, exports).
+    Bytes(Vec<u8>),
 }
 
 /// Renders outputs for one format and terminal state.
@@ -112,6 +114,7 @@ impl Renderer {
         match output {
             Output::Empty => Ok(()),
             Output::Text(text) => write_line(w, text),
+            Output::Bytes(bytes) => w.write_all(bytes),
             Output::Message { text, result } => match format {
                 Format::Table => write_line(w, text),
                 _ if result.is_null() && format != Format::Json => Ok(()),

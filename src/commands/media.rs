@@ -309,15 +309,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                         result: json!(path.display().to_string()),
                     }
                 }
-                None => {
-                    let mut stdout = std::io::stdout();
-                    match stdout.write_all(&data).and_then(|_| stdout.flush()) {
-                        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                            return Err(CliError::Usage(format!("cannot write to stdout: {e}")))
-                        }
-                        _ => Output::Empty,
-                    }
-                }
+                None => Output::Bytes(data),
             }
         }
         MediaCommand::List { pattern } => {

@@ -2,7 +2,6 @@
 //! in the shape `note import` reads back.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
@@ -157,15 +156,7 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
                 result: json!({"notes": rows.len(), "file": path.display().to_string()}),
             })
         }
-        None => {
-            let mut stdout = std::io::stdout();
-            match stdout.write_all(&bytes).and_then(|_| stdout.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(CliError::Usage(format!("cannot write: {e}")))
-                }
-                _ => Ok(Output::Empty),
-            }
-        }
+        None => Ok(Output::Bytes(bytes)),
     }
 }
 
