@@ -101,16 +101,20 @@ pub struct HttpOptions {
     pub verbose: bool,
 }
 
-/// A new HTTP client (its connection pool keeps connections alive between requests).
+/// A new HTTP client that opens a fresh connection for every request.
+///
+/// AnkiConnect answers HTTP/1.1 without `Connection: close` and then closes the socket after every
+/// reply, so a pooled connection is always dead by the next request; nothing is kept idle.
 pub fn new_client() -> Result<reqwest::blocking::Client> {
     reqwest::blocking::Client::builder()
         .user_agent(concat!("anki-cli/", env!("CARGO_PKG_VERSION")))
+        .pool_max_idle_per_host(0)
         .no_proxy()
         .build()
         .map_err(|e| CliError::Usage(format!("cannot start the HTTP client: {e}")))
 }
 
-/// Sends requests over HTTP with one reusable (keep-alive) connection pool.
+/// Sends requests over HTTP, one connection per request (see [`new_client`]).
 pub struct HttpTransport {
     client: reqwest::blocking::Client,
     options: HttpOptions,
@@ -125,7 +129,7 @@ impl HttpTransport {
         })
     }
 
-    /// Uses an existing client, so connections are reused across commands (the REPL).
+    /// Uses an existing client, so the REPL builds it once for the whole session.
     pub fn with_client(client: reqwest::blocking::Client, options: HttpOptions) -> Self {
         HttpTransport { client, options }
     }
@@ -162,6 +166,7 @@ impl Transport for HttpTransport {
             .client
             .post(url)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(reqwest::header::CONNECTION, "close")
             .timeout(timeout)
             .body(body)
             .send()

@@ -1,11 +1,10 @@
 //! `note import` and `note export` against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, write_file, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn notes(b: &Backend, query: &str) -> Vec<Value> {
+fn notes(b: &Anki, query: &str) -> Vec<Value> {
     let ids = b.call("findNotes", json!({ "query": query }));
     b.call("notesInfo", json!({ "notes": ids }))
         .as_array()
@@ -13,7 +12,7 @@ fn notes(b: &Backend, query: &str) -> Vec<Value> {
         .clone()
 }
 
-fn import(b: &Backend, file: &std::path::Path, extra: &[&str], code: i32) -> common::Run {
+fn import(b: &Anki, file: &std::path::Path, extra: &[&str], code: i32) -> crate::common::Run {
     let mut args = vec!["note", "import", file.to_str().unwrap()];
     args.extend_from_slice(extra);
     expect(&b.url, &args, code)
@@ -21,7 +20,7 @@ fn import(b: &Backend, file: &std::path::Path, extra: &[&str], code: i32) -> com
 
 #[test]
 fn csv_with_bom_quotes_newlines_and_special_columns() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "French"}));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("words.csv");
@@ -52,7 +51,7 @@ fn csv_with_bom_quotes_newlines_and_special_columns() {
 
 #[test]
 fn tsv_no_header_map_and_delimiter() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let tsv = write_file(dir.path(), "w.tsv", "uno\tone\ndos\ttwo\n");
     import(
@@ -88,7 +87,7 @@ fn tsv_no_header_map_and_delimiter() {
 
 #[test]
 fn problems_are_reported_with_rows_and_nothing_is_sent() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(
         dir.path(),
@@ -138,7 +137,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 
 #[test]
 fn duplicate_policies() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let first = write_file(dir.path(), "a.csv", "Front,Back\nchat,cat\nchien,dog\n");
     import(&b, &first, &["-d", "Default", "-m", "Basic"], 0);
@@ -219,7 +218,7 @@ fn duplicate_policies() {
 
 #[test]
 fn errors_file_round_trip_and_the_all_or_nothing_fallback() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "Target"}));
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(dir.path(), "seed.csv", "Front,Back\ntaken,x\n");
@@ -268,7 +267,7 @@ fn errors_file_round_trip_and_the_all_or_nothing_fallback() {
 
 #[test]
 fn dry_run_checks_with_anki_and_adds_nothing() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(dir.path(), "seed.csv", "Front\nold\n");
     import(&b, &seed, &["-d", "Default", "-m", "Basic"], 0);
@@ -297,7 +296,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
 
 #[test]
 fn export_then_import_applies_spreadsheet_edits() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "Sheet"}));
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(
@@ -370,7 +369,7 @@ fn export_then_import_applies_spreadsheet_edits() {
 fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
     let collection = dir.path().join("kept.anki2");
-    let mut b = Backend::start_on(&collection);
+    let mut b = Anki::start_at(&collection);
     let rows = 3000;
     let mut csv = String::from("Front,Back\n");
     for i in 0..rows {
@@ -418,7 +417,7 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
         assert!(String::from_utf8_lossy(&first.stderr).contains("Run the same command again"));
     }
 
-    let b = Backend::start_on(&collection);
+    let b = Anki::start_at(&collection);
     let before = b
         .call("findNotes", json!({"query": ""}))
         .as_array()

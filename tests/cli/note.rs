@@ -1,11 +1,10 @@
 //! Every note command against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, write_file, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn add(b: &Backend, args: &[&str]) -> i64 {
+fn add(b: &Anki, args: &[&str]) -> i64 {
     let mut full = vec!["note", "add", "-d", "Default", "-m", "Basic"];
     full.extend_from_slice(args);
     expect(&b.url, &full, 0)
@@ -15,13 +14,13 @@ fn add(b: &Backend, args: &[&str]) -> i64 {
         .expect("a note ID")
 }
 
-fn info(b: &Backend, id: i64) -> Value {
+fn info(b: &Anki, id: i64) -> Value {
     b.call("notesInfo", json!({"notes": [id]}))[0].clone()
 }
 
 #[test]
 fn add_with_fields_positionals_tags_files_and_stdin() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(
         &b,
         &[
@@ -73,7 +72,7 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
 
 #[test]
 fn add_refusals_exit_1_with_the_reason() {
-    let b = Backend::start();
+    let b = Anki::shared();
     add(&b, &["-f", "Front=same"]);
     let dup = expect(
         &b.url,
@@ -140,7 +139,7 @@ fn add_refusals_exit_1_with_the_reason() {
 
 #[test]
 fn add_input_errors_exit_2_before_sending() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let field = expect(
         &b.url,
         &[
@@ -202,7 +201,7 @@ fn add_input_errors_exit_2_before_sending() {
 
 #[test]
 fn deck_and_model_default_from_the_config_file() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "French"}));
     let dir = tempfile::tempdir().unwrap();
     let config = write_file(
@@ -227,7 +226,7 @@ fn deck_and_model_default_from_the_config_file() {
 
 #[test]
 fn duplicate_scope_flags_reach_the_add_on() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "Other"}));
     add(&b, &["-f", "Front=word"]);
     let args = [
@@ -257,7 +256,7 @@ fn duplicate_scope_flags_reach_the_add_on() {
 
 #[test]
 fn media_from_a_local_file_lands_in_the_field() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("dot.png");
     std::fs::write(&img, [0x89, b'P', b'N', b'G', 0, 1, 2]).unwrap();
@@ -278,7 +277,7 @@ fn media_from_a_local_file_lands_in_the_field() {
 
 #[test]
 fn dry_run_shows_the_add_note_request() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(
         &b.url,
         &[
@@ -305,7 +304,7 @@ fn dry_run_shows_the_add_note_request() {
 
 #[test]
 fn can_add_reports_per_note() {
-    let b = Backend::start();
+    let b = Anki::shared();
     add(&b, &["-f", "Front=taken"]);
     let ok = expect(
         &b.url,
@@ -395,7 +394,7 @@ fn can_add_reports_per_note() {
 
 #[test]
 fn add_batch_is_all_or_nothing_with_reasons() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let good = write_file(
         dir.path(),
@@ -449,7 +448,7 @@ fn add_batch_is_all_or_nothing_with_reasons() {
 
 #[test]
 fn find_and_info_by_ids_stdin_and_query() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let a = add(&b, &["-f", "Front=<b>alpha</b>", "-t", "greek"]);
     add(&b, &["-f", "Front=beta", "-t", "greek"]);
     let found: Vec<i64> = expect(&b.url, &["note", "find", "tag:greek"], 0)
@@ -491,7 +490,7 @@ fn find_and_info_by_ids_stdin_and_query() {
 
 #[test]
 fn update_fields_tags_and_media() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=q", "-f", "Back=a", "-t", "old keep"]);
     let ids = id.to_string();
     expect(
@@ -547,7 +546,7 @@ fn update_fields_tags_and_media() {
 
 #[test]
 fn update_model_changes_the_note_type() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=chat", "-f", "Back=cat"]);
     expect(
         &b.url,
@@ -575,7 +574,7 @@ fn update_model_changes_the_note_type() {
 
 #[test]
 fn delete_confirms_then_deletes() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=gone"]).to_string();
     expect(&b.url, &["note", "delete", &id], 2);
     assert_eq!(
@@ -602,7 +601,7 @@ fn delete_confirms_then_deletes() {
 
 #[test]
 fn remove_empty_removes_unused_note_types() {
-    let b = Backend::start();
+    let b = Anki::shared();
     add(&b, &["-f", "Front=keeps Basic alive"]);
     expect(&b.url, &["note", "remove-empty"], 2);
     expect(&b.url, &["note", "remove-empty", "--yes"], 0);
@@ -619,7 +618,7 @@ fn remove_empty_removes_unused_note_types() {
 
 #[test]
 fn mod_time_lists_each_note() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=t"]);
     let r: Value = serde_json::from_str(
         &expect(&b.url, &["note", "mod-time", &id.to_string(), "9"], 0).stdout,
@@ -641,7 +640,7 @@ fn editor_script(dir: &std::path::Path, body: &str) -> String {
 
 #[test]
 fn edit_sends_only_what_changed() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=hello", "-f", "Back=world", "-t", "a"]);
     let dir = tempfile::tempdir().unwrap();
     let editor = editor_script(
@@ -686,7 +685,7 @@ fn edit_sends_only_what_changed() {
 
 #[test]
 fn edit_keeps_the_text_when_the_editor_fails_or_the_file_breaks() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = add(&b, &["-f", "Front=hello", "-f", "Back=world"]);
     let dir = tempfile::tempdir().unwrap();
     for body in [

@@ -1,22 +1,21 @@
 //! Every tag command against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run};
 use serde_json::{json, Value};
 
-fn note(b: &Backend, front: &str, tags: &[&str]) -> i64 {
+fn note(b: &Anki, front: &str, tags: &[&str]) -> i64 {
     let note = json!({"deckName": "Default", "modelName": "Basic", "fields": {"Front": front}, "tags": tags});
     b.call("addNote", json!({ "note": note })).as_i64().unwrap()
 }
 
-fn tags_of(b: &Backend, id: i64) -> Value {
+fn tags_of(b: &Anki, id: i64) -> Value {
     b.call("getNoteTags", json!({ "note": id }))
 }
 
 #[test]
 fn list_add_remove_and_of() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let x = note(&b, "x", &["one"]);
     let y = note(&b, "y", &[]);
     expect(
@@ -43,7 +42,7 @@ fn list_add_remove_and_of() {
 
 #[test]
 fn set_replace_and_clear_unused() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let x = note(&b, "x", &["old", "keep"]);
     let y = note(&b, "y", &["old"]);
     expect(&b.url, &["tag", "replace", "old", "new", &x.to_string()], 0);

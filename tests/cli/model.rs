@@ -1,15 +1,14 @@
 //! Every note type command against the real backend, with a pull/edit/push round trip.
 
-mod common;
-
-use common::{cli, expect, run, write_file, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn json_out(b: &Backend, args: &[&str]) -> Value {
+fn json_out(b: &Anki, args: &[&str]) -> Value {
     serde_json::from_str(&expect(&b.url, args, 0).stdout).unwrap()
 }
 
-fn create_vocab(b: &Backend) {
+fn create_vocab(b: &Anki) {
     expect(
         &b.url,
         &[
@@ -31,7 +30,7 @@ fn create_vocab(b: &Backend) {
 
 #[test]
 fn create_list_show_and_name() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = run(
         &mut cli(&b.url),
         &[
@@ -102,7 +101,7 @@ fn create_list_show_and_name() {
 
 #[test]
 fn create_cloze_and_from_a_spec_file() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(
         &b.url,
         &[
@@ -148,7 +147,7 @@ fn create_cloze_and_from_a_spec_file() {
 
 #[test]
 fn fields_add_rename_move_font_describe_remove() {
-    let b = Backend::start();
+    let b = Anki::shared();
     create_vocab(&b);
     expect(
         &b.url,
@@ -217,7 +216,7 @@ fn fields_add_rename_move_font_describe_remove() {
 
 #[test]
 fn templates_add_set_rename_move_remove_and_css() {
-    let b = Backend::start();
+    let b = Anki::shared();
     create_vocab(&b);
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "f.html", "{{Meaning}}");
@@ -342,7 +341,7 @@ fn templates_add_set_rename_move_remove_and_css() {
 
 #[test]
 fn pull_edit_push_round_trip() {
-    let b = Backend::start();
+    let b = Anki::shared();
     create_vocab(&b);
     let note = json!({"deckName": "Default", "modelName": "Vocab", "fields": {"Word": "chat", "Meaning": "cat"}});
     let nid = b.call("addNote", json!({ "note": note }));

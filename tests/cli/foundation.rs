@@ -1,11 +1,10 @@
 //! Transport, settings, output and exit-code behaviour of the whole binary.
 
-mod common;
-
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{cli, expect, http_response, run, Backend, Stub};
+use crate::anki::{Anki, Options};
+use crate::common::{cli, expect, http_response, run, Stub};
 use serde_json::{json, Value};
 
 fn leak(s: String) -> &'static str {
@@ -86,7 +85,7 @@ fn requests_carry_version_6_and_the_key() {
 
 #[test]
 fn anki_errors_are_shown_verbatim_with_exit_1() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(
         &b.url,
         &[
@@ -107,7 +106,7 @@ fn anki_errors_are_shown_verbatim_with_exit_1() {
 
 #[test]
 fn unknown_actions_suggest_updating_the_add_on() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(&b.url, &["api", "getFancyThing"], 1);
     assert!(
         r.stderr.contains("getFancyThing") && r.stderr.contains("Update the add-on"),
@@ -118,7 +117,7 @@ fn unknown_actions_suggest_updating_the_add_on() {
 
 #[test]
 fn api_sends_params_inline_from_file_and_stdin() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let inline: Value = serde_json::from_str(
         &expect(
             &b.url,
@@ -130,7 +129,7 @@ fn api_sends_params_inline_from_file_and_stdin() {
     .unwrap();
     assert!(inline.as_i64().unwrap() > 1);
     let dir = tempfile::tempdir().unwrap();
-    let file = common::write_file(dir.path(), "p.json", r#"{"deck":"FromFile"}"#);
+    let file = crate::common::write_file(dir.path(), "p.json", r#"{"deck":"FromFile"}"#);
     expect(
         &b.url,
         &[
@@ -165,7 +164,7 @@ fn api_sends_params_inline_from_file_and_stdin() {
 
 #[test]
 fn api_key_missing_wrong_and_right() {
-    let b = Backend::start_with(&["--key", "s3cret"]);
+    let b = Anki::start(Options::key("s3cret"));
     let none = expect(&b.url, &["deck", "list"], 4);
     assert!(
         none.stderr.contains("requires an API key") && none.stderr.contains("ANKI_CLI_KEY"),
@@ -186,7 +185,7 @@ fn api_key_missing_wrong_and_right() {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let keyfile = common::write_file(dir.path(), "key", "s3cret\n");
+    let keyfile = crate::common::write_file(dir.path(), "key", "s3cret\n");
     let ok = run(
         &mut cli(&b.url),
         &[
@@ -209,7 +208,7 @@ fn api_key_missing_wrong_and_right() {
 
 #[test]
 fn status_reports_version_key_and_actions() {
-    let b = Backend::start_with(&["--key", "k"]);
+    let b = Anki::start(Options::key("k"));
     let good = run(cli(&b.url).env("ANKI_CLI_KEY", "k"), &["status"], None);
     assert_eq!(good.code, Some(0), "{}", good.stderr);
     let report: Value = serde_json::from_str(&good.stdout).unwrap();
@@ -232,7 +231,7 @@ fn status_reports_version_key_and_actions() {
 
 #[test]
 fn version_prints_the_api_version() {
-    let b = Backend::start();
+    let b = Anki::shared();
     assert_eq!(expect(&b.url, &["version"], 0).stdout, "6\n");
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
@@ -244,7 +243,7 @@ fn version_prints_the_api_version() {
 
 #[test]
 fn dry_run_prints_requests_redacted_and_sends_nothing() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = run(
         cli(&b.url).env("ANKI_CLI_KEY", "s3cret"),
         &["--dry-run", "deck", "create", "Dry1", "Dry2"],
@@ -279,9 +278,9 @@ fn dry_run_prints_requests_redacted_and_sends_nothing() {
 
 #[test]
 fn settings_come_from_flags_env_and_config_file() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
-    let config = common::write_file(
+    let config = crate::common::write_file(
         dir.path(),
         "config.toml",
         &format!("url = \"{}\"\noutput = \"tsv\"\ndeck = \"French\"\n", b.url),
@@ -336,7 +335,7 @@ fn settings_come_from_flags_env_and_config_file() {
 #[test]
 fn a_malformed_config_file_exits_2_with_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
-    let config = common::write_file(
+    let config = crate::common::write_file(
         dir.path(),
         "config.toml",
         "url = \"http://x\"\ntimeout = [\n",
@@ -379,7 +378,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn a_closed_pipe_exits_0_quietly() {
-    let b = Backend::start();
+    let b = Anki::shared();
     // The reader is gone before anki-cli writes (it needs a round trip first), like `| head -0`.
     let mut child = cli(&b.url)
         .args(["deck", "list", "-o", "tsv"])

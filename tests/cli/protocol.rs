@@ -1,13 +1,11 @@
 //! The test backend speaks AnkiConnect's protocol as the add-on does.
 
-mod common;
-
-use common::Backend;
+use crate::anki::{Anki, Options};
 use serde_json::json;
 
 #[test]
 fn version_6_wraps_results_and_version_4_or_none_returns_them_bare() {
-    let b = Backend::start();
+    let b = Anki::shared();
     assert_eq!(
         b.raw(r#"{"action":"deckNames","version":6}"#),
         json!({"result": ["Default"], "error": null})
@@ -30,7 +28,7 @@ fn version_6_wraps_results_and_version_4_or_none_returns_them_bare() {
 
 #[test]
 fn errors_use_the_add_on_texts() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let reply = b.raw(r#"{"action":"deckNameFromId","version":6,"params":{}}"#);
     assert!(
         reply["error"].as_str().unwrap().contains("deckId"),
@@ -52,7 +50,7 @@ fn errors_use_the_add_on_texts() {
 
 #[test]
 fn multi_runs_inner_actions_with_their_own_versions() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let reply = b.call(
         "multi",
         json!({"actions": [
@@ -69,7 +67,7 @@ fn multi_runs_inner_actions_with_their_own_versions() {
 
 #[test]
 fn key_is_checked_on_every_action_but_request_permission() {
-    let b = Backend::start_with(&["--key", "k"]);
+    let b = Anki::start(Options::key("k"));
     let denied = b.raw(r#"{"action":"version","version":6}"#);
     assert_eq!(denied["error"], "valid api key must be provided");
     assert_eq!(
@@ -85,7 +83,7 @@ fn key_is_checked_on_every_action_but_request_permission() {
 
 #[test]
 fn foreign_origins_get_403_and_an_empty_body_gets_the_banner() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let (status, _) = b.raw_http(
         r#"{"action":"version","version":6}"#,
         "Origin: http://evil.example\r\n",

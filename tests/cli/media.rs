@@ -1,13 +1,12 @@
 //! Every media command against the real backend, binary data included.
 
-mod common;
-
-use common::{cli, expect, run, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run};
 use serde_json::json;
 
 #[test]
 fn store_get_round_trips_binary_data() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
     let src = dir.path().join("noise.bin");
@@ -64,7 +63,7 @@ fn store_get_round_trips_binary_data() {
 
 #[test]
 fn missing_files_and_unsafe_names_are_errors() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(
         &b.url,
         &[
@@ -90,7 +89,7 @@ fn missing_files_and_unsafe_names_are_errors() {
 
 #[test]
 fn keep_existing_renames_and_list_delete_dir_work() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.txt");
     std::fs::write(&a, "one").unwrap();

@@ -1,11 +1,10 @@
 //! GUI commands: request shapes and rendering with a stub (no headless Anki can run them),
 //! and the error path against the real backend.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{cli, expect, http_response, run, Backend, Stub};
+use crate::anki::Anki;
+use crate::common::{cli, expect, http_response, run, Stub};
 use serde_json::{json, Value};
 
 fn leak(s: String) -> &'static str {
@@ -84,7 +83,7 @@ fn current_card_is_a_readable_view() {
 fn add_dialog_gets_the_note_flags() {
     let s = stub(json!(1496198395707_i64));
     let dir = tempfile::tempdir().unwrap();
-    let cfg = common::write_file(dir.path(), "c.toml", "");
+    let cfg = crate::common::write_file(dir.path(), "c.toml", "");
     let r = run(
         cli(&s.url).env("ANKI_CLI_CONFIG", &cfg),
         &[
@@ -173,7 +172,7 @@ fn every_gui_command_sends_its_action() {
 
 #[test]
 fn the_headless_backend_refuses_gui_actions() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(&b.url, &["gui", "browse", "deck:Default"], 1);
     assert!(
         r.stderr.contains("guiBrowse") && r.stderr.contains("headless"),

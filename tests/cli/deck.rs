@@ -1,8 +1,7 @@
 //! Every deck command against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run};
 use serde_json::{json, Value};
 
 fn ids(stdout: &str) -> Vec<i64> {
@@ -12,7 +11,7 @@ fn ids(stdout: &str) -> Vec<i64> {
         .collect()
 }
 
-fn add_basic_note(backend: &Backend, deck: &str, front: &str) -> i64 {
+fn add_basic_note(backend: &Anki, deck: &str, front: &str) -> i64 {
     // Set up through the backend directly: note commands belong to the notes issue.
     backend.call("createDeck", json!({"deck": deck}));
     let note =
@@ -25,7 +24,7 @@ fn add_basic_note(backend: &Backend, deck: &str, front: &str) -> i64 {
 
 #[test]
 fn create_prints_ids_and_list_shows_them() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let created = ids(&expect(&b.url, &["deck", "create", "French::Verbs", "Spanish"], 0).stdout);
     assert_eq!(created.len(), 2);
 
@@ -52,7 +51,7 @@ fn create_prints_ids_and_list_shows_them() {
 
 #[test]
 fn list_on_a_terminal_is_a_table() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Geography"], 0);
     let out = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
@@ -69,7 +68,7 @@ fn list_on_a_terminal_is_a_table() {
 
 #[test]
 fn delete_needs_yes_without_a_terminal_and_then_deletes() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Scratch"], 0);
     let refused = expect(&b.url, &["deck", "delete", "Scratch"], 2);
     assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
@@ -91,7 +90,7 @@ fn delete_needs_yes_without_a_terminal_and_then_deletes() {
 
 #[test]
 fn delete_asks_on_a_terminal() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Keep", "Drop"], 0);
     let no = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
@@ -120,7 +119,7 @@ fn delete_asks_on_a_terminal() {
 
 #[test]
 fn delete_of_an_unknown_deck_changes_nothing() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Real"], 0);
     let r = expect(&b.url, &["deck", "delete", "Real", "Ghost", "--yes"], 1);
     assert!(
@@ -137,7 +136,7 @@ fn delete_of_an_unknown_deck_changes_nothing() {
 
 #[test]
 fn stats_count_cards_and_never_create_decks() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Stats::Child"], 0);
     add_basic_note(&b, "Stats::Child", "one");
     add_basic_note(&b, "Stats::Child", "two");
@@ -166,7 +165,7 @@ fn stats_count_cards_and_never_create_decks() {
 
 #[test]
 fn move_cards_from_stdin_and_show_their_decks() {
-    let b = Backend::start();
+    let b = Anki::shared();
     add_basic_note(&b, "From", "a");
     add_basic_note(&b, "From", "b");
     let cards = b.call("findCards", json!({"query": "deck:From"}));
@@ -191,7 +190,7 @@ fn move_cards_from_stdin_and_show_their_decks() {
 
 #[test]
 fn bad_ids_are_rejected_before_sending() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(&b.url, &["deck", "move", "12", "x7", "--to", "A"], 2);
     assert!(r.stderr.contains("'x7'"), "{}", r.stderr);
     assert!(!b
@@ -203,7 +202,7 @@ fn bad_ids_are_rejected_before_sending() {
 
 #[test]
 fn name_from_id_and_unknown_ids() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let id = ids(&expect(&b.url, &["deck", "create", "Named"], 0).stdout)[0];
     assert_eq!(
         expect(&b.url, &["deck", "name", &id.to_string()], 0)
@@ -225,7 +224,7 @@ fn name_from_id_and_unknown_ids() {
 
 #[test]
 fn options_groups_get_set_clone_use_remove() {
-    let b = Backend::start();
+    let b = Anki::shared();
     expect(&b.url, &["deck", "create", "Opt"], 0);
     let config: Value =
         serde_json::from_str(&expect(&b.url, &["deck", "config", "get", "Opt"], 0).stdout).unwrap();
@@ -275,7 +274,7 @@ fn options_groups_get_set_clone_use_remove() {
     let dir = tempfile::tempdir().unwrap();
     let mut group = b.call("getDeckConfig", json!({"deck": "Opt"}));
     group["new"]["perDay"] = json!(7);
-    let file = common::write_file(dir.path(), "group.json", &group.to_string());
+    let file = crate::common::write_file(dir.path(), "group.json", &group.to_string());
     expect(
         &b.url,
         &["deck", "config", "set", "--file", file.to_str().unwrap()],

@@ -1,12 +1,11 @@
 //! Every card command against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run};
 use serde_json::{json, Value};
 
 /// Adds Basic notes to a deck and returns their card IDs.
-fn cards(b: &Backend, deck: &str, fronts: &[&str]) -> Vec<i64> {
+fn cards(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
     b.call("createDeck", json!({ "deck": deck }));
     for front in fronts {
         let note = json!({"deckName": deck, "modelName": "Basic", "fields": {"Front": front, "Back": "back"}});
@@ -21,13 +20,13 @@ fn cards(b: &Backend, deck: &str, fronts: &[&str]) -> Vec<i64> {
         .collect()
 }
 
-fn json_out(b: &Backend, args: &[&str]) -> Value {
+fn json_out(b: &Anki, args: &[&str]) -> Value {
     serde_json::from_str(&expect(&b.url, args, 0).stdout).unwrap()
 }
 
 #[test]
 fn find_info_and_notes() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let ids = cards(&b, "French", &["<b>chat</b>", "chien"]);
     let found: Vec<i64> = expect(&b.url, &["card", "find", "deck:French"], 0)
         .stdout
@@ -60,7 +59,7 @@ fn find_info_and_notes() {
 
 #[test]
 fn suspend_by_query_and_check() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let ids = cards(&b, "Leeches", &["a", "b"]);
     expect(&b.url, &["card", "suspend", "--query", "deck:Leeches"], 0);
     assert_eq!(
@@ -97,7 +96,7 @@ fn suspend_by_query_and_check() {
 
 #[test]
 fn answer_then_intervals_due_and_ease() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let ids = cards(&b, "Review", &["a", "b"]);
     let (a, c) = (ids[0].to_string(), ids[1].to_string());
     expect(
@@ -131,7 +130,7 @@ fn answer_then_intervals_due_and_ease() {
 
 #[test]
 fn set_values_forget_relearn_and_due_dates() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let ids = cards(&b, "Sched", &["a"]);
     let a = ids[0].to_string();
     expect(&b.url, &["card", "set", &a, "flags=1"], 0);

@@ -1,20 +1,19 @@
 //! The REPL: piped sessions, completion with live values, and a real pseudo-terminal.
 
-mod common;
-
 use std::time::Duration;
 
+use crate::anki::Anki;
+use crate::common::{cli, run};
 use anki_cli::app::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
 use anki_cli::repl::complete::ReplHelper;
 use anki_cli::terminal::Terminal;
-use common::{cli, run, Backend};
 use serde_json::json;
 
 #[test]
 fn piped_sessions_keep_settings_and_survive_errors() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let script = "\
 # a comment
 deck create French
@@ -62,7 +61,7 @@ api getNumCardsReviewedToday
 
 #[test]
 fn a_clean_script_exits_zero_and_prints_like_the_cli() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = run(
         &mut cli(&b.url),
         &["repl"],
@@ -79,7 +78,7 @@ fn a_clean_script_exits_zero_and_prints_like_the_cli() {
 
 #[test]
 fn set_shows_and_checks_settings_and_stdin_is_not_stolen() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = run(
         &mut cli(&b.url),
         &["repl"],
@@ -129,7 +128,7 @@ fn completions(helper: &ReplHelper, line: &str) -> Vec<String> {
 
 #[test]
 fn completion_offers_live_values_from_anki() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "Japanese::JLPT N3"}));
     let note = json!({"deckName": "Default", "modelName": "Basic", "fields": {"Front": "x"}, "tags": ["verbs"]});
     b.call("addNote", json!({ "note": note }));
@@ -162,7 +161,7 @@ fn completion_without_anki_still_completes_the_static_parts() {
 
 #[test]
 fn a_real_terminal_session_completes_with_tab() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let bin = assert_cmd::cargo::cargo_bin("anki-cli");
     let home = tempfile::tempdir().unwrap();
     let mut command = std::process::Command::new(bin);

@@ -1,13 +1,12 @@
 //! Profiles, sync, packages, reload, multi and the doctor against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, write_file, Backend};
+use crate::anki::{Anki, Options};
+use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
 #[test]
 fn profiles_list_current_load_and_the_global_flag() {
-    let b = Backend::start();
+    let b = Anki::shared();
     assert_eq!(
         expect(&b.url, &["profile", "list"], 0).stdout.trim(),
         "[\"User 1\"]"
@@ -35,7 +34,7 @@ fn profiles_list_current_load_and_the_global_flag() {
 
 #[test]
 fn sync_explains_the_not_logged_in_error() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let r = expect(&b.url, &["sync"], 1);
     assert!(
         r.stderr.contains("sync: auth not configured") && r.stderr.contains("log in"),
@@ -46,7 +45,7 @@ fn sync_explains_the_not_logged_in_error() {
 
 #[test]
 fn packages_export_and_import_round_trip() {
-    let b = Backend::start();
+    let b = Anki::shared();
     b.call("createDeck", json!({"deck": "Shared"}));
     let note = json!({"deckName": "Shared", "modelName": "Basic", "fields": {"Front": "exported"}});
     b.call("addNote", json!({ "note": note }));
@@ -71,7 +70,7 @@ fn packages_export_and_import_round_trip() {
     );
     assert!(r.stderr.contains("deck was not found: Nope"));
 
-    let other = Backend::start();
+    let other = Anki::shared();
     expect(
         &other.url,
         &["package", "import", apkg.to_str().unwrap()],
@@ -90,7 +89,7 @@ fn packages_export_and_import_round_trip() {
 
 #[test]
 fn multi_adds_versions_and_keys_and_marks_failures() {
-    let b = Backend::start_with(&["--key", "k"]);
+    let b = Anki::start(Options::key("k"));
     let dir = tempfile::tempdir().unwrap();
     let batch = write_file(dir.path(), "batch.jsonl", "{\"action\": \"deckNames\"}\n{\"action\": \"createDeck\", \"params\": {\"deck\": \"M\"}}\n{\"action\": \"nope\"}\n");
     let r = run(
@@ -135,7 +134,7 @@ fn multi_adds_versions_and_keys_and_marks_failures() {
 
 #[test]
 fn doctor_reports_profile_and_every_action_supported() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let report: Value = serde_json::from_str(&expect(&b.url, &["doctor"], 0).stdout).unwrap();
     assert_eq!(report["profile"], "User 1");
     assert_eq!(

@@ -1,11 +1,10 @@
 //! Every stats command against the real backend.
 
-mod common;
-
-use common::{cli, expect, run, write_file, Backend};
+use crate::anki::Anki;
+use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn reviewed_card(b: &Backend) -> i64 {
+fn reviewed_card(b: &Anki) -> i64 {
     b.call("createDeck", json!({"deck": "Stats"}));
     let note =
         json!({"deckName": "Stats", "modelName": "Basic", "fields": {"Front": "q", "Back": "a"}});
@@ -22,7 +21,7 @@ fn reviewed_card(b: &Backend) -> i64 {
 
 #[test]
 fn today_and_by_day_count_reviews() {
-    let b = Backend::start();
+    let b = Anki::shared();
     reviewed_card(&b);
     assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "1");
     let by_day: Value =
@@ -44,7 +43,7 @@ fn today_and_by_day_count_reviews() {
 
 #[test]
 fn reviews_of_a_deck_and_of_cards_name_their_columns() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let card = reviewed_card(&b);
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
@@ -98,7 +97,7 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
 
 #[test]
 fn insert_reviews_checks_every_row_first() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let card = reviewed_card(&b);
     let dir = tempfile::tempdir().unwrap();
     let bad = write_file(
@@ -146,7 +145,7 @@ fn insert_reviews_checks_every_row_first() {
 
 #[test]
 fn html_goes_to_a_file_not_the_terminal() {
-    let b = Backend::start();
+    let b = Anki::shared();
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
         &["stats", "html"],

@@ -1,0 +1,207 @@
+"""Runs the real Anki desktop app headless, with the real AnkiConnect add-on, on a base folder of its own.
+
+The integration tests (tests/cli/anki.rs) and scripts/sandbox start Anki through this file:
+
+    .venv/bin/python tests/anki/launch.py --base DIR --port N [--key K] [--cors ORIGINS]
+        [--api-log FILE] [--parent-pid PID [--throwaway]] [--fresh]
+
+It lays out DIR as an Anki base folder (first-run preferences, profile "User 1", software GL, the
+add-on from .venv/ankiconnect configured for the port, key and CORS list), sets the environment
+headless Qt needs (offscreen platform, no Chromium sandbox as root, a single-instance key of its own,
+XDG folders inside DIR), then runs Anki in this process. It writes DIR/anki.pid, and DIR/modal-dialog
+while a modal dialog is open.
+
+Nobody can click a dialog here, and a modal dialog opened inside a request blocks the add-on for good
+(it serves requests from a timer on Anki's main thread). A watchdog closes every modal dialog after
+half a second, like a user pressing Escape, and logs what it closed. With --parent-pid, Anki ends
+itself when that process is gone, so a test run that dies leaves no Anki behind.
+"""
+
+import argparse
+import json
+import os
+import pickle
+import random
+import shutil
+import signal
+import sqlite3
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ADDON_SRC = os.path.join(ROOT, ".venv", "ankiconnect")
+ADDON_FOLDER = "2055492159"  # AnkiConnect's AnkiWeb id, as on a real install
+PROFILE = "User 1"
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description="Headless Anki with AnkiConnect on a base folder of its own.")
+    p.add_argument("--base", required=True, help="Anki base folder (created if missing)")
+    p.add_argument("--port", type=int, default=8765, help="port AnkiConnect binds on 127.0.0.1")
+    p.add_argument("--key", default="", help="API key AnkiConnect requires (default: none)")
+    p.add_argument("--cors", default="http://localhost", help="comma-separated webCorsOriginList")
+    p.add_argument("--api-log", default=None, help="file AnkiConnect logs every request and reply to")
+    p.add_argument("--parent-pid", type=int, default=0, help="end Anki when this process is gone")
+    p.add_argument("--fresh", action="store_true", help="wipe the base folder first")
+    p.add_argument("--throwaway", action="store_true", help="remove the base folder when the parent is gone")
+    return p.parse_args()
+
+
+def install_addon(base, args):
+    src = os.environ.get("ANKI_CLI_ADDON_DIR", ADDON_SRC)
+    if not os.path.isfile(os.path.join(src, "__init__.py")):
+        sys.exit("launch.py: AnkiConnect is not installed at %s; run scripts/setup-anki" % src)
+    addons = os.path.join(base, "addons21")
+    shutil.rmtree(addons, ignore_errors=True)  # only our add-on: a second copy would fight for the port
+    dest = os.path.join(addons, ADDON_FOLDER)
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns("__pycache__", "meta.json"))
+    over = {
+        "apiKey": args.key or None,
+        "apiLogPath": os.path.abspath(args.api_log) if args.api_log else None,
+        "webBindAddress": "127.0.0.1",
+        "webBindPort": args.port,
+        "webCorsOriginList": [o for o in args.cors.split(",") if o],
+        "ignoreOriginList": [],
+    }
+    with open(os.path.join(dest, "config.json"), encoding="utf8") as f:
+        cfg = json.load(f)
+    cfg.update(over)
+    with open(os.path.join(dest, "config.json"), "w", encoding="utf8") as f:
+        json.dump(cfg, f, indent=4)
+    with open(os.path.join(dest, "meta.json"), "w", encoding="utf8") as f:
+        json.dump({"name": "AnkiConnect", "mod": 0, "disabled": False, "config": over}, f, indent=4)
+
+
+def write_prefs(base):
+    """prefs21.db as after a first run: language chosen, no update checks, no sync, our profile."""
+    db = sqlite3.connect(os.path.join(base, "prefs21.db"))
+    db.execute("create table if not exists profiles (name text primary key collate nocase, data blob not null)")
+
+    def load(name):
+        row = db.execute("select cast(data as blob) from profiles where name = ?", (name,)).fetchone()
+        return pickle.loads(row[0]) if row else None
+
+    now = int(time.time())
+    meta = load("_global") or dict(ver=0, updates=True, created=now, id=random.randrange(0, 2**63),
+                                   lastMsg=0, suppressUpdate=False, firstRun=True, defaultLang=None)
+    meta.update(firstRun=False, defaultLang="en_US", updates=False, suppressUpdate=True,
+                check_for_updates=False, check_for_addon_updates=False,
+                last_addon_update_check=now, last_loaded_profile=PROFILE)
+    prof = load(PROFILE) or dict(mainWindowGeom=None, mainWindowState=None, numBackups=50,
+                                 searchHistory=[], allowHTML=False, importMode=1, lastColour="#00f",
+                                 stripHTML=True, deleteMedia=False)
+    prof.update(syncKey=None, syncMedia=False, autoSync=False, lastOptimize=now)
+    for name, obj in (("_global", meta), (PROFILE, prof)):
+        db.execute("insert or replace into profiles values (?, ?)", (name, pickle.dumps(obj, protocol=4)))
+    db.commit()
+    db.close()
+    with open(os.path.join(base, "gldriver6"), "w") as f:
+        f.write("software")  # no GPU here, and a GL failure opens a dialog
+
+
+def prepare(args):
+    base = os.path.abspath(args.base)
+    if args.fresh and os.path.isdir(base):
+        shutil.rmtree(base)
+    os.makedirs(base, exist_ok=True)
+    install_addon(base, args)
+    write_prefs(base)
+    xdg = os.path.join(base, "xdg")
+    for sub in ("data", "config", "cache", "runtime"):
+        os.makedirs(os.path.join(xdg, sub), exist_ok=True)
+    os.chmod(os.path.join(xdg, "runtime"), 0o700)
+    env = os.environ
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu " + env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    # Anki would "raise" another running Anki of this user and exit, without its own key
+    env["ANKI_SINGLE_INSTANCE_KEY"] = "anki-cli-%d-%d" % (args.port, abs(hash(base)))
+    env["XDG_DATA_HOME"] = os.path.join(xdg, "data")
+    env["XDG_CONFIG_HOME"] = os.path.join(xdg, "config")
+    env["XDG_CACHE_HOME"] = os.path.join(xdg, "cache")
+    env["XDG_RUNTIME_DIR"] = os.path.join(xdg, "runtime")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    for name in ("ANKI_BASE", "ANKIDEV"):
+        env.pop(name, None)
+    with open(os.path.join(base, "anki.pid.tmp"), "w") as f:
+        f.write(str(os.getpid()))
+    os.replace(os.path.join(base, "anki.pid.tmp"), os.path.join(base, "anki.pid"))
+    return base
+
+
+def install_watchdogs(base, parent_pid, throwaway):
+    """Close modal dialogs nobody can click; end Anki when the process that started it is gone."""
+    import aqt
+
+    modal_file = os.path.join(base, "modal-dialog")
+    original_init = aqt.AnkiApp.__init__
+
+    def app_init(self, argv):
+        original_init(self, argv)
+        from aqt.qt import QApplication, QMessageBox, QTimer
+
+        seen = {}
+
+        def describe(w):
+            text = w.text() if isinstance(w, QMessageBox) else ""
+            return "%s title=%r text=%r" % (type(w).__name__, w.windowTitle(), text[:300])
+
+        def tick():
+            if parent_pid and not alive(parent_pid):
+                print("[launch.py] parent %d is gone: stopping Anki" % parent_pid, flush=True)
+                if throwaway:
+                    shutil.rmtree(base, ignore_errors=True)
+                if os.getpgrp() == os.getpid():
+                    os.killpg(os.getpgrp(), signal.SIGKILL)
+                os._exit(0)
+            w = QApplication.activeModalWidget()
+            if w is None:
+                if os.path.exists(modal_file):
+                    os.unlink(modal_file)
+                return
+            desc = describe(w)
+            if id(w) not in seen:
+                seen[id(w)] = time.time()
+                print("[launch.py] modal dialog open: " + desc, flush=True)
+                with open(modal_file, "w") as f:
+                    f.write(desc + "\n")
+            if time.time() - seen[id(w)] > 0.5:
+                print("[launch.py] closing modal dialog: " + desc, flush=True)
+                w.reject()
+
+        self._anki_cli_watchdog = QTimer(self)
+        self._anki_cli_watchdog.timeout.connect(tick)
+        self._anki_cli_watchdog.start(250)
+
+    aqt.AnkiApp.__init__ = app_init
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in f)
+    except OSError:
+        return True
+
+
+def main():
+    args = parse_args()
+    base = prepare(args)
+    install_watchdogs(base, args.parent_pid, args.throwaway)
+    import aqt
+
+    sys.argv = ["anki", "-b", base, "-p", PROFILE]
+    # aqt.run() shows a modal "Startup Error" box on an exception; aqt._run() lets it end the process
+    (getattr(aqt, "_run", None) or aqt.run)()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,1 +1,0 @@
-"""AnkiConnect actions, one module per category; each registers its functions."""

@@ -1,0 +1,334 @@
+//! The test backend: the real Anki desktop app with the real AnkiConnect add-on, headless.
+//!
+//! `tests/anki/launch.py` (set up by `scripts/setup-anki`) runs Anki offscreen on a throwaway base
+//! folder. Most tests share one Anki per test binary ([`Anki::shared`]) and keep out of each other's
+//! way with unique deck and note names; GUI tests take turns on a second one ([`Anki::gui`]), since
+//! a window is global state; tests that need a key, a crash or an exit start their own
+//! ([`Anki::start`]), which stops when dropped. An Anki whose test binary is gone ends itself.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::common::repo_root;
+
+/// How long Anki may take to answer its first request.
+const START_TIMEOUT: Duration = Duration::from_secs(180);
+/// How long a clean stop may take before the process group is killed.
+const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How an Anki of a test's own is configured.
+#[derive(Default, Clone)]
+pub struct Options {
+    /// The API key AnkiConnect requires.
+    pub key: Option<String>,
+    /// The add-on's `webCorsOriginList`, comma-separated (default `http://localhost`).
+    pub cors: Option<String>,
+}
+
+impl Options {
+    /// An Anki that requires `key`.
+    pub fn key(key: &str) -> Options {
+        Options {
+            key: Some(key.to_string()),
+            ..Options::default()
+        }
+    }
+}
+
+/// A running headless Anki with AnkiConnect.
+pub struct Anki {
+    /// AnkiConnect's base URL.
+    pub url: String,
+    /// Anki's base folder (profile "User 1" inside).
+    pub base: PathBuf,
+    options: Options,
+    child: Mutex<Option<Child>>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static SHARED: OnceLock<Anki> = OnceLock::new();
+static GUI: OnceLock<Anki> = OnceLock::new();
+static GUI_TURN: Mutex<()> = Mutex::new(());
+static STARTS: AtomicUsize = AtomicUsize::new(0);
+
+/// The GUI Anki, held for one test at a time.
+pub struct GuiTurn {
+    /// The Anki whose windows this test may use.
+    pub anki: &'static Anki,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl std::ops::Deref for GuiTurn {
+    type Target = Anki;
+    fn deref(&self) -> &Anki {
+        self.anki
+    }
+}
+
+impl Anki {
+    /// The Anki this test binary shares, started on first use.
+    pub fn shared() -> &'static Anki {
+        SHARED.get_or_init(|| Anki::launch_throwaway(Options::default()))
+    }
+
+    /// The Anki for GUI tests, one test at a time (its windows are global state).
+    pub fn gui() -> GuiTurn {
+        let turn = GUI_TURN.lock().unwrap_or_else(|e| e.into_inner());
+        let anki = GUI.get_or_init(|| Anki::launch_throwaway(Options::default()));
+        GuiTurn { anki, _turn: turn }
+    }
+
+    /// An Anki of this test's own, on a fresh profile; stopped when dropped.
+    pub fn start(options: Options) -> Anki {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let base = dir.path().join("base");
+        let mut anki = Anki::launch(&base, options, false);
+        anki._dir = Some(dir);
+        anki
+    }
+
+    /// An Anki on the base folder `base` (created if missing, kept after it stops).
+    pub fn start_at(base: &Path) -> Anki {
+        Anki::launch(base, Options::default(), false)
+    }
+
+    /// Starts this Anki again on the same base folder after [`Anki::kill`] or [`Anki::stop`].
+    pub fn restart(&mut self) {
+        let again = Anki::launch(&self.base, self.options.clone(), false);
+        self.url = again.url.clone();
+        *self.child.lock().unwrap() = again.child.lock().unwrap().take();
+    }
+
+    fn launch_throwaway(options: Options) -> Anki {
+        let base = std::env::temp_dir().join(format!(
+            "anki-cli-test-{}-{}",
+            std::process::id(),
+            STARTS.load(Ordering::SeqCst)
+        ));
+        Anki::launch(&base, options, true)
+    }
+
+    fn launch(base: &Path, options: Options, throwaway: bool) -> Anki {
+        let python = venv_python();
+        let n = STARTS.fetch_add(1, Ordering::SeqCst);
+        std::fs::create_dir_all(base).expect("Anki base folder");
+        let log_path = base.join("anki.log");
+        let log = std::fs::File::create(&log_path).expect("Anki log");
+        let port = free_port();
+        let mut cmd = Command::new(&python);
+        cmd.arg(repo_root().join("tests/anki/launch.py"))
+            .arg("--base")
+            .arg(base)
+            .args(["--port", &port.to_string()])
+            .args(["--parent-pid", &std::process::id().to_string()])
+            .arg("--api-log")
+            .arg(api_log_dir().join(format!("{}-{n}.log", std::process::id())));
+        if let Some(key) = &options.key {
+            cmd.args(["--key", key]);
+        }
+        if let Some(cors) = &options.cors {
+            cmd.args(["--cors", cors]);
+        }
+        if throwaway {
+            cmd.arg("--throwaway");
+        }
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let child = cmd
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start Anki with {}: {e}", python.display()));
+        let anki = Anki {
+            url: format!("http://127.0.0.1:{port}"),
+            base: base.to_path_buf(),
+            options,
+            child: Mutex::new(Some(child)),
+            _dir: None,
+        };
+        anki.wait_until_ready(&log_path);
+        anki
+    }
+
+    fn wait_until_ready(&self, log_path: &Path) {
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok((_, body)) = self.try_raw_http(r#"{"action":"version","version":6}"#, "") {
+                if body.contains("\"result\"") {
+                    return;
+                }
+            }
+            let exited = self
+                .child
+                .lock()
+                .unwrap()
+                .as_mut()
+                .is_some_and(|c| c.try_wait().ok().flatten().is_some());
+            let log = std::fs::read_to_string(log_path).unwrap_or_default();
+            let failed = if exited {
+                Some("Anki exited during start-up")
+            } else if log.contains("in loadAddons") || log.contains("Traceback") {
+                Some("AnkiConnect failed to load")
+            } else if Instant::now() > deadline {
+                Some("Anki did not answer in time")
+            } else {
+                None
+            };
+            if let Some(why) = failed {
+                self.kill();
+                let tail: Vec<&str> = log.lines().rev().take(40).collect();
+                let tail: Vec<&str> = tail.into_iter().rev().collect();
+                panic!("\n\n{why} ({}). Its log:\n{}\n", self.url, tail.join("\n"));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The process ID of Anki.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.lock().unwrap().as_ref().map(Child::id)
+    }
+
+    /// Kills Anki and its helpers at once (SIGKILL to its process group), as a crash would.
+    pub fn kill(&self) {
+        if let Some(mut child) = self.child.lock().unwrap().take() {
+            signal_group(child.id(), "KILL");
+            let _ = child.wait();
+        }
+    }
+
+    /// Stops Anki cleanly (SIGTERM: Anki closes the collection), then kills what is left.
+    pub fn stop(&self) {
+        if let Some(mut child) = self.child.lock().unwrap().take() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            let deadline = Instant::now() + STOP_TIMEOUT;
+            while Instant::now() < deadline && child.try_wait().ok().flatten().is_none() {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            signal_group(child.id(), "KILL");
+            let _ = child.wait();
+        }
+    }
+
+    /// Waits until Anki's process has exited by itself (e.g. after `gui exit`); true if it did.
+    pub fn wait_for_exit(&self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let mut guard = self.child.lock().unwrap();
+            let Some(child) = guard.as_mut() else {
+                return true;
+            };
+            if child.try_wait().ok().flatten().is_some() {
+                signal_group(child.id(), "KILL");
+                guard.take();
+                return true;
+            }
+            drop(guard);
+            if Instant::now() > deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The modal dialog Anki shows right now, if any (the launcher's watchdog closes them).
+    pub fn modal_dialog(&self) -> Option<String> {
+        std::fs::read_to_string(self.base.join("modal-dialog")).ok()
+    }
+
+    /// Sends one raw request body and returns the JSON reply (for test set-up and checks).
+    pub fn raw(&self, body: &str) -> Value {
+        let (_, json) = self.raw_http(body, "");
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("not JSON ({e}): {json}"))
+    }
+
+    /// Sends one raw POST with extra header lines; returns the status line and the body.
+    pub fn raw_http(&self, body: &str, extra_headers: &str) -> (String, String) {
+        self.try_raw_http(body, extra_headers)
+            .unwrap_or_else(|e| panic!("cannot reach Anki at {}: {e}", self.url))
+    }
+
+    fn try_raw_http(&self, body: &str, extra_headers: &str) -> std::io::Result<(String, String)> {
+        let addr = self.url.trim_start_matches("http://");
+        let mut stream = TcpStream::connect(addr)?;
+        stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+        write!(
+            stream,
+            "POST / HTTP/1.1\r\nHost: {addr}\r\n{extra_headers}Content-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )?;
+        let mut reply = Vec::new();
+        stream.read_to_end(&mut reply)?;
+        let reply = String::from_utf8_lossy(&reply);
+        let status = reply.lines().next().unwrap_or_default().to_string();
+        let body = reply.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+        Ok((status, body.to_string()))
+    }
+
+    /// Calls an action (version 6, with this Anki's key) and returns its `result`; panics on an error.
+    pub fn call(&self, action: &str, params: Value) -> Value {
+        let mut request = json!({"action": action, "version": 6, "params": params});
+        if let Some(key) = &self.options.key {
+            request["key"] = json!(key);
+        }
+        let reply = self.raw(&request.to_string());
+        assert!(reply["error"].is_null(), "{action} failed: {reply}");
+        reply["result"].clone()
+    }
+}
+
+impl Drop for Anki {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The venv's Python, with Anki and the add-on set up by `scripts/setup-anki`.
+fn venv_python() -> PathBuf {
+    let python = repo_root().join(".venv/bin/python");
+    let addon = repo_root().join(".venv/ankiconnect/__init__.py");
+    assert!(
+        python.exists() && addon.exists(),
+        "\n\nThe tests run the real Anki with the real AnkiConnect add-on, and they are not set up\n\
+         ({} or {} is missing).\n\
+         Set them up with:  scripts/setup-anki   (or run everything with scripts/test)\n\
+         It needs Python >= 3.10 (3.12+ preferred) and reaches PyPI once for aqt[qt]==26.9.3.\n",
+        python.display(),
+        addon.display()
+    );
+    python
+}
+
+/// Where each Anki's add-on logs the requests it served, for the coverage check (tests/coverage.rs).
+pub fn api_log_dir() -> PathBuf {
+    let dir = std::env::var_os("ANKI_CLI_API_LOG_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("api-log"));
+    std::fs::create_dir_all(&dir).expect("API log folder");
+    dir
+}
+
+/// A port on 127.0.0.1 that nothing listens on right now.
+fn free_port() -> u16 {
+    static PICK: Mutex<()> = Mutex::new(());
+    let _one_at_a_time = PICK.lock().unwrap_or_else(|e| e.into_inner());
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    listener.local_addr().unwrap().port()
+}
+
+fn signal_group(pid: u32, signal: &str) {
+    let _ = Command::new("kill")
+        .args([&format!("-{signal}"), "--", &format!("-{pid}")])
+        .stderr(Stdio::null())
+        .status();
+}

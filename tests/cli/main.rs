@@ -1,0 +1,19 @@
+//! Integration tests: the `anki-cli` binary against the real Anki with the real AnkiConnect add-on
+//! (see `anki.rs`), plus in-process stubs for what a real server cannot produce.
+
+mod anki;
+mod common;
+
+mod card;
+mod collection;
+mod deck;
+mod foundation;
+mod gui;
+mod import;
+mod media;
+mod model;
+mod note;
+mod protocol;
+mod repl;
+mod stats;
+mod tag;
