@@ -51,6 +51,16 @@ impl Ctx<'_> {
         self.transport.call(&request)
     }
 
+    /// Sends one request and decodes its result into `T`; any other shape is not AnkiConnect's.
+    pub fn call_as<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
+        let action = request.action.clone();
+        let value = self.call(request)?;
+        serde_json::from_value(value.clone()).map_err(|e| CliError::Protocol {
+            url: self.settings.url.value.clone(),
+            detail: format!("{action} replied {value} ({e})"),
+        })
+    }
+
     /// Reads all of stdin (for `-` arguments).
     pub fn read_stdin(&self) -> Result<String> {
         if !self.stdin_allowed {

@@ -9,7 +9,8 @@ It lays out DIR as an Anki base folder (first-run preferences, profile "User 1",
 add-on from .venv/ankiconnect configured for the port, key and CORS list), sets the environment
 headless Qt needs (offscreen platform, no Chromium sandbox as root, a single-instance key of its own,
 XDG folders inside DIR), then runs Anki in this process. It writes DIR/anki.pid, and DIR/modal-dialog
-while a modal dialog is open.
+while a modal dialog is open; creating DIR/close-windows closes the Browser, Add dialog and other
+windows (the file goes away when done).
 
 Nobody can click a dialog here, and a modal dialog opened inside a request blocks the add-on for good
 (it serves requests from a timer on Anki's main thread). A watchdog closes every modal dialog after
@@ -143,6 +144,7 @@ def install_watchdogs(base, parent_pid, throwaway):
         from aqt.qt import QApplication, QMessageBox, QTimer
 
         seen = {}
+        close_request = os.path.join(base, "close-windows")
 
         def describe(w):
             text = w.text() if isinstance(w, QMessageBox) else ""
@@ -156,6 +158,9 @@ def install_watchdogs(base, parent_pid, throwaway):
                 if os.getpgrp() == os.getpid():
                     os.killpg(os.getpgrp(), signal.SIGKILL)
                 os._exit(0)
+            if os.path.exists(close_request):
+                close_windows()
+                os.unlink(close_request)  # the test waits for it to go
             w = QApplication.activeModalWidget()
             if w is None:
                 if os.path.exists(modal_file):
@@ -176,6 +181,29 @@ def install_watchdogs(base, parent_pid, throwaway):
         self._anki_cli_watchdog.start(250)
 
     aqt.AnkiApp.__init__ = app_init
+
+
+def close_windows():
+    """Close every window but the main one, without "Discard current input?", and show the deck list.
+
+    No AnkiConnect action closes the Browser or the Add dialog; GUI tests ask for this between
+    turns by creating <base>/close-windows (tests/cli/anki.rs), so each finds Anki as it starts.
+    """
+    import aqt
+
+    for name, (_, w) in list(aqt.dialogs._dialogs.items()):
+        if w is None:
+            continue
+        try:
+            # the Add dialogs' _close and the Browser's _closeWindow skip the close prompts
+            close = getattr(w, "_close", None) or getattr(w, "_closeWindow", None) or w.close
+            close()
+        except Exception as e:  # a half-built window: forget it
+            print("[launch.py] closing %s failed: %r" % (name, e), flush=True)
+        aqt.dialogs.markClosed(name)
+        print("[launch.py] closed window: " + name, flush=True)
+    if aqt.mw.col is not None and aqt.mw.state != "deckBrowser":
+        aqt.mw.moveToState("deckBrowser")
 
 
 def alive(pid):

@@ -20,8 +20,6 @@ use crate::common::repo_root;
 
 /// How long Anki may take to answer its first request.
 const START_TIMEOUT: Duration = Duration::from_secs(180);
-/// How long a clean stop may take before the process group is killed.
-const STOP_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How an Anki of a test's own is configured.
 #[derive(Default, Clone)]
@@ -48,6 +46,7 @@ pub struct Anki {
     pub url: String,
     /// Anki's base folder (profile "User 1" inside).
     pub base: PathBuf,
+    api_log: PathBuf,
     options: Options,
     child: Mutex<Option<Child>>,
     _dir: Option<tempfile::TempDir>,
@@ -78,11 +77,30 @@ impl Anki {
         SHARED.get_or_init(|| Anki::launch_throwaway(Options::default()))
     }
 
-    /// The Anki for GUI tests, one test at a time (its windows are global state).
+    /// The Anki for GUI tests, one test at a time (its windows are global state); each turn
+    /// starts on the deck list with no other window open, whatever the test before left open.
     pub fn gui() -> GuiTurn {
         let turn = GUI_TURN.lock().unwrap_or_else(|e| e.into_inner());
         let anki = GUI.get_or_init(|| Anki::launch_throwaway(Options::default()));
+        anki.close_windows();
         GuiTurn { anki, _turn: turn }
+    }
+
+    /// Closes the Browser, the Add dialog and every other window but the main one, without
+    /// "Discard current input?", and shows the deck list. No AnkiConnect action closes them, so
+    /// the launcher does it when asked (it removes `<base>/close-windows` when done).
+    pub fn close_windows(&self) {
+        let request = self.base.join("close-windows");
+        std::fs::write(&request, "").expect("close-windows request");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while request.exists() {
+            assert!(
+                Instant::now() < deadline,
+                "Anki at {} did not close its windows in time",
+                self.url
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
     }
 
     /// An Anki of this test's own, on a fresh profile; stopped when dropped.
@@ -103,6 +121,7 @@ impl Anki {
     pub fn restart(&mut self) {
         let again = Anki::launch(&self.base, self.options.clone(), false);
         self.url = again.url.clone();
+        self.api_log = again.api_log.clone();
         *self.child.lock().unwrap() = again.child.lock().unwrap().take();
     }
 
@@ -122,6 +141,7 @@ impl Anki {
         let log_path = base.join("anki.log");
         let log = std::fs::File::create(&log_path).expect("Anki log");
         let port = free_port();
+        let api_log = api_log_dir().join(format!("{}-{n}.log", std::process::id()));
         let mut cmd = Command::new(&python);
         cmd.arg(repo_root().join("tests/anki/launch.py"))
             .arg("--base")
@@ -129,7 +149,7 @@ impl Anki {
             .args(["--port", &port.to_string()])
             .args(["--parent-pid", &std::process::id().to_string()])
             .arg("--api-log")
-            .arg(api_log_dir().join(format!("{}-{n}.log", std::process::id())));
+            .arg(&api_log);
         if let Some(key) = &options.key {
             cmd.args(["--key", key]);
         }
@@ -149,6 +169,7 @@ impl Anki {
         let anki = Anki {
             url: format!("http://127.0.0.1:{port}"),
             base: base.to_path_buf(),
+            api_log,
             options,
             child: Mutex::new(Some(child)),
             _dir: None,
@@ -191,29 +212,9 @@ impl Anki {
         }
     }
 
-    /// The process ID of Anki.
-    pub fn pid(&self) -> Option<u32> {
-        self.child.lock().unwrap().as_ref().map(Child::id)
-    }
-
     /// Kills Anki and its helpers at once (SIGKILL to its process group), as a crash would.
     pub fn kill(&self) {
         if let Some(mut child) = self.child.lock().unwrap().take() {
-            signal_group(child.id(), "KILL");
-            let _ = child.wait();
-        }
-    }
-
-    /// Stops Anki cleanly (SIGTERM: Anki closes the collection), then kills what is left.
-    pub fn stop(&self) {
-        if let Some(mut child) = self.child.lock().unwrap().take() {
-            let _ = Command::new("kill")
-                .args(["-TERM", &child.id().to_string()])
-                .status();
-            let deadline = Instant::now() + STOP_TIMEOUT;
-            while Instant::now() < deadline && child.try_wait().ok().flatten().is_none() {
-                std::thread::sleep(Duration::from_millis(100));
-            }
             signal_group(child.id(), "KILL");
             let _ = child.wait();
         }
@@ -238,11 +239,6 @@ impl Anki {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-    }
-
-    /// The modal dialog Anki shows right now, if any (the launcher's watchdog closes them).
-    pub fn modal_dialog(&self) -> Option<String> {
-        std::fs::read_to_string(self.base.join("modal-dialog")).ok()
     }
 
     /// Sends one raw request body and returns the JSON reply (for test set-up and checks).
@@ -275,6 +271,40 @@ impl Anki {
         Ok((status, body.to_string()))
     }
 
+    /// The file this Anki's add-on logs its requests to (a new one after [`Anki::restart`]).
+    pub fn api_log(&self) -> &Path {
+        &self.api_log
+    }
+
+    /// Every request this Anki has served since it (re)started, in order, with its reply
+    /// (`multi`'s inner actions follow their `multi`, as the add-on logs them).
+    pub fn served(&self) -> Vec<Served> {
+        let text = std::fs::read_to_string(&self.api_log).unwrap_or_default();
+        let mut served: Vec<Served> = Vec::new();
+        let mut open = Vec::new();
+        for block in text.split("\n\n") {
+            let block = block.trim_start();
+            let (kind, json) = match block.split_once('\n') {
+                Some((kind @ ("[request]" | "[reply]"), json)) => (kind, json),
+                _ => continue,
+            };
+            let Ok(value) = serde_json::from_str::<Value>(json) else {
+                continue;
+            };
+            if kind == "[request]" {
+                open.push(served.len());
+                served.push(Served {
+                    action: value["action"].as_str().unwrap_or_default().to_string(),
+                    request: value,
+                    reply: Value::Null,
+                });
+            } else if let Some(i) = open.pop() {
+                served[i].reply = value;
+            }
+        }
+        served
+    }
+
     /// Calls an action (version 6, with this Anki's key) and returns its `result`; panics on an error.
     pub fn call(&self, action: &str, params: Value) -> Value {
         let mut request = json!({"action": action, "version": 6, "params": params});
@@ -285,6 +315,16 @@ impl Anki {
         assert!(reply["error"].is_null(), "{action} failed: {reply}");
         reply["result"].clone()
     }
+}
+
+/// One request an Anki served, from its API log ([`Anki::served`]).
+pub struct Served {
+    /// The action's name.
+    pub action: String,
+    /// The whole request.
+    pub request: Value,
+    /// The whole reply (null if Anki died before replying).
+    pub reply: Value,
 }
 
 impl Drop for Anki {
