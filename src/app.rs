@@ -18,7 +18,8 @@ pub struct Session {
     pub env: Env,
     /// Terminal facts.
     pub term: Terminal,
-    /// The HTTP client whose connections are reused across commands.
+    /// The HTTP client, built once per session; it keeps no connection open between requests,
+    /// since AnkiConnect closes each one after its reply (see [`crate::client::new_client`]).
     pub client: reqwest::blocking::Client,
     /// Settings made with `set` in the REPL.
     pub overrides: Overrides,
@@ -52,7 +53,7 @@ impl Session {
         config::resolve(&merged, &self.env)
     }
 
-    /// The HTTP transport for these settings, sharing the session's connections.
+    /// The HTTP transport for these settings, on the session's client.
     pub fn transport(&self, settings: &Settings, verbose: bool) -> HttpTransport {
         HttpTransport::with_client(
             self.client.clone(),

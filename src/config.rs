@@ -220,6 +220,22 @@ pub fn normalize_url(raw: &str) -> Result<String> {
     }
 }
 
+/// Whether AnkiConnect at `url` runs on this machine (a loopback host), so that paths it is given
+/// are paths here too.
+pub fn is_local_url(url: &str) -> bool {
+    let Some(host) = reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+    else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 fn parse_timeout(raw: f64, what: &str) -> Result<f64> {
     if raw.is_finite() && raw > 0.0 && raw <= 86_400.0 {
         Ok(raw)
@@ -386,6 +402,21 @@ fn parse_format(name: &str, what: &str) -> Result<Format> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loopback_urls_are_local() {
+        for url in [
+            "http://127.0.0.1:8765",
+            "http://localhost:8765",
+            "http://[::1]:8765",
+            "http://127.1.2.3",
+        ] {
+            assert!(is_local_url(url), "{url}");
+        }
+        for url in ["http://192.168.1.5:8765", "http://anki.example", "nonsense"] {
+            assert!(!is_local_url(url), "{url}");
+        }
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Env {
         Env(pairs

@@ -142,6 +142,14 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // Some add-on errors already name the action ("sync: auth not configured").
+            CliError::Action { action, message }
+                if message
+                    .strip_prefix(action.as_str())
+                    .is_some_and(|rest| rest.starts_with(':')) =>
+            {
+                write!(f, "{message}")
+            }
             CliError::Action { action, message } => write!(f, "{action}: {message}"),
             CliError::UnsupportedAction { action } => write!(f, "{action}: unsupported action"),
             CliError::Refused(msg) => write!(f, "{msg}"),
@@ -223,6 +231,25 @@ mod tests {
         for (err, code) in cases {
             assert_eq!(err.status().code(), code, "{err}");
         }
+    }
+
+    #[test]
+    fn an_error_that_names_its_action_is_not_prefixed_twice() {
+        let err = CliError::Action {
+            action: "sync".into(),
+            message: "sync: auth not configured".into(),
+        };
+        assert_eq!(err.to_string(), "sync: auth not configured");
+        let err = CliError::Action {
+            action: "sync".into(),
+            message: "Sync status 2 not one of [0, 1]".into(),
+        };
+        assert_eq!(err.to_string(), "sync: Sync status 2 not one of [0, 1]");
+        let err = CliError::Action {
+            action: "syncX".into(),
+            message: "sync: x".into(),
+        };
+        assert_eq!(err.to_string(), "syncX: sync: x");
     }
 
     #[test]

@@ -169,7 +169,9 @@ impl Renderer {
         let mut grid = Grid::new();
         grid.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.tty {
+        // Piped, or a terminal that reports no size (a pty nobody sized reports 0 columns, which
+        // would squeeze every column to one character): a fixed width.
+        if !self.tty || grid.width().is_none_or(|w| w == 0) {
             grid.set_width(100);
         }
         let header: Vec<Cell> = headers

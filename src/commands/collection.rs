@@ -63,6 +63,8 @@ pub enum ProfileCommand {
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = "\
 Paths are on the machine where Anki runs (the same one unless --url points elsewhere).
+A relative path is taken from the current directory when Anki runs here; for a remote
+Anki give an absolute path.
 
 Examples:
   anki-cli package export French /home/me/french.apkg --with-scheduling
@@ -101,6 +103,29 @@ pub fn export_package(deck: &str, path: &str, include_sched: bool) -> Request {
 /// `importPackage`
 pub fn import_package(path: &str) -> Request {
     Request::new("importPackage", json!({ "path": path }))
+}
+
+/// The package path to send: Anki opens it itself, relative to *its* working directory.
+///
+/// When Anki runs on this machine a relative path is made absolute here, so it means what it
+/// means in the user's shell; for a remote Anki only an absolute path is unambiguous.
+pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
+    let given = std::path::Path::new(path);
+    if path.is_empty() {
+        return Err(CliError::Usage("the package path is empty".into()));
+    }
+    if given.is_absolute() {
+        return Ok(path.to_string());
+    }
+    if !crate::config::is_local_url(url) {
+        return Err(CliError::Usage(format!(
+            "the package path '{path}' is relative, but Anki at {url} runs on another machine: \
+             give an absolute path there"
+        )));
+    }
+    let cwd = std::env::current_dir()
+        .map_err(|e| CliError::Usage(format!("cannot resolve '{path}': {e}")))?;
+    Ok(cwd.join(given).display().to_string())
 }
 
 /// Switches to `name`, failing clearly when Anki has no such profile.
@@ -148,14 +173,18 @@ pub fn run_package(cmd: &PackageCommand, ctx: &Ctx) -> Result<Output> {
             deck,
             path,
             with_scheduling,
-        } => match ctx.call(export_package(deck, path, *with_scheduling))? {
-            Value::Bool(true) => Output::Message {
-                text: format!("Anki wrote '{deck}' to {path}."),
-                result: Value::Bool(true),
-            },
-            _ => return Err(CliError::Refused(format!("deck was not found: {deck}"))),
-        },
+        } => {
+            let path = &path_for_anki(&ctx.settings.url.value, path)?;
+            match ctx.call(export_package(deck, path, *with_scheduling))? {
+                Value::Bool(true) => Output::Message {
+                    text: format!("Anki wrote '{deck}' to {path}."),
+                    result: Value::Bool(true),
+                },
+                _ => return Err(CliError::Refused(format!("deck was not found: {deck}"))),
+            }
+        }
         PackageCommand::Import { path } => {
+            let path = &path_for_anki(&ctx.settings.url.value, path)?;
             let result = ctx.call(import_package(path))?;
             Output::Message {
                 text: format!("Imported {path}."),
@@ -215,5 +244,26 @@ mod tests {
         for (req, expected) in cases {
             assert_eq!(req.to_json(), expected, "{}", req.action);
         }
+    }
+
+    #[test]
+    fn package_paths_are_made_absolute_for_a_local_anki_only() {
+        let local = "http://127.0.0.1:8765";
+        assert_eq!(
+            path_for_anki(local, "/data/a.apkg").unwrap(),
+            "/data/a.apkg"
+        );
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(
+            path_for_anki(local, "a.apkg").unwrap(),
+            cwd.join("a.apkg").display().to_string()
+        );
+        let remote = path_for_anki("http://192.168.1.5:8765", "a.apkg").unwrap_err();
+        assert_eq!(remote.status().code(), 2);
+        assert!(remote.to_string().contains("'a.apkg'"), "{remote}");
+        assert_eq!(
+            path_for_anki("http://192.168.1.5:8765", "/d/a.apkg").unwrap(),
+            "/d/a.apkg"
+        );
     }
 }

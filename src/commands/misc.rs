@@ -1,5 +1,6 @@
 //! Connection-level commands: `version`, `status`, and the `actions` catalog.
 
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{Ctx, Outcome};
@@ -147,21 +148,44 @@ impl StatusReport {
     }
 }
 
+/// The reply of `requestPermission`: `{"permission": "denied"}`, or, when granted, also whether a
+/// key is required and the API version.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Permission {
+    /// "granted" or "denied".
+    pub permission: String,
+    /// Whether AnkiConnect wants an API key (the add-on spells it `requireApikey`; its README
+    /// says `requireApiKey`).
+    #[serde(rename = "requireApikey", alias = "requireApiKey")]
+    pub require_api_key: Option<bool>,
+    /// The API version.
+    pub version: Option<Value>,
+}
+
+/// The reply of `apiReflect` with the `actions` scope.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Reflection {
+    /// The actions the add-on supports.
+    #[serde(default)]
+    pub actions: Vec<String>,
+}
+
+/// Decodes a reply into `T`, or says which action answered what.
+fn decode<T: serde::de::DeserializeOwned>(ctx: &Ctx, action: &str, reply: Value) -> Result<T> {
+    serde_json::from_value(reply.clone()).map_err(|e| CliError::Protocol {
+        url: ctx.settings.url.value.clone(),
+        detail: format!("{action} answered {reply}, which anki-cli cannot read ({e})"),
+    })
+}
+
 /// Runs `status`: reachability, permission, version, key and supported actions.
 pub fn status(ctx: &Ctx) -> Result<Outcome> {
-    let perm = ctx.call(request_permission())?;
+    let perm: Permission = decode(ctx, "requestPermission", ctx.call(request_permission())?)?;
     let mut report = StatusReport {
         url: ctx.settings.url.value.clone(),
-        permission: perm
-            .get("permission")
-            .and_then(Value::as_str)
-            .unwrap_or("unknown")
-            .to_string(),
-        api_version: perm.get("version").cloned(),
-        key_required: perm
-            .get("requireApikey")
-            .or_else(|| perm.get("requireApiKey"))
-            .and_then(Value::as_bool),
+        permission: perm.permission,
+        api_version: perm.version,
+        key_required: perm.require_api_key,
         key_sent: ctx.settings.key.is_some(),
         key_accepted: None,
         supported: None,
@@ -197,17 +221,8 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
     }
     match ctx.call(api_reflect_actions()) {
         Ok(v) => {
-            let names = v
-                .get("actions")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            report.supported = Some(
-                names
-                    .iter()
-                    .filter_map(|n| n.as_str().map(String::from))
-                    .collect(),
-            );
+            let reflection: Reflection = decode(ctx, "apiReflect", v)?;
+            report.supported = Some(reflection.actions);
         }
         Err(CliError::UnsupportedAction { .. }) => {}
         Err(e) => return Err(e),
@@ -254,6 +269,21 @@ mod tests {
             api_reflect_actions().to_json(),
             json!({"action": "apiReflect", "version": 6, "params": {"scopes": ["actions"], "actions": null}})
         );
+    }
+
+    #[test]
+    fn permission_replies_decode_in_both_spellings_and_when_denied() {
+        let add_on: Permission = serde_json::from_value(
+            json!({"permission": "granted", "requireApikey": true, "version": 6}),
+        )
+        .unwrap();
+        assert_eq!(add_on.require_api_key, Some(true));
+        let readme: Permission =
+            serde_json::from_value(json!({"permission": "granted", "requireApiKey": false}))
+                .unwrap();
+        assert_eq!(readme.require_api_key, Some(false));
+        let denied: Permission = serde_json::from_value(json!({"permission": "denied"})).unwrap();
+        assert_eq!((denied.require_api_key, denied.version), (None, None));
     }
 
     #[test]

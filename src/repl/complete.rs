@@ -202,7 +202,7 @@ impl ReplHelper {
         }
     }
 
-    /// Forgets cached values and reconnects (after `set url` or a reconnection).
+    /// Forgets cached values and reconnects (after `set url`, a profile switch or a reconnection).
     pub fn reset(&mut self, session: &Session, global: &GlobalArgs) {
         *self = ReplHelper::new(session, global);
     }

@@ -204,7 +204,32 @@ fn global_words(global: &GlobalArgs) -> Vec<String> {
     if global.verbose {
         words.push("--verbose".into());
     }
+    if global.dry_run {
+        words.push("--dry-run".into());
+    }
+    // `--profile` is not repeated: it switches once when the session starts (see `run`), so a
+    // `profile load` inside the session is not undone by the next line.
     words
+}
+
+/// Switches Anki to the `--profile` given to `anki-cli repl`, once, before the first line.
+fn switch_profile(session: &Session, global: &GlobalArgs) -> Result<(), CliError> {
+    let Some(profile) = &global.profile else {
+        return Ok(());
+    };
+    if global.dry_run {
+        return Ok(());
+    }
+    let settings = session.settings(&global.overrides())?;
+    let transport = session.transport(&settings, global.verbose);
+    let ctx = crate::commands::Ctx {
+        transport: &transport,
+        settings: &settings,
+        term: session.term,
+        dry_run: false,
+        stdin_allowed: false,
+    };
+    crate::commands::collection::ensure_profile(&ctx, profile)
 }
 
 /// The prompt: the active profile, or that Anki is not reachable.
@@ -228,8 +253,23 @@ fn prompt(session: &Session, global: &GlobalArgs) -> String {
     format!("anki ({state})> ")
 }
 
+/// Whether a command line may switch Anki's profile (then the prompt and the cached completions,
+/// which are per profile, are refreshed).
+fn switches_profile(words: &[String]) -> bool {
+    let load =
+        words.first().is_some_and(|w| w == "profile") && words.get(1).is_some_and(|w| w == "load");
+    load || words
+        .iter()
+        .any(|w| w == "--profile" || w.starts_with("--profile="))
+}
+
 /// Runs the session until `exit`, Ctrl-D or the end of stdin; returns the exit status.
 pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
+    if let Err(err) = switch_profile(&session, global) {
+        // Nothing runs on a profile the user did not ask for.
+        report(&err, session.term);
+        return err.status();
+    }
     if !session.term.stdin_tty {
         return run_script(&mut session, global);
     }
@@ -266,12 +306,17 @@ pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
-                if matches!(parse_line(&line), Ok(Line::Exit)) {
+                let parsed = parse_line(&line);
+                if matches!(parsed, Ok(Line::Exit)) {
                     break;
                 }
-                let changes_connection = matches!(parse_line(&line), Ok(Line::Set(ref n, _)) | Ok(Line::Unset(ref n)) if n == "url");
+                let changes_connection =
+                    matches!(&parsed, Ok(Line::Set(n, _)) | Ok(Line::Unset(n)) if n == "url");
+                let changes_profile =
+                    matches!(&parsed, Ok(Line::Command(words)) if switches_profile(words));
                 let failure = run_line(&mut session, global, &line, &mut stdout.lock());
                 if changes_connection
+                    || changes_profile
                     || matches!(failure, Some(ExitStatus::Connection))
                     || current_prompt.contains("not reachable")
                 {
@@ -352,5 +397,18 @@ mod tests {
         assert_eq!(parse_line("set").unwrap(), Line::ShowSettings);
         assert!(parse_line("note add \"oops").is_err());
         assert!(parse_line("set deck").is_err());
+    }
+
+    #[test]
+    fn profile_switches_are_recognised() {
+        let words = |line: &str| match parse_line(line).unwrap() {
+            Line::Command(words) => words,
+            other => panic!("{other:?}"),
+        };
+        assert!(switches_profile(&words("profile load 'User 2'")));
+        assert!(switches_profile(&words("--profile X deck list")));
+        assert!(switches_profile(&words("deck list --profile=X")));
+        assert!(!switches_profile(&words("profile current")));
+        assert!(!switches_profile(&words("deck create profile")));
     }
 }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::anki::Anki;
-use crate::common::{cli, run};
+use crate::common::{cli, expect, run};
 use anki_cli::app::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
@@ -16,15 +16,15 @@ fn piped_sessions_keep_settings_and_survive_errors() {
     let b = Anki::shared();
     let script = "\
 # a comment
-deck create French
-set deck French
+deck create repl_piped::French
+set deck repl_piped::French
 set model Basic
-note add -f Front=bonjour -f Back=hello
+note add -f 'Front=repl_piped bonjour' -f Back=hello
 deck frobnicate
-note add -f Front=bonjour
+note add -f 'Front=repl_piped bonjour'
 set output tsv
 deck list
-api getNumCardsReviewedToday
+version
 ";
     let r = run(&mut cli(&b.url), &["repl"], Some(script));
     assert_eq!(
@@ -40,12 +40,12 @@ api getNumCardsReviewedToday
     );
     assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
     assert!(
-        r.stdout.contains("French\t"),
+        r.stdout.contains("repl_piped::French\t"),
         "set output tsv applied: {}",
         r.stdout
     );
     assert_eq!(
-        b.call("findNotes", json!({"query": "deck:French"}))
+        b.call("findNotes", json!({"query": "\"deck:repl_piped::French\""}))
             .as_array()
             .unwrap()
             .len(),
@@ -53,7 +53,7 @@ api getNumCardsReviewedToday
         "set deck/model applied"
     );
     assert!(
-        r.stdout.trim_end().ends_with('0'),
+        r.stdout.ends_with("\n6\n"),
         "commands after a failure still run: {}",
         r.stdout
     );
@@ -62,18 +62,114 @@ api getNumCardsReviewedToday
 #[test]
 fn a_clean_script_exits_zero_and_prints_like_the_cli() {
     let b = Anki::shared();
+    let lines = [
+        "version",
+        "profile current",
+        "api modelFieldNames --params '{\"modelName\": \"Basic\"}'",
+    ];
+    let one_shot: String = [
+        &["version"][..],
+        &["profile", "current"],
+        &[
+            "api",
+            "modelFieldNames",
+            "--params",
+            r#"{"modelName": "Basic"}"#,
+        ],
+    ]
+    .iter()
+    .map(|args| expect(&b.url, args, 0).stdout)
+    .collect();
+    let script = format!(
+        "{}\nexit\ndeck create repl_clean::NotRun\n",
+        lines.join("\n")
+    );
+    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout, one_shot);
+    assert_eq!(one_shot, "6\n\"User 1\"\n[\"Front\",\"Back\"]\n");
+    assert!(
+        !b.call("deckNames", json!({}))
+            .to_string()
+            .contains("repl_clean::NotRun"),
+        "nothing after exit runs"
+    );
+}
+
+/// A script of `n` commands, each with an output to check; the decks it creates start with `prefix`.
+fn many_commands(prefix: &str, n: usize) -> (Vec<String>, Vec<String>) {
+    let mut lines = Vec::new();
+    let mut decks = Vec::new();
+    for i in 0..n {
+        match i % 4 {
+            0 => lines.push("version".to_string()),
+            1 => {
+                let deck = format!("{prefix}::D{i}");
+                lines.push(format!("deck create {deck}"));
+                decks.push(deck);
+            }
+            // Four requests back to back: a reused connection would be a dead one.
+            2 => lines.push("status".to_string()),
+            _ => lines.push("profile current".to_string()),
+        }
+    }
+    (lines, decks)
+}
+
+#[test]
+fn a_piped_session_of_30_commands_all_succeed() {
+    // The add-on closes the connection after every reply: no command may find a dead one.
+    let b = Anki::shared();
+    let (lines, decks) = many_commands("repl_thirty", 30);
     let r = run(
         &mut cli(&b.url),
         &["repl"],
-        Some("deck list\nversion\nexit\ndeck create NotRun\n"),
+        Some(&(lines.join("\n") + "\n")),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(r.stdout, "{\"Default\":1}\n6\n");
-    assert_eq!(
-        b.call("deckNames", json!({})),
-        json!(["Default"]),
-        "nothing after exit runs"
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    let out: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(out.len(), 30, "{}", r.stdout);
+    for (line, printed) in lines.iter().zip(&out) {
+        let ok = match line.as_str() {
+            "version" => *printed == "6",
+            "profile current" => *printed == "\"User 1\"",
+            "status" => printed.contains("\"profile\":\"User 1\",\"supportedActions\":122"),
+            _ => printed.parse::<i64>().is_ok_and(|id| id > 1),
+        };
+        assert!(ok, "{line} printed {printed}");
+    }
+    let names = b.call("deckNames", json!({}));
+    for deck in &decks {
+        assert!(names.as_array().unwrap().contains(&json!(deck)), "{deck}");
+    }
+}
+#[test]
+fn global_flags_of_the_repl_apply_to_every_line() {
+    let b = Anki::shared();
+    let r = run(
+        &mut cli(&b.url),
+        &["--dry-run", "repl"],
+        Some("deck create repl_dry::One\ndeck create repl_dry::Two\n"),
     );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("\"createDeck\"") && r.stdout.contains("repl_dry::Two"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !b.call("deckNames", json!({}))
+            .to_string()
+            .contains("repl_dry::"),
+        "--dry-run holds for the whole session: nothing was sent"
+    );
+    let r = run(
+        &mut cli(&b.url),
+        &["-o", "json", "repl"],
+        Some("profile current\n"),
+    );
+    assert_eq!(r.stdout, "\"User 1\"\n", "{}", r.stderr);
 }
 
 #[test]
@@ -129,13 +225,14 @@ fn completions(helper: &ReplHelper, line: &str) -> Vec<String> {
 #[test]
 fn completion_offers_live_values_from_anki() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "Japanese::JLPT N3"}));
-    let note = json!({"deckName": "Default", "modelName": "Basic", "fields": {"Front": "x"}, "tags": ["verbs"]});
+    b.call("createDeck", json!({"deck": "ReplComplete::JLPT N3"}));
+    let note = json!({"deckName": "ReplComplete::JLPT N3", "modelName": "Basic",
+        "fields": {"Front": "repl_complete x"}, "tags": ["repl_complete_verbs"]});
     b.call("addNote", json!({ "note": note }));
     let helper = ReplHelper::new(&session_for(&b.url), &GlobalArgs::default());
     assert_eq!(
-        completions(&helper, "note add --deck Jap"),
-        vec!["Japanese", "'Japanese::JLPT N3'"]
+        completions(&helper, "note add --deck ReplComp"),
+        vec!["ReplComplete", "'ReplComplete::JLPT N3'"]
     );
     assert!(completions(&helper, "note add --model ").contains(&"Basic".to_string()));
     assert_eq!(
@@ -143,11 +240,14 @@ fn completion_offers_live_values_from_anki() {
         vec!["Back="],
         "fields of the session's model"
     );
-    assert_eq!(completions(&helper, "note add --tag ve"), vec!["verbs"]);
-    // Cached: a deck created now is not offered until the session resets.
-    b.call("createDeck", json!({"deck": "Japanese::Later"}));
     assert_eq!(
-        completions(&helper, "note add --deck Japanese::L"),
+        completions(&helper, "note add --tag repl_complete_v"),
+        vec!["repl_complete_verbs"]
+    );
+    // Cached: a deck created now is not offered until the session resets.
+    b.call("createDeck", json!({"deck": "ReplComplete::Later"}));
+    assert_eq!(
+        completions(&helper, "note add --deck ReplComplete::L"),
         Vec::<String>::new()
     );
 }
@@ -159,22 +259,67 @@ fn completion_without_anki_still_completes_the_static_parts() {
     assert!(completions(&helper, "note add --deck ").is_empty());
 }
 
-#[test]
-fn a_real_terminal_session_completes_with_tab() {
-    let b = Anki::shared();
+/// `anki-cli repl` on a pseudo-terminal, with a history file under `home`.
+pub fn spawn_tty_repl(url: &str, home: &std::path::Path) -> rexpect::session::PtySession {
     let bin = assert_cmd::cargo::cargo_bin("anki-cli");
-    let home = tempfile::tempdir().unwrap();
     let mut command = std::process::Command::new(bin);
     command
         .arg("repl")
-        .env("ANKI_CLI_URL", &b.url)
+        .env("ANKI_CLI_URL", url)
         .env("ANKI_CLI_CONFIG", "/nonexistent/config.toml")
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
         .env("TERM", "xterm")
+        .env_remove("ANKI_CLI_KEY")
         .env_remove("ANKI_CLI_FORCE_TTY");
-    let mut session =
-        rexpect::session::spawn_command(command, Some(20_000)).expect("spawn in a pty");
+    rexpect::session::spawn_command(command, Some(30_000)).expect("spawn in a pty")
+}
+
+/// Whether `text` holds a run of ten or more digits (a new ID).
+fn has_an_id(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 10)
+}
+
+#[test]
+fn an_interactive_session_of_30_commands_all_succeed() {
+    let b = Anki::shared();
+    let home = tempfile::tempdir().unwrap();
+    let mut session = spawn_tty_repl(&b.url, home.path());
+    let prompt = "anki (User 1)> ";
+    session.exp_string(prompt).expect("the first prompt");
+    let (lines, decks) = many_commands("repl_tty_thirty", 30);
+    // Each line is typed at the prompt (rustyline drops lines typed ahead of it).
+    for line in &lines {
+        session.send_line(line).unwrap();
+        let (printed, next_prompt) = session
+            .exp_regex(r"anki \([^)]*\)> ")
+            .unwrap_or_else(|e| panic!("{line}: no prompt after it: {e}"));
+        assert!(
+            !printed.contains("error") && next_prompt == prompt,
+            "{line} failed: {printed} (then the prompt {next_prompt:?})"
+        );
+        let ok = match line.as_str() {
+            "version" => printed.contains("AnkiConnect API version 6"),
+            "profile current" => printed.contains("User 1"),
+            "status" => printed.contains("all 122 known to anki-cli"),
+            _ => has_an_id(&printed),
+        };
+        assert!(ok, "{line} printed {printed:?}");
+    }
+    session.send_line("exit").unwrap();
+    session.exp_eof().expect("the REPL ends");
+    let names = b.call("deckNames", json!({}));
+    for deck in &decks {
+        assert!(names.as_array().unwrap().contains(&json!(deck)), "{deck}");
+    }
+}
+
+#[test]
+fn a_real_terminal_session_completes_with_tab() {
+    let b = Anki::shared();
+    let home = tempfile::tempdir().unwrap();
+    let mut session = spawn_tty_repl(&b.url, home.path());
     session
         .exp_string("anki (User 1)> ")
         .expect("the prompt shows the profile");
@@ -182,7 +327,7 @@ fn a_real_terminal_session_completes_with_tab() {
     session.send("\t").unwrap();
     session.flush().unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    session.send_line(" Tabbed").unwrap();
+    session.send_line(" repl_tab_Tabbed").unwrap();
     session.exp_regex(r"\d{10,}").expect("the new deck's ID");
     session.send_line("exit").unwrap();
     session.exp_eof().expect("the REPL ends");
@@ -190,9 +335,9 @@ fn a_real_terminal_session_completes_with_tab() {
         b.call("deckNames", json!({}))
             .as_array()
             .unwrap()
-            .contains(&json!("Tabbed")),
+            .contains(&json!("repl_tab_Tabbed")),
         "Tab completed `deck create`"
     );
     let history = std::fs::read_to_string(home.path().join("data/anki-cli/history.txt")).unwrap();
-    assert!(history.contains("deck create Tabbed"), "{history}");
+    assert!(history.contains("deck create repl_tab_Tabbed"), "{history}");
 }
