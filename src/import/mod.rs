@@ -1,8 +1,10 @@
 //! `note import`: CSV/TSV rows into notes, checked first, sent in chunks, resumable.
 //!
 //! Pass 1 streams the file and checks every row; any problem stops the import before
-//! anything is sent. Pass 2 streams it again and sends chunks. Duplicates are judged
-//! by Anki itself, so re-running an interrupted import adds each remaining row once.
+//! anything is sent. Pass 2 streams it again and sends chunks: Anki judges each chunk first
+//! (canAddNotesWithErrorDetail) and only the rows it accepts go to addNotes, so the add-on
+//! never adds and rolls back a chunk. Duplicates are judged by Anki itself, so re-running an
+//! interrupted import adds each remaining row once.
 
 pub mod prepare;
 pub mod read;
@@ -42,8 +44,11 @@ Every row is checked first (columns, deck, note type, empty first field, row sha
 UTF-8); any problem is reported with its row and column and nothing is sent. With
 --dry-run, Anki's own duplicate check runs too, and nothing is added.
 
+Anki checks each chunk (--batch rows) before anything is added, and only the rows it
+accepts are sent; the others are reported with Anki's reason (duplicate, empty, …).
 Duplicates are found by Anki, so an interrupted import can simply be run again: rows
-already added are counted as already there (with the default --on-duplicate skip).
+already added are counted as already there (with the default --on-duplicate skip), and a
+file that is all in costs one check per chunk.
 
 Exit codes: 0 all rows done, 2 the file has problems (nothing sent), 5 some rows failed.
 

@@ -1,11 +1,16 @@
 //! Pass 2 of an import: chunks of notes to Anki, and what became of each row.
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 use std::fs::File;
 
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::prepare::{Catalog, Layout, Prepared};
 use super::{ImportArgs, OnDuplicate};
+use crate::commands::note::Verdict;
 use crate::commands::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -22,6 +27,93 @@ pub struct Counts {
     pub skipped: usize,
     /// Rows that failed, each with its reason.
     pub failed: usize,
+}
+
+/// The words of Anki's refusal of a duplicate (createNote in the add-on).
+const DUPLICATE: &str = "cannot create note because it is a duplicate";
+
+/// One inner reply of `multi` (inner actions are sent as version 6).
+#[derive(Debug, Deserialize)]
+struct Inner<T> {
+    result: Option<T>,
+    error: Option<String>,
+}
+
+/// The parts of a notesInfo entry an update needs (`{}` for a missing note).
+#[derive(Debug, Deserialize)]
+struct NoteFields {
+    #[serde(rename = "noteId")]
+    note_id: Option<i64>,
+    #[serde(default)]
+    fields: HashMap<String, FieldValue>,
+}
+
+/// A field's value in notesInfo.
+#[derive(Debug, Deserialize)]
+struct FieldValue {
+    value: String,
+}
+
+/// What Anki compares when it looks for duplicates: the first field without HTML tags
+/// (media tags keep their file names) and entities; spaces count. Rows of one chunk with equal
+/// keys are sent in separate rounds, so the add-on never meets a duplicate inside addNotes.
+pub fn duplicate_key(first_field: &str) -> String {
+    let mut text = String::with_capacity(first_field.len());
+    let mut rest = first_field;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            text.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let tag = &rest[open..open + close + 1];
+        if let Some(src) = media_file(tag) {
+            text.push(' ');
+            text.push_str(src);
+            text.push(' ');
+        }
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    for (entity, ch) in [
+        ("&nbsp;", " "),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&amp;", "&"),
+    ] {
+        text = text.replace(entity, ch);
+    }
+    text
+}
+
+/// The file an `<img src=…>` (or audio/video/object) tag names.
+fn media_file(tag: &str) -> Option<&str> {
+    let lower = tag.to_ascii_lowercase();
+    let name_end = lower[1..]
+        .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .map_or(lower.len(), |i| i + 1);
+    if !matches!(
+        &lower[1..name_end],
+        "img" | "audio" | "video" | "source" | "object"
+    ) {
+        return None;
+    }
+    let at = lower.find("src=").or_else(|| lower.find("data="))?;
+    let value = &tag[at + lower[at..].find('=')? + 1..];
+    let (quote, value) = match value.chars().next()? {
+        q @ ('"' | '\'') => (Some(q), &value[1..]),
+        _ => (None, value),
+    };
+    let end = value
+        .find(|c: char| match quote {
+            Some(q) => c == q,
+            None => c.is_whitespace() || c == '>',
+        })
+        .unwrap_or(value.len());
+    Some(&value[..end])
 }
 
 /// Escapes a value for an Anki search inside double quotes.
@@ -150,18 +242,19 @@ impl<'a, 'c> Importer<'a, 'c> {
         }
     }
 
+    /// Rows with an id column: their notes are updated, all in one multi.
     fn update_by_id(&mut self, rows: &[Prepared]) -> Result<()> {
         let ids: Vec<i64> = rows.iter().filter_map(|r| r.id).collect();
         if self.ctx.dry_run {
             let info = self.call(crate::commands::note::notes_info(&ids))?;
-            for (row, note) in rows.iter().zip(info.as_array().into_iter().flatten()) {
-                if note.get("noteId").is_some() {
-                    self.counts.updated += 1;
-                } else {
-                    self.fail(
+            let info: Vec<NoteFields> = self.decode("notesInfo", info)?;
+            for (row, note) in rows.iter().zip(info) {
+                match note.note_id {
+                    Some(_) => self.counts.updated += 1,
+                    None => self.fail(
                         row,
                         &format!("Note was not found: {}", row.id.unwrap_or_default()),
-                    );
+                    ),
                 }
             }
             return Ok(());
@@ -174,81 +267,133 @@ impl<'a, 'c> Importer<'a, 'c> {
             })
             .collect();
         let replies = self.call(crate::commands::multi::multi(actions))?;
-        for (row, reply) in rows.iter().zip(replies.as_array().into_iter().flatten()) {
-            match reply.get("error") {
-                Some(Value::Null) | None => self.counts.updated += 1,
-                Some(err) => self.fail(row, err.as_str().unwrap_or("update failed")),
+        let replies: Vec<Inner<Value>> = self.decode("multi updateNote", replies)?;
+        for (row, reply) in rows.iter().zip(replies) {
+            match reply.error {
+                None => self.counts.updated += 1,
+                Some(message) => self.fail(row, &message),
             }
         }
         Ok(())
     }
 
+    /// New notes: Anki checks the chunk first, and only the rows it accepts are sent to addNotes.
+    ///
+    /// The add-on's addNotes is all-or-nothing (it adds every note, then deletes them all when one
+    /// fails) and each added note costs Anki a GUI refresh, so nothing it would refuse is sent: one
+    /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason. Rows whose
+    /// first field repeats an earlier accepted row of the same chunk wait for the next round, when
+    /// Anki sees that row's note and judges them as duplicates (or not). A chunk already in Anki
+    /// costs one check and no addNotes.
     fn add(&mut self, rows: Vec<Prepared>, catalog: &mut Catalog) -> Result<()> {
         let allow = self.policy == OnDuplicate::Allow;
-        let pending: Vec<usize> = if self.ctx.dry_run {
-            (0..rows.len()).collect()
-        } else {
-            let notes: Vec<Value> = rows.iter().map(|r| r.note(allow)).collect();
-            match self.call(crate::commands::note::add_notes(notes)) {
-                Ok(ids) => {
-                    let ids = ids.as_array().cloned().unwrap_or_default();
-                    self.counts.added += ids.iter().filter(|v| v.is_i64()).count();
-                    // Add-ons before 2024 return null for the notes they could not add.
-                    ids.iter()
-                        .enumerate()
-                        .filter(|(_, v)| !v.is_i64())
-                        .map(|(i, _)| i)
-                        .collect()
+        let mut pending: Vec<usize> = (0..rows.len()).collect();
+        while !pending.is_empty() {
+            let notes: Vec<Value> = pending.iter().map(|&i| rows[i].note(allow)).collect();
+            let verdicts = self.check(notes)?;
+            let mut addable = Vec::new();
+            let mut later: Vec<(usize, usize)> = Vec::new();
+            let mut refused = Vec::new();
+            let mut first_rows: HashMap<(String, String), usize> = HashMap::new();
+            for (&i, verdict) in pending.iter().zip(verdicts) {
+                let row = &rows[i];
+                if !verdict.can_add {
+                    refused.push((i, verdict.error));
+                    continue;
                 }
-                // Since 2024 addNotes is all-or-nothing: nothing was added; sort the rows out.
-                Err(CliError::Action { .. }) => (0..rows.len()).collect(),
-                Err(e) => return Err(e),
+                if allow {
+                    addable.push(i);
+                    continue;
+                }
+                let order = catalog
+                    .fields(Some(self.ctx), &row.model)?
+                    .unwrap_or_default();
+                let key = row
+                    .first_field(&order)
+                    .map(|(_, value)| (row.model.clone(), duplicate_key(&value)))
+                    .unwrap_or_default();
+                match first_rows.entry(key) {
+                    Entry::Vacant(slot) => {
+                        slot.insert(row.row);
+                        addable.push(i);
+                    }
+                    Entry::Occupied(first) => later.push((i, *first.get())),
+                }
             }
-        };
-        if pending.is_empty() {
-            return Ok(());
-        }
-        let notes: Vec<Value> = pending.iter().map(|&i| rows[i].note(allow)).collect();
-        let verdicts = self.check(notes)?;
-        let mut addable = Vec::new();
-        for (&i, (can_add, reason)) in pending.iter().zip(verdicts) {
-            let row = &rows[i];
-            if can_add {
-                addable.push(i);
-            } else if reason.contains("duplicate") {
-                match self.policy {
-                    OnDuplicate::Skip => self.counts.skipped += 1,
-                    OnDuplicate::Update => self.update_existing(row, catalog)?,
-                    OnDuplicate::Error | OnDuplicate::Allow => self.fail(row, &reason),
+            let mut updates = Vec::new();
+            for (i, reason) in refused {
+                self.refused(&rows, i, &reason, &mut updates);
+            }
+            if self.ctx.dry_run {
+                // Nothing is added, so Anki never sees the earlier rows: judge the repeats here.
+                self.counts.added += addable.len();
+                for (i, first) in later {
+                    let reason = format!("{DUPLICATE} (of row {first} of this file)");
+                    match self.policy {
+                        OnDuplicate::Skip => self.counts.skipped += 1,
+                        OnDuplicate::Update => self.counts.updated += 1,
+                        OnDuplicate::Error | OnDuplicate::Allow => self.fail(&rows[i], &reason),
+                    }
                 }
+                pending = Vec::new();
             } else {
-                self.fail(row, &reason);
+                self.add_checked(&rows, &addable, &mut updates)?;
+                pending = later.into_iter().map(|(i, _)| i).collect();
             }
+            let updates: Vec<&Prepared> = updates.iter().map(|&i: &usize| &rows[i]).collect();
+            self.update_existing(&updates, catalog)?;
         }
+        Ok(())
+    }
+
+    /// A row Anki will not add: a duplicate goes by --on-duplicate (updates are collected in
+    /// `updates` and sent together), anything else fails with Anki's reason.
+    fn refused(&mut self, rows: &[Prepared], i: usize, reason: &str, updates: &mut Vec<usize>) {
+        let row = &rows[i];
+        if !reason.contains(DUPLICATE) {
+            self.fail(row, reason);
+            return;
+        }
+        match self.policy {
+            OnDuplicate::Skip => self.counts.skipped += 1,
+            OnDuplicate::Update => updates.push(i),
+            OnDuplicate::Error | OnDuplicate::Allow => self.fail(row, reason),
+        }
+    }
+
+    /// Sends addNotes for rows Anki has just accepted.
+    fn add_checked(
+        &mut self,
+        rows: &[Prepared],
+        addable: &[usize],
+        updates: &mut Vec<usize>,
+    ) -> Result<()> {
         if addable.is_empty() {
             return Ok(());
         }
-        if self.ctx.dry_run {
-            self.counts.added += addable.len();
-            return Ok(());
-        }
-        // What remains should all go in; if the batch still fails, add one by one for exact reasons.
+        let allow = self.policy == OnDuplicate::Allow;
         let notes: Vec<Value> = addable.iter().map(|&i| rows[i].note(allow)).collect();
         match self.call(crate::commands::note::add_notes(notes)) {
             Ok(ids) => {
-                for (&i, id) in addable.iter().zip(ids.as_array().into_iter().flatten()) {
-                    if id.is_i64() {
-                        self.counts.added += 1;
-                    } else {
-                        self.fail(&rows[i], "not added (the add-on gave no reason)");
+                let ids: Vec<Option<i64>> = self.decode("addNotes", ids)?;
+                for (&i, id) in addable.iter().zip(ids) {
+                    match id {
+                        Some(_) => self.counts.added += 1,
+                        // Add-ons before 2024 add what they can and return null for the rest.
+                        None => self.fail(&rows[i], "not added (the add-on gave no reason)"),
                     }
                 }
             }
+            // Anki changed between the check and the add (another client, or two rows Anki
+            // judges equal though they differ here): the add-on added the chunk and deleted it
+            // again. One note at a time gives each row its own reason and cannot roll back.
             Err(CliError::Action { .. }) => {
-                for &i in &addable {
+                for &i in addable {
                     match self.call(crate::commands::note::add_note(rows[i].note(allow))) {
                         Ok(_) => self.counts.added += 1,
-                        Err(CliError::Action { message, .. }) => self.fail(&rows[i], &message),
+                        Err(CliError::Action { message, .. }) => {
+                            self.refused(rows, i, &message, updates)
+                        }
                         Err(e) => return Err(e),
                     }
                 }
@@ -258,81 +403,123 @@ impl<'a, 'c> Importer<'a, 'c> {
         Ok(())
     }
 
-    /// Anki's verdict for each note: (can add, reason).
-    fn check(&mut self, notes: Vec<Value>) -> Result<Vec<(bool, String)>> {
-        match self.call(crate::commands::note::can_add_notes(notes.clone(), true)) {
-            Ok(v) => Ok(v
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|r| {
-                    let ok = r.get("canAdd").and_then(Value::as_bool).unwrap_or(false);
-                    (
-                        ok,
-                        r.get("error")
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_string(),
-                    )
-                })
-                .collect()),
+    /// Decodes a reply into its expected shape; anything else is not AnkiConnect's.
+    fn decode<T: DeserializeOwned>(&self, action: &str, value: Value) -> Result<T> {
+        serde_json::from_value(value.clone()).map_err(|e| CliError::Protocol {
+            url: self.ctx.settings.url.value.clone(),
+            detail: format!("{action} replied {value} ({e})"),
+        })
+    }
+
+    /// Anki's verdict on each note, in order.
+    fn check(&mut self, notes: Vec<Value>) -> Result<Vec<Verdict>> {
+        let count = notes.len();
+        let verdicts = match self.call(crate::commands::note::can_add_notes(notes.clone(), true)) {
+            Ok(v) => self.decode::<Vec<Verdict>>("canAddNotesWithErrorDetail", v)?,
             Err(CliError::UnsupportedAction { .. }) => {
                 // Add-ons before 2023: yes/no only; a "no" is most likely a duplicate.
                 let v = self.call(crate::commands::note::can_add_notes(notes, false))?;
-                Ok(v.as_array()
+                self.decode::<Vec<bool>>("canAddNotes", v)?
                     .into_iter()
-                    .flatten()
-                    .map(|b| {
-                        (
-                            b.as_bool().unwrap_or(false),
-                            "cannot be added (probably a duplicate)".to_string(),
-                        )
+                    .map(|can_add| Verdict {
+                        can_add,
+                        error: format!("{DUPLICATE} (probably: this add-on gives no reason)"),
                     })
-                    .collect())
+                    .collect()
             }
-            Err(e) => Err(e),
+            Err(e) => return Err(e),
+        };
+        if verdicts.len() != count {
+            return Err(CliError::Protocol {
+                url: self.ctx.settings.url.value.clone(),
+                detail: format!(
+                    "canAddNotesWithErrorDetail judged {} of {count} notes",
+                    verdicts.len()
+                ),
+            });
         }
+        Ok(verdicts)
     }
 
-    /// --on-duplicate update: find the note with the same first field and update it.
-    fn update_existing(&mut self, row: &Prepared, catalog: &mut Catalog) -> Result<()> {
-        let order = catalog
-            .fields(Some(self.ctx), &row.model)?
-            .unwrap_or_default();
-        let Some((name, value)) = row.first_field(&order) else {
-            self.fail(row, "duplicate, and the note type has no fields");
-            return Ok(());
-        };
-        let query = format!(
-            "\"note:{}\" \"{}:{}\"",
-            search_escape(&row.model),
-            search_escape(&name),
-            search_escape(&value)
-        );
-        let found =
-            crate::commands::note::id_list(&self.call(crate::commands::note::find_notes(&query))?);
-        let info = if found.is_empty() {
-            Value::Array(vec![])
-        } else {
-            self.call(crate::commands::note::notes_info(&found))?
-        };
-        let existing = info
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|n| n["fields"][&name]["value"].as_str() == Some(value.as_str()));
-        let Some(id) = existing.and_then(|n| n["noteId"].as_i64()) else {
-            self.fail(row, "duplicate, but the existing note was not found to update (its first field may differ in HTML)");
-            return Ok(());
-        };
-        if self.ctx.dry_run {
-            self.counts.updated += 1;
+    /// --on-duplicate update: find each row's note (same type, same first field) and update it.
+    ///
+    /// Three requests however many rows: the searches in one multi, one notesInfo, the updates
+    /// in one multi.
+    fn update_existing(&mut self, rows: &[&Prepared], catalog: &mut Catalog) -> Result<()> {
+        if rows.is_empty() {
             return Ok(());
         }
-        match self.call(Self::update_request(id, row)) {
-            Ok(_) => self.counts.updated += 1,
-            Err(CliError::Action { message, .. }) => self.fail(row, &message),
-            Err(e) => return Err(e),
+        let mut wanted = Vec::new();
+        for row in rows {
+            let order = catalog
+                .fields(Some(self.ctx), &row.model)?
+                .unwrap_or_default();
+            match row.first_field(&order) {
+                Some(first) => wanted.push((*row, first)),
+                None => self.fail(row, "duplicate, and the note type has no fields"),
+            }
+        }
+        let searches: Vec<Value> = wanted
+            .iter()
+            .map(|(row, (name, value))| {
+                let query = format!(
+                    "\"note:{}\" \"{}:{}\"",
+                    search_escape(&row.model),
+                    search_escape(name),
+                    search_escape(value)
+                );
+                let req = crate::commands::note::find_notes(&query);
+                json!({"action": req.action, "params": req.params})
+            })
+            .collect();
+        let replies = self.call(crate::commands::multi::multi(searches))?;
+        let replies: Vec<Inner<Vec<i64>>> = self.decode("multi findNotes", replies)?;
+        let found: Vec<i64> = replies
+            .iter()
+            .flat_map(|r| r.result.iter().flatten().copied())
+            .collect();
+        let notes: Vec<NoteFields> = if found.is_empty() {
+            Vec::new()
+        } else {
+            let info = self.call(crate::commands::note::notes_info(&found))?;
+            self.decode("notesInfo", info)?
+        };
+        let mut targets = Vec::new();
+        for ((row, (name, value)), reply) in wanted.iter().zip(&replies) {
+            let candidates = reply.result.as_deref().unwrap_or_default();
+            let existing = notes.iter().find(|n| {
+                n.note_id.is_some_and(|id| candidates.contains(&id))
+                    && n.fields.get(name).map(|f| f.value.as_str()) == Some(value.as_str())
+            });
+            match existing.and_then(|n| n.note_id) {
+                Some(id) => targets.push((*row, id)),
+                None => self.fail(
+                    row,
+                    "duplicate, but the existing note was not found to update (its first field may differ in HTML)",
+                ),
+            }
+        }
+        if targets.is_empty() {
+            return Ok(());
+        }
+        if self.ctx.dry_run {
+            self.counts.updated += targets.len();
+            return Ok(());
+        }
+        let updates: Vec<Value> = targets
+            .iter()
+            .map(|(row, id)| {
+                let req = Self::update_request(*id, row);
+                json!({"action": req.action, "params": req.params})
+            })
+            .collect();
+        let replies = self.call(crate::commands::multi::multi(updates))?;
+        let replies: Vec<Inner<Value>> = self.decode("multi updateNote", replies)?;
+        for ((row, _), reply) in targets.iter().zip(replies) {
+            match reply.error {
+                None => self.counts.updated += 1,
+                Some(message) => self.fail(row, &message),
+            }
         }
         Ok(())
     }
@@ -389,5 +576,24 @@ mod tests {
     #[test]
     fn search_values_are_escaped() {
         assert_eq!(search_escape(r#"a "b" *c_ \d"#), r#"a \"b\" \*c\_ \\d"#);
+    }
+
+    #[test]
+    fn duplicate_keys_compare_text_without_html_but_with_media_names() {
+        assert_eq!(duplicate_key("<b>chat</b>"), duplicate_key("chat"));
+        assert_ne!(
+            duplicate_key(" chat"),
+            duplicate_key("chat"),
+            "Anki does not trim"
+        );
+        assert_eq!(duplicate_key("a &amp; b"), "a & b");
+        assert_eq!(duplicate_key(r#"x<img src="cat.jpg">"#), "x cat.jpg ");
+        assert_eq!(duplicate_key("<IMG SRC='dog.png' />"), " dog.png ");
+        assert_ne!(
+            duplicate_key(r#"<img src="a.jpg">"#),
+            duplicate_key(r#"<img src="b.jpg">"#)
+        );
+        assert_ne!(duplicate_key("Chat"), duplicate_key("chat"));
+        assert_eq!(duplicate_key("1 < 2"), "1 < 2");
     }
 }

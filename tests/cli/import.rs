@@ -1,8 +1,19 @@
-//! `note import` and `note export` against the real backend.
+//! `note import` and `note export` against the real add-on. On the shared Anki each test imports
+//! into decks of its own, with first fields that start with its name; tests that count the
+//! requests Anki served, or kill it, use an Anki of their own.
 
-use crate::anki::Anki;
-use crate::common::{cli, expect, run, write_file};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::anki::{Anki, Options};
+use crate::common::{cli, expect, run, wait_bounded, write_file, Run};
 use serde_json::{json, Value};
+
+fn deck(b: &Anki, name: &str) -> String {
+    b.call("createDeck", json!({ "deck": name }));
+    name.to_string()
+}
 
 fn notes(b: &Anki, query: &str) -> Vec<Value> {
     let ids = b.call("findNotes", json!({ "query": query }));
@@ -12,58 +23,88 @@ fn notes(b: &Anki, query: &str) -> Vec<Value> {
         .clone()
 }
 
-fn import(b: &Anki, file: &std::path::Path, extra: &[&str], code: i32) -> crate::common::Run {
+fn count(b: &Anki, query: &str) -> usize {
+    b.call("findNotes", json!({ "query": query }))
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+fn import(b: &Anki, file: &Path, extra: &[&str], code: i32) -> Run {
     let mut args = vec!["note", "import", file.to_str().unwrap()];
     args.extend_from_slice(extra);
     expect(&b.url, &args, code)
 }
 
+fn summary(r: &Run) -> Value {
+    serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
+}
+
+/// How many requests for `action` Anki served from index `since` of its log on.
+fn served(b: &Anki, since: usize, action: &str) -> usize {
+    b.served()[since..]
+        .iter()
+        .filter(|s| s.action == action)
+        .count()
+}
+
 #[test]
 fn csv_with_bom_quotes_newlines_and_special_columns() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "French"}));
+    let main = deck(b, "import_bom");
+    let other = deck(b, "import_bom_column");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("words.csv");
     std::fs::write(
         &file,
-        "\u{feff}front,BACK,deck,tags\r\n\"chat, le\",\"cat\r\nfeline\",French,animals noun\r\nchien,dog,,\r\n",
+        format!("\u{feff}front,BACK,deck,tags\r\n\"import_bom chat, le\",\"cat\r\nfeline\",{other},import_bom_animals import_bom_noun\r\nimport_bom chien,dog,,\r\n"),
     )
     .unwrap();
     let r = import(
-        &b,
+        b,
         &file,
-        &[
-            "--deck", "Default", "--model", "Basic", "--tags", "imported",
-        ],
+        &["--deck", &main, "--model", "Basic", "--tags", "import_bom"],
         0,
     );
-    let summary: Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(summary["added"], 2, "{summary}");
-    let chat = &notes(&b, "deck:French")[0];
-    assert_eq!(chat["fields"]["Front"]["value"], "chat, le");
+    assert_eq!(
+        summary(&r),
+        json!({"added": 2, "updated": 0, "skipped": 0, "failed": 0, "dryRun": false})
+    );
+    let chat = &notes(b, "deck:import_bom_column")[0];
+    assert_eq!(chat["fields"]["Front"]["value"], "import_bom chat, le");
     assert_eq!(
         chat["fields"]["Back"]["value"], "cat\nfeline",
         "Anki stores line breaks as \\n"
     );
-    assert_eq!(chat["tags"], json!(["animals", "imported", "noun"]));
-    assert_eq!(notes(&b, "deck:Default")[0]["tags"], json!(["imported"]));
+    assert_eq!(
+        chat["tags"],
+        json!(["import_bom", "import_bom_animals", "import_bom_noun"])
+    );
+    let chien = notes(b, "deck:import_bom");
+    assert_eq!(chien.len(), 1, "the column's deck is not a subdeck");
+    assert_eq!(chien[0]["fields"]["Front"]["value"], "import_bom chien");
+    assert_eq!(chien[0]["tags"], json!(["import_bom"]));
 }
 
 #[test]
 fn tsv_no_header_map_and_delimiter() {
     let b = Anki::shared();
+    let d = deck(b, "import_tsv");
     let dir = tempfile::tempdir().unwrap();
-    let tsv = write_file(dir.path(), "w.tsv", "uno\tone\ndos\ttwo\n");
-    import(
-        &b,
-        &tsv,
-        &["--no-header", "-d", "Default", "-m", "Basic"],
-        0,
+    let tsv = write_file(
+        dir.path(),
+        "w.tsv",
+        "import_tsv uno\tone\nimport_tsv dos\ttwo\n",
     );
-    assert_eq!(notes(&b, "").len(), 2);
-    let semi = write_file(dir.path(), "w.txt", "Word;Meaning\ntres;three\n");
+    import(b, &tsv, &["--no-header", "-d", &d, "-m", "Basic"], 0);
+    assert_eq!(count(b, "deck:import_tsv"), 2);
+    assert_eq!(
+        notes(b, "\"front:import_tsv dos\"")[0]["fields"]["Back"]["value"],
+        "two"
+    );
+    let semi = write_file(dir.path(), "w.txt", "Word;Meaning\nimport_tsv tres;three\n");
     import(
-        &b,
+        b,
         &semi,
         &[
             "--delimiter",
@@ -73,33 +114,35 @@ fn tsv_no_header_map_and_delimiter() {
             "--map",
             "meaning=Back",
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
         ],
         0,
     );
     assert_eq!(
-        notes(&b, "front:tres")[0]["fields"]["Back"]["value"],
+        notes(b, "\"front:import_tsv tres\"")[0]["fields"]["Back"]["value"],
         "three"
     );
+    assert_eq!(count(b, "deck:import_tsv"), 3);
 }
 
 #[test]
 fn problems_are_reported_with_rows_and_nothing_is_sent() {
     let b = Anki::shared();
+    let d = deck(b, "import_problems");
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(
         dir.path(),
         "bad.csv",
-        "Front,Side,deck\nok,,Default\nx,y,Default\n,,Default\nz,,Nowhere\nragged\n",
+        &format!("Front,Side,deck\nimport_problems ok,,{d}\nimport_problems x,y,{d}\n,,{d}\nimport_problems z,,import_problems Nowhere\nragged\n"),
     );
-    let r = import(&b, &file, &["-m", "Basic"], 2);
+    let r = import(b, &file, &["-m", "Basic"], 2);
     for expected in [
         "4 problem(s)",
         "row 3, column 2 (Side): note type 'Basic' has no field 'Side' (its fields: Front, Back)",
         "row 4: the first field (Front) is empty",
-        "row 5, column 3 (deck): deck was not found: Nowhere",
+        "row 5, column 3 (deck): deck was not found: import_problems Nowhere",
         "row 6: 1 columns, but the header has 3",
     ] {
         assert!(
@@ -108,11 +151,11 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
             r.stderr
         );
     }
-    assert_eq!(notes(&b, "").len(), 0, "nothing imported");
+    assert_eq!(count(b, "deck:import_problems"), 0, "nothing imported");
 
     let bytes = dir.path().join("latin1.csv");
-    std::fs::write(&bytes, b"Front,Back\ncaf\xe9,coffee\n").unwrap();
-    let r = import(&b, &bytes, &["-d", "Default", "-m", "Basic"], 2);
+    std::fs::write(&bytes, b"Front,Back\nimport_problems caf\xe9,coffee\n").unwrap();
+    let r = import(b, &bytes, &["-d", &d, "-m", "Basic"], 2);
     assert!(
         r.stderr.contains("row 2, column 1: not valid UTF-8"),
         "{}",
@@ -120,36 +163,44 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
     );
 
     let empty = write_file(dir.path(), "empty.csv", "");
-    assert!(import(&b, &empty, &["-d", "Default", "-m", "Basic"], 2)
+    assert!(import(b, &empty, &["-d", &d, "-m", "Basic"], 2)
         .stderr
         .contains("is empty"));
     let header_only = write_file(dir.path(), "header.csv", "Front,Back\n");
-    assert!(
-        import(&b, &header_only, &["-d", "Default", "-m", "Basic"], 0)
-            .stdout
-            .contains("\"rows\":0")
-    );
-    let no_model = write_file(dir.path(), "nomodel.csv", "Front\nx\n");
-    assert!(import(&b, &no_model, &["-d", "Default"], 2)
+    assert!(import(b, &header_only, &["-d", &d, "-m", "Basic"], 0)
+        .stdout
+        .contains("\"rows\":0"));
+    let no_model = write_file(dir.path(), "nomodel.csv", "Front\nimport_problems x\n");
+    assert!(import(b, &no_model, &["-d", &d], 2)
         .stderr
         .contains("--model"));
+    assert_eq!(count(b, "deck:import_problems"), 0, "nothing imported");
 }
 
 #[test]
 fn duplicate_policies() {
     let b = Anki::shared();
+    let d = deck(b, "import_dup");
+    let flags = ["-d", d.as_str(), "-m", "Basic"];
+    fn with<'a>(flags: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
+        let mut all = flags.to_vec();
+        all.extend_from_slice(extra);
+        all
+    }
     let dir = tempfile::tempdir().unwrap();
-    let first = write_file(dir.path(), "a.csv", "Front,Back\nchat,cat\nchien,dog\n");
-    import(&b, &first, &["-d", "Default", "-m", "Basic"], 0);
+    let first = write_file(
+        dir.path(),
+        "a.csv",
+        "Front,Back\nimport_dup chat,cat\nimport_dup chien,dog\n",
+    );
+    import(b, &first, &flags, 0);
     let again = write_file(
         dir.path(),
         "b.csv",
-        "Front,Back,tags\nchat,CAT!,fixed\noiseau,bird,\n",
+        "Front,Back,tags\nimport_dup chat,CAT!,import_dup_fixed\nimport_dup oiseau,bird,\n",
     );
 
-    let skip: Value =
-        serde_json::from_str(&import(&b, &again, &["-d", "Default", "-m", "Basic"], 0).stdout)
-            .unwrap();
+    let skip = summary(&import(b, &again, &flags, 0));
     assert_eq!(
         (skip["added"].clone(), skip["skipped"].clone()),
         (json!(1), json!(1)),
@@ -158,126 +209,145 @@ fn duplicate_policies() {
 
     let errors = dir.path().join("errors.csv");
     let r = import(
-        &b,
+        b,
         &again,
-        &[
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "--on-duplicate",
-            "error",
-            "--errors",
-            errors.to_str().unwrap(),
-        ],
+        &with(
+            &flags,
+            &[
+                "--on-duplicate",
+                "error",
+                "--errors",
+                errors.to_str().unwrap(),
+            ],
+        ),
         5,
     );
-    assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
-    let written = std::fs::read_to_string(&errors).unwrap();
     assert!(
-        written.starts_with("Front,Back,tags,reason\n") && written.contains("chat,CAT!,fixed,"),
-        "{written}"
+        r.stderr
+            .contains("row 2: cannot create note because it is a duplicate"),
+        "{}",
+        r.stderr
+    );
+    let written = std::fs::read_to_string(&errors).unwrap();
+    assert_eq!(
+        written,
+        "Front,Back,tags,reason\n\
+         import_dup chat,CAT!,import_dup_fixed,cannot create note because it is a duplicate\n\
+         import_dup oiseau,bird,,cannot create note because it is a duplicate\n"
     );
 
-    let upd: Value = serde_json::from_str(
-        &import(
-            &b,
-            &again,
-            &["-d", "Default", "-m", "Basic", "--on-duplicate", "update"],
-            0,
-        )
-        .stdout,
-    )
-    .unwrap();
+    let upd = summary(&import(
+        b,
+        &again,
+        &with(&flags, &["--on-duplicate", "update"]),
+        0,
+    ));
     assert_eq!(
         upd["updated"], 2,
         "chat and oiseau (added by the skip run) are updated: {upd}"
     );
-    let chat = &notes(&b, "front:chat")[0];
+    let chat = &notes(b, "\"front:import_dup chat\"")[0];
     assert_eq!(
         (
             chat["fields"]["Back"]["value"].clone(),
             chat["tags"].clone()
         ),
-        (json!("CAT!"), json!(["fixed"]))
+        (json!("CAT!"), json!(["import_dup_fixed"]))
     );
 
-    let allow: Value = serde_json::from_str(
-        &import(
-            &b,
-            &again,
-            &["-d", "Default", "-m", "Basic", "--on-duplicate", "allow"],
-            0,
-        )
-        .stdout,
-    )
-    .unwrap();
-    assert_eq!(allow["added"], 2);
-    assert_eq!(notes(&b, "front:chat").len(), 2);
+    let allow = summary(&import(
+        b,
+        &again,
+        &with(&flags, &["--on-duplicate", "allow"]),
+        0,
+    ));
+    assert_eq!(allow["added"], 2, "{allow}");
+    assert_eq!(count(b, "\"front:import_dup chat\""), 2);
+    assert_eq!(count(b, "deck:import_dup"), 5);
 }
 
 #[test]
-fn errors_file_round_trip_and_the_all_or_nothing_fallback() {
+fn errors_file_round_trip_with_exact_reasons() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "Target"}));
+    let d = deck(b, "import_round_trip");
+    let flags = ["-d", d.as_str(), "-m", "Basic"];
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(dir.path(), "seed.csv", "Front,Back\ntaken,x\n");
-    import(&b, &seed, &["-d", "Target", "-m", "Basic"], 0);
-    // One bad row in a batch makes the add-on's addNotes fail the whole batch: good rows still go in.
+    let seed = write_file(
+        dir.path(),
+        "seed.csv",
+        "Front,Back\nimport_round_trip taken,x\n",
+    );
+    import(b, &seed, &flags, 0);
+    // The bad rows (a duplicate, and a first field that is only HTML) fail with Anki's own
+    // reasons; the good rows of the same chunk still go in.
     let mixed = write_file(
         dir.path(),
         "mixed.csv",
-        "Front,Back\ngood1,a\ntaken,b\ngood2,c\n",
+        "Front,Back\nimport_round_trip good1,a\nimport_round_trip taken,b\n<br>,empty\nimport_round_trip good2,c\n",
     );
     let errors = dir.path().join("failed.csv");
-    let r = import(
-        &b,
-        &mixed,
-        &[
-            "-d",
-            "Target",
-            "-m",
-            "Basic",
-            "--on-duplicate",
-            "error",
-            "--errors",
-            errors.to_str().unwrap(),
-            "--batch",
-            "10",
-        ],
-        5,
+    let mut args = flags.to_vec();
+    args.extend([
+        "--on-duplicate",
+        "error",
+        "--errors",
+        errors.to_str().unwrap(),
+        "--batch",
+        "10",
+    ]);
+    let r = import(b, &mixed, &args, 5);
+    assert_eq!(
+        summary(&r),
+        json!({"added": 2, "updated": 0, "skipped": 0, "failed": 2, "dryRun": false})
     );
     assert!(
-        r.stdout.contains("\"added\":2") && r.stdout.contains("\"failed\":1"),
+        r.stderr
+            .contains("row 3: cannot create note because it is a duplicate")
+            && r.stderr
+                .contains("row 4: cannot create note because it is empty"),
         "{}",
-        r.stdout
+        r.stderr
     );
-    assert_eq!(notes(&b, "deck:Target").len(), 3);
+    assert_eq!(count(b, "deck:import_round_trip"), 3);
+    let text = std::fs::read_to_string(&errors).unwrap();
+    assert_eq!(
+        text,
+        "Front,Back,reason\n\
+         import_round_trip taken,b,cannot create note because it is a duplicate\n\
+         <br>,empty,cannot create note because it is empty\n"
+    );
 
-    // Fix the failed row (make it unique) and feed the errors file straight back.
-    let text = std::fs::read_to_string(&errors)
-        .unwrap()
-        .replace("taken,b", "taken-fixed,b");
-    std::fs::write(&errors, text).unwrap();
-    let back: Value =
-        serde_json::from_str(&import(&b, &errors, &["-d", "Target", "-m", "Basic"], 0).stdout)
-            .unwrap();
-    assert_eq!(back["added"], 1, "{back}");
+    // Fix the failed rows and feed the errors file straight back (its reason column is ignored).
+    let fixed = text
+        .replace(
+            "import_round_trip taken,b",
+            "import_round_trip taken-fixed,b",
+        )
+        .replace("<br>,empty", "import_round_trip filled,empty");
+    std::fs::write(&errors, fixed).unwrap();
+    let back = summary(&import(b, &errors, &flags, 0));
+    assert_eq!(back["added"], 2, "{back}");
+    assert_eq!(count(b, "deck:import_round_trip"), 5);
 }
 
 #[test]
 fn dry_run_checks_with_anki_and_adds_nothing() {
     let b = Anki::shared();
+    let d = deck(b, "import_dry");
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(dir.path(), "seed.csv", "Front\nold\n");
-    import(&b, &seed, &["-d", "Default", "-m", "Basic"], 0);
-    let file = write_file(dir.path(), "new.csv", "Front\nold\nnew\n");
+    let seed = write_file(dir.path(), "seed.csv", "Front\nimport_dry old\n");
+    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
+    let file = write_file(
+        dir.path(),
+        "new.csv",
+        "Front\nimport_dry old\nimport_dry new\nimport_dry new\n",
+    );
     let r = import(
-        &b,
+        b,
         &file,
         &[
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
             "--dry-run",
@@ -286,66 +356,64 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
         ],
         5,
     );
-    let summary: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
-        summary,
-        json!({"added": 1, "updated": 0, "skipped": 0, "failed": 1, "dryRun": true})
+        summary(&r),
+        json!({"added": 1, "updated": 0, "skipped": 0, "failed": 2, "dryRun": true}),
+        "the old row and the repeated new row would fail"
     );
-    assert_eq!(notes(&b, "").len(), 1, "nothing added");
+    assert!(
+        r.stderr.contains(
+            "row 4: cannot create note because it is a duplicate (of row 3 of this file)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(count(b, "deck:import_dry"), 1, "nothing added");
 }
 
 #[test]
 fn export_then_import_applies_spreadsheet_edits() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "Sheet"}));
+    let d = deck(b, "import_sheet");
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(
         dir.path(),
         "seed.csv",
-        "Front,Back,tags\none,1,a\ntwo,2,b\n",
+        "Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n",
     );
-    import(&b, &seed, &["-d", "Sheet", "-m", "Basic"], 0);
+    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
     let out = dir.path().join("sheet.csv");
-    expect(
-        &b.url,
-        &[
-            "note",
-            "export",
-            "--query",
-            "deck:Sheet",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        0,
-    );
+    let export = [
+        "note",
+        "export",
+        "--query",
+        "deck:import_sheet",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    expect(&b.url, &export, 0);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
         text.starts_with("id,deck,model,tags,Front,Back\n")
-            && text.contains(",Sheet,Basic,a,one,1\n"),
+            && text.contains(",import_sheet,Basic,a,import_sheet one,1\n"),
         "{text}"
     );
-    expect(
-        &b.url,
-        &[
-            "note",
-            "export",
-            "--query",
-            "deck:Sheet",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        2,
-    );
+    let exists = expect(&b.url, &export, 2);
+    assert!(exists.stderr.contains("--force"), "{}", exists.stderr);
 
-    std::fs::write(&out, text.replace(",a,one,1", ",a edited,one,uno")).unwrap();
-    let r: Value = serde_json::from_str(&import(&b, &out, &[], 0).stdout).unwrap();
+    std::fs::write(
+        &out,
+        text.replace(",a,import_sheet one,1", ",a edited,import_sheet one,uno"),
+    )
+    .unwrap();
+    let r = summary(&import(b, &out, &[], 0));
     assert_eq!(r["updated"], 2, "{r}");
-    let one = &notes(&b, "front:one")[0];
+    let one = &notes(b, "\"front:import_sheet one\"")[0];
     assert_eq!(
         (one["fields"]["Back"]["value"].clone(), one["tags"].clone()),
         (json!("uno"), json!(["a", "edited"]))
     );
-    assert_eq!(notes(&b, "deck:Sheet").len(), 2, "no duplicates added");
+    assert_eq!(count(b, "deck:import_sheet"), 2, "no duplicates added");
 
     let json_out = expect(
         &b.url,
@@ -353,7 +421,7 @@ fn export_then_import_applies_spreadsheet_edits() {
             "note",
             "export",
             "--query",
-            "deck:Sheet",
+            "deck:import_sheet",
             "--format",
             "json",
         ],
@@ -362,100 +430,215 @@ fn export_then_import_applies_spreadsheet_edits() {
     .stdout;
     let parsed: Value = serde_json::from_str(&json_out).unwrap();
     assert_eq!(parsed.as_array().unwrap().len(), 2);
-    assert_eq!(parsed[0]["deck"], "Sheet");
+    assert_eq!(parsed[0]["deck"], "import_sheet");
+}
+
+#[test]
+fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
+    // An Anki of its own, so its API log holds only this test's requests.
+    let b = Anki::start(Options::default());
+    expect(
+        &b.url,
+        &[
+            "note",
+            "add",
+            "-d",
+            "Default",
+            "-m",
+            "Basic",
+            "-f",
+            "Front=seed",
+        ],
+        0,
+    );
+    // Chunks of 5: r4 and <b>r4</b> are duplicates in Anki's eyes (HTML is ignored); so are the
+    // two r5 and the two r6 rows, which share a chunk; <br> is empty once HTML is stripped.
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(
+        dir.path(),
+        "words.csv",
+        "Front,Back\n\
+         r0,a\nr1,a\nr2,a\nr3,a\nr4,a\n\
+         <b>r4</b>,b\nr5,a\nr5,b\nseed,b\n<br>,b\n\
+         r6,a\n<i>r6</i>,b\nr7,a\nr8,a\nr3,b\n",
+    );
+    let errors = dir.path().join("errors.csv");
+    let args = [
+        "note",
+        "import",
+        file.to_str().unwrap(),
+        "-d",
+        "Default",
+        "-m",
+        "Basic",
+        "--batch",
+        "5",
+        "--errors",
+        errors.to_str().unwrap(),
+    ];
+    let before = b.served().len();
+    let first = expect(&b.url, &args, 5);
+    assert_eq!(
+        summary(&first),
+        json!({"added": 9, "updated": 0, "skipped": 5, "failed": 1, "dryRun": false})
+    );
+    assert_eq!(
+        std::fs::read_to_string(&errors).unwrap(),
+        "Front,Back,reason\n<br>,b,cannot create note because it is empty\n"
+    );
+    let log = b.served();
+    let adds: Vec<_> = log[before..]
+        .iter()
+        .filter(|s| s.action.starts_with("addNote"))
+        .collect();
+    assert!(
+        adds.iter()
+            .all(|s| s.action == "addNotes" && s.reply["error"].is_null()),
+        "the add-on never met a note it refused (no add-and-roll-back): {:?}",
+        adds.iter().map(|s| &s.reply).collect::<Vec<_>>()
+    );
+    assert_eq!(adds.len(), 3, "one addNotes per chunk");
+    assert_eq!(
+        served(&b, before, "canAddNotesWithErrorDetail"),
+        5,
+        "a check per chunk, and one more for chunks 2 and 3, whose repeats waited"
+    );
+    assert_eq!(count(&b, "deck:Default"), 10);
+
+    let before = b.served().len();
+    let again = expect(&b.url, &args, 5);
+    assert_eq!(
+        summary(&again),
+        json!({"added": 0, "updated": 0, "skipped": 14, "failed": 1, "dryRun": false})
+    );
+    assert_eq!(
+        served(&b, before, "addNotes"),
+        0,
+        "nothing to add (see {})",
+        b.api_log().display()
+    );
+    assert_eq!(served(&b, before, "addNote"), 0);
+    assert_eq!(
+        served(&b, before, "canAddNotesWithErrorDetail"),
+        3,
+        "one check per chunk"
+    );
+    assert_eq!(count(&b, "deck:Default"), 10);
+}
+
+#[test]
+fn allow_sends_allow_duplicate_and_update_updates_a_chunk_at_once() {
+    let b = Anki::start(Options::default());
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(dir.path(), "words.csv", "Front,Back\nw1,a\nw1,b\nw2,a\n");
+    let args =
+        |policy: &'static str| vec!["-d", "Default", "-m", "Basic", "--on-duplicate", policy];
+    let r = summary(&import(&b, &file, &args("allow"), 0));
+    assert_eq!(r["added"], 3, "{r}");
+    let before = b.served().len();
+    let r = summary(&import(&b, &file, &args("allow"), 0));
+    assert_eq!(r["added"], 3, "allow adds them again: {r}");
+    let log = b.served();
+    let checks: Vec<_> = log[before..]
+        .iter()
+        .filter(|s| s.action == "canAddNotesWithErrorDetail" || s.action == "addNotes")
+        .collect();
+    assert_eq!(checks.len(), 2, "one check and one addNotes");
+    for s in &checks {
+        for note in s.request["params"]["notes"].as_array().unwrap() {
+            assert_eq!(note["options"]["allowDuplicate"], true, "{}", s.action);
+        }
+    }
+    assert_eq!(count(&b, "Front:w1"), 4);
+
+    assert_eq!(count(&b, "Front:w2"), 2);
+
+    // Updates of a whole chunk: one check, the searches in one multi, one notesInfo, the
+    // updates in one multi; nothing is added.
+    let file = write_file(
+        dir.path(),
+        "update.csv",
+        "Front,Back\nu1,old\nu2,old\nu3,old\n",
+    );
+    import(&b, &file, &args("update"), 0);
+    std::fs::write(&file, "Front,Back\nu1,new 1\nu2,new 2\nu3,new 3\n").unwrap();
+    let before = b.served().len();
+    let r = summary(&import(&b, &file, &args("update"), 0));
+    assert_eq!(
+        r,
+        json!({"added": 0, "updated": 3, "skipped": 0, "failed": 0, "dryRun": false})
+    );
+    for (action, times) in [
+        ("canAddNotesWithErrorDetail", 1),
+        ("multi", 2),
+        ("findNotes", 3),
+        ("notesInfo", 1),
+        ("updateNoteFields", 3),
+        ("addNotes", 0),
+    ] {
+        assert_eq!(served(&b, before, action), times, "{action}");
+    }
+    let u2 = &notes(&b, "Front:u2")[0];
+    assert_eq!(u2["fields"]["Back"]["value"], "new 2");
 }
 
 #[test]
 fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
-    let collection = dir.path().join("kept.anki2");
-    let mut b = Anki::start_at(&collection);
-    let rows = 3000;
+    let base = dir.path().join("base");
+    let mut b = Anki::start_at(&base);
+    let rows = 1500;
     let mut csv = String::from("Front,Back\n");
     for i in 0..rows {
         csv.push_str(&format!("word {i},meaning {i}\n"));
     }
     let file = write_file(dir.path(), "big.csv", &csv);
+    let args = [
+        "note",
+        "import",
+        file.to_str().unwrap(),
+        "-d",
+        "Default",
+        "-m",
+        "Basic",
+        "--batch",
+        "50",
+    ];
     let child = cli(&b.url)
-        .args([
-            "note",
-            "import",
-            file.to_str().unwrap(),
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "--batch",
-            "50",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Kill the backend once some notes are in (or the import has finished).
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        let count = b
-            .call("findNotes", json!({"query": ""}))
-            .as_array()
-            .unwrap()
-            .len();
-        if count > 0 || std::time::Instant::now() > deadline {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
+    // Kill Anki (SIGKILL, as a crash) once some notes are in, well before all of them are.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while count(&b, "") == 0 {
+        assert!(Instant::now() < deadline, "no note arrived in time");
+        std::thread::sleep(Duration::from_millis(20));
     }
     b.kill();
-    let first = child.wait_with_output().unwrap();
-    let first_code = first.status.code();
-    assert!(
-        first_code == Some(3) || first_code == Some(0),
-        "{first_code:?} {}",
-        String::from_utf8_lossy(&first.stderr)
-    );
-    if first_code == Some(3) {
-        assert!(String::from_utf8_lossy(&first.stderr).contains("Run the same command again"));
-    }
+    let first = wait_bounded(child, Duration::from_secs(120), "the interrupted import");
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("Run the same command again"), "{stderr}");
 
-    let b = Anki::start_at(&collection);
-    let before = b
-        .call("findNotes", json!({"query": ""}))
-        .as_array()
-        .unwrap()
-        .len();
-    let r = run(
-        &mut cli(&b.url),
-        &[
-            "note",
-            "import",
-            file.to_str().unwrap(),
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "--batch",
-            "50",
-        ],
-        None,
+    b.restart();
+    let before = count(&b, "");
+    assert!(
+        before < rows,
+        "the import was interrupted: {before} of {rows}"
     );
+    let r = run(&mut cli(&b.url), &args[..], None);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let summary: Value = serde_json::from_str(&r.stdout).unwrap();
+    let summary = summary(&r);
     assert_eq!(
-        summary["added"].as_u64().unwrap() as usize,
-        rows - before,
-        "{summary}"
+        summary,
+        json!({"added": rows - before, "updated": 0, "skipped": before, "failed": 0, "dryRun": false})
     );
-    assert_eq!(
-        summary["skipped"].as_u64().unwrap() as usize,
-        before,
-        "{summary}"
-    );
-    assert_eq!(
-        b.call("findNotes", json!({"query": ""}))
-            .as_array()
-            .unwrap()
-            .len(),
-        rows,
-        "each row exactly once"
-    );
+    assert_eq!(count(&b, ""), rows, "each row exactly once");
+    let fronts: std::collections::HashSet<String> = notes(&b, "")
+        .iter()
+        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(fronts.len(), rows, "no row twice");
 }

@@ -1,11 +1,19 @@
-//! Every note command against the real backend.
+//! Every note command against the real add-on. Tests share one Anki: each works in a deck of its
+//! own, with first fields (what duplicates are judged by) and tags that start with its name.
 
-use crate::anki::Anki;
+use crate::anki::{Anki, Options};
 use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn add(b: &Anki, args: &[&str]) -> i64 {
-    let mut full = vec!["note", "add", "-d", "Default", "-m", "Basic"];
+/// Creates a deck of the test's own and returns its name.
+fn deck(b: &Anki, name: &str) -> String {
+    b.call("createDeck", json!({ "deck": name }));
+    name.to_string()
+}
+
+/// `note add -d DECK -m Basic ARGS…`; returns the new note's ID.
+fn add_to(b: &Anki, deck: &str, args: &[&str]) -> i64 {
+    let mut full = vec!["note", "add", "-d", deck, "-m", "Basic"];
     full.extend_from_slice(args);
     expect(&b.url, &full, 0)
         .stdout
@@ -18,41 +26,51 @@ fn info(b: &Anki, id: i64) -> Value {
     b.call("notesInfo", json!({"notes": [id]}))[0].clone()
 }
 
+fn find(b: &Anki, query: &str) -> Vec<i64> {
+    serde_json::from_value(b.call("findNotes", json!({ "query": query }))).unwrap()
+}
+
 #[test]
 fn add_with_fields_positionals_tags_files_and_stdin() {
     let b = Anki::shared();
-    let id = add(
-        &b,
+    let d = deck(b, "note_add");
+    let id = add_to(
+        b,
+        &d,
         &[
             "-f",
-            "Front=Bonjour",
+            "Front=note_add Bonjour",
             "-f",
             "back=Hello",
             "-t",
-            "french greetings",
+            "note_add_french note_add_greetings",
             "-t",
-            "x",
+            "note_add_x",
         ],
     );
-    let note = info(&b, id);
+    let note = info(b, id);
     assert_eq!(
         note["fields"]["Back"]["value"], "Hello",
         "field names match case-insensitively"
     );
-    assert_eq!(note["tags"], json!(["french", "greetings", "x"]));
+    assert_eq!(
+        note["tags"],
+        json!(["note_add_french", "note_add_greetings", "note_add_x"])
+    );
 
-    let id = add(&b, &["Chat", "Cat"]);
-    assert_eq!(info(&b, id)["fields"]["Front"]["value"], "Chat");
+    let id = add_to(b, &d, &["note_add Chat", "Cat"]);
+    assert_eq!(info(b, id)["fields"]["Front"]["value"], "note_add Chat");
+    assert_eq!(info(b, id)["fields"]["Back"]["value"], "Cat");
 
     let dir = tempfile::tempdir().unwrap();
-    let front = write_file(dir.path(), "front.html", "<b>long</b> html");
+    let front = write_file(dir.path(), "front.html", "<b>note_add long</b> html");
     let r = run(
         &mut cli(&b.url),
         &[
             "note",
             "add",
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
             "-f",
@@ -60,218 +78,265 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
             "-f",
             "Back=-",
             "-t",
-            "@@x",
+            "@@note_add",
         ],
         Some("from stdin\n"),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let note = info(&b, r.stdout.trim().parse().unwrap());
-    assert_eq!(note["fields"]["Front"]["value"], "<b>long</b> html");
+    let note = info(b, r.stdout.trim().parse().unwrap());
+    assert_eq!(
+        note["fields"]["Front"]["value"],
+        "<b>note_add long</b> html"
+    );
     assert_eq!(note["fields"]["Back"]["value"], "from stdin");
+    assert_eq!(
+        note["tags"],
+        json!(["@@note_add"]),
+        "tags are literal, never files"
+    );
+    assert_eq!(find(b, "deck:note_add").len(), 3);
+}
+
+#[test]
+fn fifty_adds_in_a_row_all_succeed() {
+    // The add-on closes every connection after one reply: a client that kept connections for
+    // reuse would fail on a closed one. Fifty runs, then fifty adds in one process (a REPL).
+    let b = Anki::shared();
+    let d = deck(b, "note_fifty");
+    for i in 0..50 {
+        add_to(b, &d, &["-f", &format!("Front=note_fifty {i}")]);
+    }
+    assert_eq!(find(b, "deck:note_fifty").len(), 50);
+
+    let d = deck(b, "note_fifty_repl");
+    let script: String = (0..50)
+        .map(|i| format!("note add -d {d} -m Basic -f 'Front=note_fifty_repl {i}'\n"))
+        .collect();
+    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 50, "fifty note IDs: {}", r.stdout);
+    assert_eq!(find(b, "deck:note_fifty_repl").len(), 50);
 }
 
 #[test]
 fn add_refusals_exit_1_with_the_reason() {
     let b = Anki::shared();
-    add(&b, &["-f", "Front=same"]);
+    let d = deck(b, "note_refusals");
+    add_to(b, &d, &["-f", "Front=note_refusals same"]);
     let dup = expect(
         &b.url,
         &[
             "note",
             "add",
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
             "-f",
-            "Front=same",
+            "Front=note_refusals same",
         ],
         1,
     );
     assert!(
         dup.stderr
-            .contains("cannot create note because it is a duplicate"),
+            .contains("addNote: cannot create note because it is a duplicate"),
         "{}",
         dup.stderr
     );
-    add(&b, &["-f", "Front=same", "--allow-duplicate"]);
+    add_to(
+        b,
+        &d,
+        &["-f", "Front=note_refusals same", "--allow-duplicate"],
+    );
+    assert_eq!(find(b, "deck:note_refusals").len(), 2);
 
-    let empty = expect(
+    for (empty_front, why) in [("Back=only back", "no Front"), ("Front=<br>", "HTML only")] {
+        let empty = expect(
+            &b.url,
+            &["note", "add", "-d", &d, "-m", "Basic", "-f", empty_front],
+            1,
+        );
+        assert!(
+            empty
+                .stderr
+                .contains("cannot create note because it is empty"),
+            "{why}: {}",
+            empty.stderr
+        );
+    }
+    let deck = expect(
         &b.url,
         &[
             "note",
             "add",
             "-d",
-            "Default",
+            "note_refusals Nowhere",
             "-m",
             "Basic",
             "-f",
-            "Back=only back",
-        ],
-        1,
-    );
-    assert!(empty.stderr.contains("empty"), "{}", empty.stderr);
-    let deck = expect(
-        &b.url,
-        &[
-            "note", "add", "-d", "Nowhere", "-m", "Basic", "-f", "Front=x",
+            "Front=note_refusals x",
         ],
         1,
     );
     assert!(
-        deck.stderr.contains("deck was not found: Nowhere"),
+        deck.stderr
+            .contains("deck was not found: note_refusals Nowhere"),
         "{}",
         deck.stderr
     );
     let model = expect(
         &b.url,
         &[
-            "note", "add", "-d", "Default", "-m", "Nope", "-f", "Front=x",
+            "note",
+            "add",
+            "-d",
+            &d,
+            "-m",
+            "note_refusals Nope",
+            "-f",
+            "Front=note_refusals x",
         ],
         1,
     );
     assert!(
-        model.stderr.contains("model was not found: Nope"),
+        model
+            .stderr
+            .contains("model was not found: note_refusals Nope"),
         "{}",
         model.stderr
     );
+    assert_eq!(find(b, "deck:note_refusals").len(), 2, "nothing else added");
 }
 
 #[test]
 fn add_input_errors_exit_2_before_sending() {
     let b = Anki::shared();
-    let field = expect(
-        &b.url,
-        &[
-            "note", "add", "-d", "Default", "-m", "Basic", "-f", "Side=x",
-        ],
-        2,
-    );
+    let d = deck(b, "note_input");
+    let base = ["note", "add", "-d", &d, "-m", "Basic"];
+    let with = |extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        expect(&b.url, &args, 2)
+    };
+    let field = with(&["-f", "Side=note_input x"]);
     assert!(
         field.stderr.contains("no field 'Side'") && field.stderr.contains("Front, Back"),
         "{}",
         field.stderr
     );
-    let many = expect(
-        &b.url,
-        &["note", "add", "-d", "Default", "-m", "Basic", "a", "b", "c"],
-        2,
-    );
+    let many = with(&["note_input a", "b", "c"]);
     assert!(many.stderr.contains("3 values"), "{}", many.stderr);
-    let file = expect(
-        &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=@/no/such.html",
-        ],
-        2,
-    );
+    let file = with(&["-f", "Front=@/no/such.html"]);
     assert!(file.stderr.contains("/no/such.html"), "{}", file.stderr);
-    let media = expect(
+    let media = with(&[
+        "-f",
+        "Front=note_input x",
+        "--audio",
+        "/no/a.mp3;fields=Front",
+    ]);
+    assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
+    let nodeck = expect(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=x",
-            "--audio",
-            "/no/a.mp3;fields=Front",
-        ],
+        &["note", "add", "-m", "Basic", "-f", "Front=note_input x"],
         2,
     );
-    assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
-    let nodeck = expect(&b.url, &["note", "add", "-m", "Basic", "-f", "Front=x"], 2);
     assert!(nodeck.stderr.contains("--deck"), "{}", nodeck.stderr);
     assert_eq!(
-        b.call("findNotes", json!({"query": ""})),
-        json!([]),
+        find(b, "deck:note_input"),
+        Vec::<i64>::new(),
         "nothing was added"
+    );
+    assert_eq!(
+        find(b, "\"Front:note_input*\""),
+        Vec::<i64>::new(),
+        "nothing was added anywhere"
     );
 }
 
 #[test]
 fn deck_and_model_default_from_the_config_file() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "French"}));
+    let d = deck(b, "note_config");
     let dir = tempfile::tempdir().unwrap();
     let config = write_file(
         dir.path(),
         "config.toml",
-        "deck = \"French\"\nmodel = \"Basic\"\n",
+        &format!("deck = \"{d}\"\nmodel = \"Basic\"\n"),
     );
     let r = run(
         cli(&b.url).env("ANKI_CLI_CONFIG", &config),
-        &["note", "add", "-f", "Front=x"],
+        &["note", "add", "-f", "Front=note_config x"],
         None,
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(
-        b.call("findNotes", json!({"query": "deck:French"}))
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    let added: i64 = r.stdout.trim().parse().unwrap();
+    assert_eq!(find(b, "deck:note_config"), vec![added]);
+    assert_eq!(info(b, added)["modelName"], "Basic");
 }
 
 #[test]
 fn duplicate_scope_flags_reach_the_add_on() {
     let b = Anki::shared();
-    b.call("createDeck", json!({"deck": "Other"}));
-    add(&b, &["-f", "Front=word"]);
+    let first = deck(b, "note_scope_first");
+    let other = deck(b, "note_scope_other");
+    add_to(b, &first, &["-f", "Front=note_scope word"]);
     let args = [
         "note",
         "add",
         "-d",
-        "Other",
+        &other,
         "-m",
         "Basic",
         "-f",
-        "Front=word",
+        "Front=note_scope word",
     ];
-    expect(&b.url, &args, 1);
+    let dup = expect(&b.url, &args, 1);
+    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
     let mut scoped = args.to_vec();
     scoped.extend(["--duplicate-scope", "deck"]);
     expect(&b.url, &scoped, 0);
-    let mut other_deck = args.to_vec();
-    other_deck.extend([
-        "--duplicate-scope",
-        "deck",
-        "--duplicate-deck",
-        "Default",
-        "--allow-duplicate",
-    ]);
-    expect(&b.url, &other_deck, 0);
+    assert_eq!(find(b, "deck:note_scope_other").len(), 1);
+    let mut in_first = args.to_vec();
+    in_first.extend(["--duplicate-scope", "deck", "--duplicate-deck", &first]);
+    let dup = expect(&b.url, &in_first, 1);
+    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
+    in_first.push("--allow-duplicate");
+    expect(&b.url, &in_first, 0);
+    assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
 
 #[test]
 fn media_from_a_local_file_lands_in_the_field() {
     let b = Anki::shared();
+    let d = deck(b, "note_media");
     let dir = tempfile::tempdir().unwrap();
-    let img = dir.path().join("dot.png");
-    std::fs::write(&img, [0x89, b'P', b'N', b'G', 0, 1, 2]).unwrap();
-    let id = add(
-        &b,
+    let img = dir.path().join("note_media_dot.png");
+    let bytes = [0x89, b'P', b'N', b'G', 0, 1, 2];
+    std::fs::write(&img, bytes).unwrap();
+    let id = add_to(
+        b,
+        &d,
         &[
             "-f",
-            "Front=pic",
+            "Front=note_media pic",
             "--picture",
             &format!("{};fields=Back", img.display()),
         ],
     );
     assert_eq!(
-        info(&b, id)["fields"]["Back"]["value"],
-        "<img src=\"dot.png\">"
+        info(b, id)["fields"]["Back"]["value"],
+        "<img src=\"note_media_dot.png\">"
+    );
+    let stored = b.call(
+        "retrieveMediaFile",
+        json!({"filename": "note_media_dot.png"}),
+    );
+    use base64::Engine;
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD
+            .decode(stored.as_str().unwrap())
+            .unwrap(),
+        bytes
     );
 }
 
@@ -285,11 +350,11 @@ fn dry_run_shows_the_add_note_request() {
             "note",
             "add",
             "-d",
-            "Default",
+            "note_dry",
             "-m",
             "Basic",
             "-f",
-            "Front=x",
+            "Front=note_dry x",
             "--allow-duplicate",
         ],
         0,
@@ -297,109 +362,94 @@ fn dry_run_shows_the_add_note_request() {
     let req: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
         req,
-        json!({"action": "addNote", "version": 6, "params": {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "x"}, "options": {"allowDuplicate": true}}}})
+        json!({"action": "addNote", "version": 6, "params": {"note": {"deckName": "note_dry", "modelName": "Basic", "fields": {"Front": "note_dry x"}, "options": {"allowDuplicate": true}}}})
     );
-    assert_eq!(b.call("findNotes", json!({"query": ""})), json!([]));
+    assert_eq!(find(b, "\"Front:note_dry x\""), Vec::<i64>::new());
 }
 
 #[test]
 fn can_add_reports_per_note() {
     let b = Anki::shared();
-    add(&b, &["-f", "Front=taken"]);
-    let ok = expect(
-        &b.url,
-        &[
-            "note",
-            "can-add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=free",
-        ],
-        0,
-    );
+    let d = deck(b, "note_can_add");
+    add_to(b, &d, &["-f", "Front=note_can_add taken"]);
+    let one = |front: &str, extra: &[&str], code: i32| {
+        let field = format!("Front={front}");
+        let mut args = vec!["note", "can-add", "-d", &d, "-m", "Basic", "-f", &field];
+        args.extend_from_slice(extra);
+        expect(&b.url, &args, code)
+    };
+    let ok = one("note_can_add free", &[], 0);
     assert_eq!(
         serde_json::from_str::<Value>(&ok.stdout).unwrap(),
         json!({"canAdd": true})
     );
-    let no = expect(
-        &b.url,
-        &[
-            "note",
-            "can-add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=taken",
-        ],
-        1,
+    let no = one("note_can_add taken", &[], 1);
+    assert!(
+        no.stderr
+            .contains("cannot create note because it is a duplicate"),
+        "{}",
+        no.stderr
     );
-    assert!(no.stderr.contains("duplicate"), "{}", no.stderr);
-    let plain = expect(
-        &b.url,
-        &[
-            "note",
-            "can-add",
-            "--no-detail",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=taken",
-        ],
-        1,
+    assert_eq!(
+        one("note_can_add free", &["--no-detail"], 0).stdout.trim(),
+        "true"
     );
-    assert_eq!(plain.stdout.trim(), "false");
+    assert_eq!(
+        one("note_can_add taken", &["--no-detail"], 1).stdout.trim(),
+        "false"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let notes = write_file(
         dir.path(),
         "notes.json",
-        r#"[{"fields": {"Front": "free"}}, {"fields": {"Front": "taken"}}, {"deckName": "Nope", "fields": {"Front": "y"}}]"#,
+        r#"[{"fields": {"Front": "note_can_add free"}}, {"fields": {"Front": "note_can_add taken"}}, {"deckName": "note_can_add Nope", "fields": {"Front": "note_can_add y"}}]"#,
     );
-    let batch = expect(
-        &b.url,
-        &[
+    let batch = |extra: &[&str]| {
+        let mut args = vec![
             "note",
             "can-add",
             "--file",
             notes.to_str().unwrap(),
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
             "-o",
             "tsv",
-        ],
-        5,
-    );
-    let lines: Vec<&str> = batch.stdout.lines().collect();
+        ];
+        args.extend_from_slice(extra);
+        expect(&b.url, &args, 5).stdout
+    };
+    let detailed = batch(&[]);
+    let lines: Vec<&str> = detailed.lines().collect();
     assert_eq!(lines[0], "1\tyes\t");
     assert!(
         lines[1].starts_with("2\tno\t") && lines[1].contains("duplicate"),
-        "{}",
-        batch.stdout
+        "{detailed}"
     );
     assert!(
-        lines[2].contains("deck was not found: Nope"),
-        "{}",
-        batch.stdout
+        lines[2].contains("deck was not found: note_can_add Nope"),
+        "{detailed}"
     );
+    let plain = batch(&["--no-detail"]);
+    let answers: Vec<&str> = plain
+        .lines()
+        .map(|l| l.split('\t').nth(1).unwrap())
+        .collect();
+    assert_eq!(answers, ["yes", "no", "no"], "{plain}");
+    assert_eq!(find(b, "deck:note_can_add").len(), 1, "checks add nothing");
 }
 
 #[test]
 fn add_batch_is_all_or_nothing_with_reasons() {
     let b = Anki::shared();
+    let d = deck(b, "note_batch");
     let dir = tempfile::tempdir().unwrap();
     let good = write_file(
         dir.path(),
         "good.jsonl",
-        "{\"fields\": {\"Front\": \"a\"}}\n{\"fields\": {\"Front\": \"b\"}, \"tags\": [\"t\"]}\n",
+        "{\"fields\": {\"Front\": \"note_batch a\"}}\n{\"fields\": {\"Front\": \"note_batch b\"}, \"tags\": [\"note_batch_t\"]}\n",
     );
     let r = expect(
         &b.url,
@@ -408,24 +458,33 @@ fn add_batch_is_all_or_nothing_with_reasons() {
             "add-batch",
             good.to_str().unwrap(),
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
         ],
         0,
     );
-    assert_eq!(r.stdout.lines().count(), 2);
+    let ids: Vec<i64> = r.stdout.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(info(b, ids[1])["tags"], json!(["note_batch_t"]));
 
     let bad = write_file(
         dir.path(),
         "bad.json",
-        r#"[{"deckName":"Default","modelName":"Basic","fields":{"Front":"c"}},{"deckName":"Default","modelName":"Basic","fields":{"Front":"a"}}]"#,
+        r#"[{"deckName":"note_batch","modelName":"Basic","fields":{"Front":"note_batch c"}},{"deckName":"note_batch","modelName":"Basic","fields":{"Front":"note_batch a"}}]"#,
     );
     let r = expect(&b.url, &["note", "add-batch", bad.to_str().unwrap()], 1);
-    assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nothing was added")
+            && r.stderr.contains("1 of 2 notes cannot be added")
+            && r.stderr
+                .contains("note 2: cannot create note because it is a duplicate"),
+        "the refused note is named: {}",
+        r.stderr
+    );
     assert_eq!(
-        b.call("findNotes", json!({"query": "front:c"})),
-        json!([]),
+        find(b, "\"Front:note_batch c\""),
+        Vec::<i64>::new(),
         "rolled back"
     );
 
@@ -437,39 +496,65 @@ fn add_batch_is_all_or_nothing_with_reasons() {
             "add-batch",
             broken.to_str().unwrap(),
             "-d",
-            "Default",
+            &d,
             "-m",
             "Basic",
         ],
         2,
     );
     assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+    assert_eq!(find(b, "deck:note_batch").len(), 2);
 }
 
 #[test]
 fn find_and_info_by_ids_stdin_and_query() {
     let b = Anki::shared();
-    let a = add(&b, &["-f", "Front=<b>alpha</b>", "-t", "greek"]);
-    add(&b, &["-f", "Front=beta", "-t", "greek"]);
-    let found: Vec<i64> = expect(&b.url, &["note", "find", "tag:greek"], 0)
+    let d = deck(b, "note_find");
+    let a = add_to(
+        b,
+        &d,
+        &[
+            "-f",
+            "Front=<b>note_find alpha</b>",
+            "-t",
+            "note_find_greek",
+        ],
+    );
+    let beta = add_to(
+        b,
+        &d,
+        &["-f", "Front=note_find beta", "-t", "note_find_greek"],
+    );
+    let found: Vec<i64> = expect(&b.url, &["note", "find", "tag:note_find_greek"], 0)
         .stdout
         .lines()
         .map(|l| l.parse().unwrap())
         .collect();
-    assert_eq!(found.len(), 2);
+    let mut sorted = found.clone();
+    sorted.sort();
+    assert_eq!(sorted, vec![a, beta]);
 
     let r = run(
         &mut cli(&b.url),
         &["note", "info", "-"],
         Some(&format!("{}\n{}\n", found[0], found[1])),
     );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let infos: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(infos.as_array().unwrap().len(), 2);
+    assert_eq!(infos[0]["noteId"], found[0]);
 
-    let q: Value =
-        serde_json::from_str(&expect(&b.url, &["note", "info", "--query", "front:beta"], 0).stdout)
-            .unwrap();
-    assert_eq!(q[0]["fields"]["Front"]["value"], "beta");
+    let q: Value = serde_json::from_str(
+        &expect(
+            &b.url,
+            &["note", "info", "--query", "\"front:note_find beta\""],
+            0,
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(q.as_array().unwrap().len(), 1);
+    assert_eq!(q[0]["fields"]["Front"]["value"], "note_find beta");
 
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
@@ -477,7 +562,7 @@ fn find_and_info_by_ids_stdin_and_query() {
         None,
     );
     assert!(
-        tty.stdout.contains("Front: alpha") && !tty.stdout.contains("<b>"),
+        tty.stdout.contains("Front: note_find alpha") && !tty.stdout.contains("<b>"),
         "{}",
         tty.stdout
     );
@@ -491,14 +576,26 @@ fn find_and_info_by_ids_stdin_and_query() {
 #[test]
 fn update_fields_tags_and_media() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=q", "-f", "Back=a", "-t", "old keep"]);
+    let d = deck(b, "note_update");
+    let id = add_to(
+        b,
+        &d,
+        &[
+            "-f",
+            "Front=note_update q",
+            "-f",
+            "Back=a",
+            "-t",
+            "note_update_old note_update_keep",
+        ],
+    );
     let ids = id.to_string();
     expect(
         &b.url,
         &["note", "update", &ids, "-f", "back=new answer"],
         0,
     );
-    assert_eq!(info(&b, id)["fields"]["Back"]["value"], "new answer");
+    assert_eq!(info(b, id)["fields"]["Back"]["value"], "new answer");
 
     expect(
         &b.url,
@@ -507,13 +604,16 @@ fn update_fields_tags_and_media() {
             "update",
             &ids,
             "--add-tag",
-            "added",
+            "note_update_added",
             "--remove-tag",
-            "old",
+            "note_update_old",
         ],
         0,
     );
-    assert_eq!(info(&b, id)["tags"], json!(["added", "keep"]));
+    assert_eq!(
+        info(b, id)["tags"],
+        json!(["note_update_added", "note_update_keep"])
+    );
 
     expect(
         &b.url,
@@ -522,32 +622,76 @@ fn update_fields_tags_and_media() {
             "update",
             &ids,
             "-f",
-            "Front=q2",
+            "Front=note_update q2",
             "--tags",
-            "only these",
+            "note_update_only note_update_these",
         ],
         0,
     );
-    let note = info(&b, id);
+    let note = info(b, id);
     assert_eq!(
         (
             note["fields"]["Front"]["value"].clone(),
             note["tags"].clone()
         ),
-        (json!("q2"), json!(["only", "these"]))
+        (
+            json!("note_update q2"),
+            json!(["note_update_only", "note_update_these"])
+        )
+    );
+
+    expect(
+        &b.url,
+        &["note", "update", &ids, "--tags", "note_update_tagged"],
+        0,
+    );
+    assert_eq!(info(b, id)["tags"], json!(["note_update_tagged"]));
+
+    let dir = tempfile::tempdir().unwrap();
+    let sound = write_file(dir.path(), "note_update_beep.mp3", "ID3 not really");
+    expect(
+        &b.url,
+        &[
+            "note",
+            "update",
+            &ids,
+            "--audio",
+            &format!("{};fields=Back", sound.display()),
+        ],
+        0,
+    );
+    assert_eq!(
+        info(b, id)["fields"]["Back"]["value"],
+        "new answer[sound:note_update_beep.mp3]"
     );
 
     let bad = expect(&b.url, &["note", "update", &ids, "-f", "Nope=x"], 2);
     assert!(bad.stderr.contains("Nope"), "{}", bad.stderr);
     let missing = expect(&b.url, &["note", "update", "424242", "-f", "Front=x"], 1);
-    assert!(missing.stderr.contains("424242"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("Note was not found: 424242"),
+        "{}",
+        missing.stderr
+    );
     expect(&b.url, &["note", "update", &ids], 2);
 }
 
 #[test]
 fn update_model_changes_the_note_type() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=chat", "-f", "Back=cat"]);
+    let d = deck(b, "note_update_model");
+    let id = add_to(
+        b,
+        &d,
+        &[
+            "-f",
+            "Front=note_update_model chat",
+            "-f",
+            "Back=cat",
+            "-t",
+            "x",
+        ],
+    );
     expect(
         &b.url,
         &[
@@ -557,74 +701,73 @@ fn update_model_changes_the_note_type() {
             "-m",
             "Basic (and reversed card)",
             "-f",
-            "Front=chien",
+            "Front=note_update_model chien",
             "-f",
             "Back=dog",
             "-t",
-            "moved",
+            "note_update_model_moved",
         ],
         0,
     );
-    let note = info(&b, id);
+    let note = info(b, id);
     assert_eq!(note["modelName"], "Basic (and reversed card)");
-    assert_eq!(note["fields"]["Front"]["value"], "chien");
+    assert_eq!(note["fields"]["Front"]["value"], "note_update_model chien");
+    assert_eq!(note["fields"]["Back"]["value"], "dog");
     assert_eq!(note["cards"].as_array().unwrap().len(), 2);
-    assert_eq!(note["tags"], json!(["moved"]));
+    assert_eq!(note["tags"], json!(["note_update_model_moved"]));
 }
 
 #[test]
 fn delete_confirms_then_deletes() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=gone"]).to_string();
-    expect(&b.url, &["note", "delete", &id], 2);
-    assert_eq!(
-        b.call("findNotes", json!({"query": ""}))
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    let d = deck(b, "note_delete");
+    let id = add_to(b, &d, &["-f", "Front=note_delete gone"]).to_string();
+    let keep = add_to(b, &d, &["-f", "Front=note_delete kept"]);
+    let refused = expect(&b.url, &["note", "delete", &id], 2);
+    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    assert_eq!(find(b, "deck:note_delete").len(), 2);
     let no = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
         &["note", "delete", &id],
         Some("n\n"),
     );
     assert_eq!(no.code, Some(1));
+    assert_eq!(find(b, "deck:note_delete").len(), 2);
     let r = run(
         &mut cli(&b.url),
         &["note", "delete", "-", "--yes"],
         Some(&id),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(b.call("findNotes", json!({"query": ""})), json!([]));
+    assert_eq!(find(b, "deck:note_delete"), vec![keep]);
 }
 
 #[test]
 fn remove_empty_removes_unused_note_types() {
-    let b = Anki::shared();
-    add(&b, &["-f", "Front=keeps Basic alive"]);
+    // Collection-wide: it removes every note type no note uses, so it gets an Anki of its own.
+    let b = Anki::start(Options::default());
+    let id = add_to(&b, "Default", &["-f", "Front=keeps Basic alive"]);
+    assert!(
+        b.call("modelNames", json!({})).as_array().unwrap().len() > 1,
+        "a fresh profile has the stock note types"
+    );
     expect(&b.url, &["note", "remove-empty"], 2);
     expect(&b.url, &["note", "remove-empty", "--yes"], 0);
     assert_eq!(b.call("modelNames", json!({})), json!(["Basic"]));
-    assert_eq!(
-        b.call("findNotes", json!({"query": ""}))
-            .as_array()
-            .unwrap()
-            .len(),
-        1,
-        "no note deleted"
-    );
+    assert_eq!(find(&b, ""), vec![id], "no note deleted");
 }
 
 #[test]
 fn mod_time_lists_each_note() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=t"]);
+    let d = deck(b, "note_mod_time");
+    let id = add_to(b, &d, &["-f", "Front=note_mod_time t"]);
     let r: Value = serde_json::from_str(
         &expect(&b.url, &["note", "mod-time", &id.to_string(), "9"], 0).stdout,
     )
     .unwrap();
     assert_eq!(r[0]["noteId"], id);
+    assert_eq!(r[0]["mod"], info(b, id)["mod"]);
     assert!(r[0]["mod"].as_i64().unwrap() > 0);
     assert_eq!(r[1], json!({}));
 }
@@ -641,11 +784,23 @@ fn editor_script(dir: &std::path::Path, body: &str) -> String {
 #[test]
 fn edit_sends_only_what_changed() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=hello", "-f", "Back=world", "-t", "a"]);
+    let d = deck(b, "note_edit");
+    let id = add_to(
+        b,
+        &d,
+        &[
+            "-f",
+            "Front=note_edit hello",
+            "-f",
+            "Back=world",
+            "-t",
+            "note_edit_a",
+        ],
+    );
     let dir = tempfile::tempdir().unwrap();
     let editor = editor_script(
         dir.path(),
-        "sed -i -e 's/^world$/monde/' -e 's/^a$/a b/' \"$1\"",
+        "sed -i -e 's/^world$/monde/' -e 's/^note_edit_a$/note_edit_a note_edit_b/' \"$1\"",
     );
     let r = run(
         cli(&b.url)
@@ -656,12 +811,12 @@ fn edit_sends_only_what_changed() {
         None,
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let note = info(&b, id);
+    let note = info(b, id);
     assert_eq!(note["fields"]["Back"]["value"], "monde");
-    assert_eq!(note["fields"]["Front"]["value"], "hello");
-    assert_eq!(note["tags"], json!(["a", "b"]));
+    assert_eq!(note["fields"]["Front"]["value"], "note_edit hello");
+    assert_eq!(note["tags"], json!(["note_edit_a", "note_edit_b"]));
     assert!(
-        r.stderr.contains("\"updateNote\"") && !r.stderr.contains("\"Front\":\"hello\"}"),
+        r.stderr.contains("\"updateNote\"") && !r.stderr.contains("\"Front\":\"note_edit hello\""),
         "only Back sent: {}",
         r.stderr
     );
@@ -686,7 +841,12 @@ fn edit_sends_only_what_changed() {
 #[test]
 fn edit_keeps_the_text_when_the_editor_fails_or_the_file_breaks() {
     let b = Anki::shared();
-    let id = add(&b, &["-f", "Front=hello", "-f", "Back=world"]);
+    let d = deck(b, "note_edit_fails");
+    let id = add_to(
+        b,
+        &d,
+        &["-f", "Front=note_edit_fails hello", "-f", "Back=world"],
+    );
     let dir = tempfile::tempdir().unwrap();
     for body in [
         "sed -i 's/world/typed text/' \"$1\"; exit 3",
@@ -713,7 +873,7 @@ fn edit_keeps_the_text_when_the_editor_fails_or_the_file_breaks() {
             "{kept}"
         );
         assert_eq!(
-            info(&b, id)["fields"]["Back"]["value"],
+            info(b, id)["fields"]["Back"]["value"],
             "world",
             "nothing sent"
         );

@@ -1,6 +1,7 @@
-//! Every tag command against the real backend.
+//! Every tag command against the real add-on. On the shared Anki each test uses tags and first
+//! fields that start with its name; collection-wide commands run on an Anki of the test's own.
 
-use crate::anki::Anki;
+use crate::anki::{Anki, Options};
 use crate::common::{cli, expect, run};
 use serde_json::{json, Value};
 
@@ -10,53 +11,115 @@ fn note(b: &Anki, front: &str, tags: &[&str]) -> i64 {
 }
 
 fn tags_of(b: &Anki, id: i64) -> Value {
-    b.call("getNoteTags", json!({ "note": id }))
+    b.call("notesInfo", json!({ "notes": [id] }))[0]["tags"].clone()
+}
+
+fn all_tags(b: &Anki) -> Vec<String> {
+    serde_json::from_value(b.call("getTags", json!({}))).unwrap()
 }
 
 #[test]
 fn list_add_remove_and_of() {
     let b = Anki::shared();
-    let x = note(&b, "x", &["one"]);
-    let y = note(&b, "y", &[]);
+    let x = note(b, "tag_list x", &["tag_list_one"]);
+    let y = note(b, "tag_list y", &[]);
     expect(
         &b.url,
-        &["tag", "add", "two three", &x.to_string(), &y.to_string()],
+        &[
+            "tag",
+            "add",
+            "tag_list_two tag_list_three",
+            &x.to_string(),
+            &y.to_string(),
+        ],
         0,
     );
-    assert_eq!(tags_of(&b, y), json!(["three", "two"]));
+    assert_eq!(tags_of(b, y), json!(["tag_list_three", "tag_list_two"]));
     let r = run(
         &mut cli(&b.url),
-        &["tag", "remove", "two", "-"],
+        &["tag", "remove", "tag_list_two", "-"],
         Some(&format!("[{x}, {y}]")),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(tags_of(&b, x), json!(["one", "three"]));
-    let all: Value = serde_json::from_str(&expect(&b.url, &["tag", "list"], 0).stdout).unwrap();
-    assert!(all.as_array().unwrap().contains(&json!("three")));
+    assert_eq!(tags_of(b, x), json!(["tag_list_one", "tag_list_three"]));
+    assert_eq!(tags_of(b, y), json!(["tag_list_three"]));
+    let listed: Vec<String> =
+        serde_json::from_str(&expect(&b.url, &["tag", "list"], 0).stdout).unwrap();
+    assert!(
+        listed.contains(&"tag_list_three".to_string())
+            && listed.contains(&"tag_list_one".to_string()),
+        "{listed:?}"
+    );
     assert_eq!(
         expect(&b.url, &["tag", "of", &x.to_string(), "-o", "tsv"], 0).stdout,
-        "one\nthree\n"
+        "tag_list_one\ntag_list_three\n"
     );
-    expect(&b.url, &["tag", "of", "424242"], 1);
+    let missing = expect(&b.url, &["tag", "of", "424242"], 1);
+    assert!(
+        missing.stderr.contains("Note was not found: 424242"),
+        "{}",
+        missing.stderr
+    );
 }
 
 #[test]
-fn set_replace_and_clear_unused() {
+fn set_and_replace_in_given_notes() {
     let b = Anki::shared();
+    let x = note(b, "tag_set x", &["tag_set_old", "tag_set_keep"]);
+    let y = note(b, "tag_set y", &["tag_set_old"]);
+    expect(
+        &b.url,
+        &[
+            "tag",
+            "replace",
+            "tag_set_old",
+            "tag_set_new",
+            &x.to_string(),
+        ],
+        0,
+    );
+    assert_eq!(tags_of(b, x), json!(["tag_set_keep", "tag_set_new"]));
+    assert_eq!(
+        tags_of(b, y),
+        json!(["tag_set_old"]),
+        "only the given notes"
+    );
+    expect(
+        &b.url,
+        &[
+            "tag",
+            "set",
+            &x.to_string(),
+            "tag_set_a",
+            "tag_set_b tag_set_c",
+        ],
+        0,
+    );
+    assert_eq!(
+        tags_of(b, x),
+        json!(["tag_set_a", "tag_set_b", "tag_set_c"])
+    );
+    expect(&b.url, &["tag", "set", &y.to_string()], 0);
+    assert_eq!(tags_of(b, y), json!([]), "no tags removes all");
+}
+
+#[test]
+fn replace_in_all_notes_and_clear_unused() {
+    // Both act on the whole collection: an Anki of this test's own.
+    let b = Anki::start(Options::default());
     let x = note(&b, "x", &["old", "keep"]);
     let y = note(&b, "y", &["old"]);
-    expect(&b.url, &["tag", "replace", "old", "new", &x.to_string()], 0);
-    assert_eq!(tags_of(&b, x), json!(["keep", "new"]));
-    assert_eq!(tags_of(&b, y), json!(["old"]));
+    let z = note(&b, "z", &["other"]);
     expect(&b.url, &["tag", "replace", "old", "newer", "--all"], 0);
+    assert_eq!(tags_of(&b, x), json!(["keep", "newer"]));
     assert_eq!(tags_of(&b, y), json!(["newer"]));
-    expect(&b.url, &["tag", "set", &x.to_string(), "a", "b c"], 0);
-    assert_eq!(tags_of(&b, x), json!(["a", "b", "c"]));
-    expect(&b.url, &["tag", "clear-unused"], 0);
-    let all = b.call("getTags", json!({}));
+    assert_eq!(tags_of(&b, z), json!(["other"]));
     assert!(
-        !all.as_array().unwrap().contains(&json!("old"))
-            && !all.as_array().unwrap().contains(&json!("keep")),
-        "{all}"
+        all_tags(&b).contains(&"old".to_string()),
+        "still registered"
     );
+
+    expect(&b.url, &["tag", "set", &x.to_string(), "a"], 0);
+    expect(&b.url, &["tag", "clear-unused"], 0);
+    assert_eq!(all_tags(&b), ["a", "newer", "other"]);
 }

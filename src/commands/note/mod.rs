@@ -105,8 +105,10 @@ Examples:
 The file holds a JSON array of note objects as AnkiConnect's addNotes takes them
 ({\"deckName\", \"modelName\", \"fields\", \"tags\", \"options\", …}), or one object per line.
 --deck and --model (or the config file) fill in notes that lack them. Current add-ons add all
-or nothing: one bad note fails the whole batch and its reasons are shown. Older add-ons add the
-good ones and return null for the others: those are reported and the exit code is 5.
+or nothing: one bad note fails the whole batch, and each refused note is listed with its
+reason. Older add-ons add the good ones and return null for the others: those are reported
+and the exit code is 5. To add the good notes of a file, use `note import`, or check first
+with `note can-add --file`.
 
 Examples:
   anki-cli note add-batch notes.json
@@ -571,7 +573,12 @@ fn fill_defaults(
 fn add_batch(ctx: &Ctx, file: &str, deck: Option<&str>, model: Option<&str>) -> Result<Outcome> {
     let mut notes = read_notes(ctx, file)?;
     fill_defaults(ctx, &mut notes, deck, model)?;
-    let result = ctx.call(add_notes(notes))?;
+    let result = match ctx.call(add_notes(notes.clone())) {
+        Err(CliError::Action { action, message }) => {
+            return Err(explain_refused_batch(ctx, notes, action, message))
+        }
+        other => other?,
+    };
     let items = result.as_array().cloned().unwrap_or_default();
     let failed: Vec<usize> = items
         .iter()
@@ -593,6 +600,53 @@ fn add_batch(ctx: &Ctx, file: &str, deck: Option<&str>, model: Option<&str>) -> 
             list.join(", ")
         ))),
     })
+}
+
+/// Anki's verdict on one note: the reply of canAddNoteWithErrorDetail, an item of
+/// canAddNotesWithErrorDetail.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct Verdict {
+    /// Whether addNote would add the note.
+    #[serde(rename = "canAdd")]
+    pub can_add: bool,
+    /// Why not, in the add-on's words (empty when it can be added).
+    #[serde(default)]
+    pub error: String,
+}
+
+/// addNotes failed, so nothing was added, and the add-on's error lists reasons without saying
+/// which note each belongs to (`['cannot create note because it is a duplicate']`). One
+/// canAddNotesWithErrorDetail names the notes; if that fails too, the add-on's words stand.
+fn explain_refused_batch(
+    ctx: &Ctx,
+    notes: Vec<Value>,
+    action: String,
+    message: String,
+) -> CliError {
+    let total = notes.len();
+    let verdicts = ctx
+        .call(can_add_notes(notes, true))
+        .ok()
+        .and_then(|v| serde_json::from_value::<Vec<Verdict>>(v).ok())
+        .filter(|v| v.len() == total);
+    let refused: Vec<String> = verdicts
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, v)| !v.can_add)
+        .map(|(i, v)| format!("  note {}: {}", i + 1, v.error))
+        .collect();
+    if refused.is_empty() {
+        return CliError::Action { action, message };
+    }
+    CliError::Action {
+        action,
+        message: format!(
+            "nothing was added (the add-on adds all notes or none); {} of {total} notes cannot be added:\n{}",
+            refused.len(),
+            refused.join("\n")
+        ),
+    }
 }
 
 fn can_add(ctx: &Ctx, args: &NoteSpecArgs, file: Option<&str>, detail: bool) -> Result<Outcome> {
