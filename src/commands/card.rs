@@ -1,6 +1,7 @@
 //! `anki-cli card`: all 17 card actions.
 
 use clap::{Args, Subcommand};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::Ctx;
@@ -173,9 +174,12 @@ pub enum CardCommand {
     },
     /// Set raw card columns as KEY=VALUE (risky keys need --warning-check)
     #[command(after_help = "\
-Keys did, id, ivl, lapses, left, mod, nid, odid, odue, ord, queue, reps, type and usn can
-corrupt scheduling; AnkiConnect refuses them unless --warning-check is given. Numeric values
-are sent as numbers (current Anki rejects numbers given as strings).
+Keys are card columns: custom_data, decay, desired_retention, did, due, factor, flags, id,
+ivl, lapses, last_review_time, left, nid, odid, odue, ord, original_position, queue, reps,
+type (any other name Anki would silently ignore, so it is refused). Keys did, id, ivl,
+lapses, left, nid, odid, odue, ord, queue, reps and type can corrupt scheduling;
+AnkiConnect refuses them unless --warning-check is given. Numeric values are sent as
+numbers (current Anki rejects numbers given as strings).
 
 Examples:
   anki-cli card set 1498938915662 flags=1
@@ -336,6 +340,165 @@ pub fn check_days(days: &str) -> Result<()> {
     }
 }
 
+/// The card columns `setSpecificValueOfCard` can change: what Anki saves of a card.
+/// Other names are set on a Python object and silently dropped (`mod` and `usn` Anki sets itself).
+pub const CARD_KEYS: &[&str] = &[
+    "custom_data",
+    "decay",
+    "desired_retention",
+    "did",
+    "due",
+    "factor",
+    "flags",
+    "id",
+    "ivl",
+    "lapses",
+    "last_review_time",
+    "left",
+    "nid",
+    "odid",
+    "odue",
+    "ord",
+    "original_position",
+    "queue",
+    "reps",
+    "type",
+];
+
+/// The keys AnkiConnect refuses without `warning_check` (they can corrupt scheduling).
+pub const RISKY_KEYS: &[&str] = &[
+    "did", "id", "ivl", "lapses", "left", "mod", "nid", "odid", "odue", "ord", "queue", "reps",
+    "type", "usn",
+];
+
+/// Checks `card set` keys: each must be a card column Anki saves.
+pub fn check_card_keys(keys: &[String]) -> Result<()> {
+    match keys.iter().find(|k| !CARD_KEYS.contains(&k.as_str())) {
+        None => Ok(()),
+        Some(key) => Err(CliError::Usage(format!(
+            "unknown card key '{key}': Anki would silently ignore it (keys: {})",
+            CARD_KEYS.join(", ")
+        ))),
+    }
+}
+
+/// One entry of a `cardsModTime` reply; empty for an ID that is no card.
+#[derive(Debug, Deserialize)]
+struct CardModTime {
+    #[serde(rename = "cardId")]
+    card_id: Option<i64>,
+}
+
+/// Fails, naming them, when some of `ids` are not cards (skipped in a dry run).
+///
+/// Several actions silently skip unknown card IDs (changeDeck, forgetCards, relearnCards,
+/// setDueDate), file them under the Default deck (getDecks), or fail with "list index out of
+/// range" (areDue, getIntervals); this look-up tells the user which IDs are wrong instead.
+/// `changes` adds "nothing was changed" to the message.
+pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
+    if ctx.dry_run || ids.is_empty() {
+        return Ok(());
+    }
+    let found: Vec<CardModTime> = ctx.call_as(cards_request("cardsModTime", ids))?;
+    let missing: Vec<String> = ids
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| f.card_id.is_none())
+        .map(|(id, _)| id.to_string())
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let tail = if changes { "; nothing was changed" } else { "" };
+    Err(CliError::Refused(format!(
+        "card was not found: {}{tail}",
+        missing.join(", ")
+    )))
+}
+
+/// Sends areDue or getIntervals, explaining the add-on's "list index out of range": it looks
+/// up the review log of every card that is not new, and a card may have none (e.g. after
+/// `card relearn` on a new card).
+fn call_history_action(ctx: &Ctx, request: Request, ids: &[i64]) -> Result<Value> {
+    match ctx.call(request) {
+        Err(CliError::Action { message, .. }) if message.contains("list index out of range") => {
+            let history: std::collections::HashMap<String, Vec<Value>> =
+                ctx.call_as(cards_request("getReviewsOfCards", ids))?;
+            let without: Vec<String> = ids
+                .iter()
+                .filter(|id| history.get(&id.to_string()).is_none_or(Vec::is_empty))
+                .map(|id| id.to_string())
+                .collect();
+            Err(CliError::Refused(format!(
+                "AnkiConnect cannot tell this for cards that are not new but have no review history: {}",
+                without.join(", ")
+            )))
+        }
+        other => other,
+    }
+}
+
+/// Suspends (`suspend`) or unsuspends cards, sending only those whose state changes.
+///
+/// The add-on's own check is unreliable (it removes items from the list it iterates, so it
+/// can report `true` when nothing changed), and unsuspend always answers null; areSuspended
+/// first gives exact counts and names unknown cards before anything changes.
+fn set_suspended(ctx: &Ctx, ids: &[i64], suspend: bool) -> Result<Output> {
+    let (action, verb) = if suspend {
+        ("suspend", "Suspended")
+    } else {
+        ("unsuspend", "Unsuspended")
+    };
+    if ctx.dry_run {
+        let result = ctx.call(cards_request(action, ids))?;
+        return Ok(done(format!("{verb} {} card(s).", ids.len()), result));
+    }
+    let states: Vec<Option<bool>> = ctx.call_as(cards_request("areSuspended", ids))?;
+    let missing: Vec<String> = ids
+        .iter()
+        .zip(&states)
+        .filter(|(_, s)| s.is_none())
+        .map(|(id, _)| id.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(CliError::Refused(format!(
+            "card was not found: {}; nothing was changed",
+            missing.join(", ")
+        )));
+    }
+    let todo: Vec<i64> = ids
+        .iter()
+        .zip(&states)
+        .filter(|(_, s)| **s != Some(suspend))
+        .map(|(id, _)| *id)
+        .collect();
+    let already = ids.len() - todo.len();
+    if todo.is_empty() {
+        let text = if suspend {
+            format!("All {} card(s) were suspended already.", ids.len())
+        } else {
+            format!("None of the {} card(s) was suspended.", ids.len())
+        };
+        // What the add-on answers when nothing changes.
+        let result = if suspend {
+            Value::Bool(false)
+        } else {
+            Value::Null
+        };
+        return Ok(done(text, result));
+    }
+    let result = ctx.call(cards_request(action, &todo))?;
+    let note = match (already, suspend) {
+        (0, _) => String::new(),
+        (n, true) => format!(" ({n} already were)"),
+        (n, false) => format!(" ({n} were not suspended)"),
+    };
+    Ok(done(
+        format!("{verb} {} card(s){note}.", todo.len()),
+        result,
+    ))
+}
+
 /// Card queue numbers as words.
 pub fn queue_name(queue: i64) -> &'static str {
     match queue {
@@ -453,23 +616,11 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         }
         CardCommand::Notes(sel) => {
             let ids = sel.resolve(ctx)?;
+            require_cards(ctx, &ids, false)?;
             Output::Ids(id_list(&ctx.call(cards_request("cardsToNotes", &ids))?))
         }
-        CardCommand::Suspend(sel) => {
-            let ids = sel.resolve(ctx)?;
-            let changed = ctx.call(cards_request("suspend", &ids))?;
-            let text = if changed == Value::Bool(true) {
-                format!("Suspended {} card(s).", ids.len())
-            } else {
-                "All of them were suspended already.".into()
-            };
-            done(text, changed)
-        }
-        CardCommand::Unsuspend(sel) => {
-            let ids = sel.resolve(ctx)?;
-            let result = ctx.call(cards_request("unsuspend", &ids))?;
-            done(format!("Unsuspended {} card(s).", ids.len()), result)
-        }
+        CardCommand::Suspend(sel) => set_suspended(ctx, &sel.resolve(ctx)?, true)?,
+        CardCommand::Unsuspend(sel) => set_suspended(ctx, &sel.resolve(ctx)?, false)?,
         CardCommand::Suspended(sel) => {
             let ids = sel.resolve(ctx)?;
             if ids.len() == 1 {
@@ -485,14 +636,18 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         }
         CardCommand::Due(sel) => {
             let ids = sel.resolve(ctx)?;
-            per_card_table("Due", &ids, ctx.call(cards_request("areDue", &ids))?)
+            require_cards(ctx, &ids, false)?;
+            let result = call_history_action(ctx, cards_request("areDue", &ids), &ids)?;
+            per_card_table("Due", &ids, result)
         }
         CardCommand::Intervals {
             selection,
             complete,
         } => {
             let ids = selection.resolve(ctx)?;
-            per_card_table("Interval", &ids, ctx.call(get_intervals(&ids, *complete))?)
+            require_cards(ctx, &ids, false)?;
+            let result = call_history_action(ctx, get_intervals(&ids, *complete), &ids)?;
+            per_card_table("Interval", &ids, result)
         }
         CardCommand::Ease(sel) => {
             let ids = sel.resolve(ctx)?;
@@ -510,6 +665,18 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             }
             let ids = selection.resolve(ctx)?;
             let result = ctx.call(set_ease_factors(&ids, &vec![*ease; ids.len()]))?;
+            let missing: Vec<String> = ids
+                .iter()
+                .zip(result.as_array().into_iter().flatten())
+                .filter(|(_, ok)| **ok != Value::Bool(true))
+                .map(|(id, _)| id.to_string())
+                .collect();
+            if !missing.is_empty() {
+                return Err(CliError::Partial(format!(
+                    "card(s) not found, ease not set: {}",
+                    missing.join(", ")
+                )));
+            }
             per_card_table("Set", &ids, result)
         }
         CardCommand::Set {
@@ -519,6 +686,7 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         } => {
             let pairs = crate::commands::deck::parse_assignments(values)?;
             let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
+            check_card_keys(&keys)?;
             // Numbers go as JSON numbers: current Anki rejects "1" for an integer column.
             let vals: Vec<Value> = pairs.iter().map(|(_, v)| v.clone()).collect();
             let result = ctx.call(set_specific_value(*card, &keys, &vals, *warning_check))?;
@@ -531,21 +699,28 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
                     )))
                 }
                 _ => {
-                    return Err(CliError::Refused(
-                        "AnkiConnect refused: a risky key needs --warning-check (see --help)"
-                            .into(),
-                    ))
+                    let risky: Vec<&str> = keys
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|k| RISKY_KEYS.contains(k))
+                        .collect();
+                    return Err(CliError::Refused(format!(
+                        "AnkiConnect refused to set {}: it can corrupt scheduling; add --warning-check to set it anyway",
+                        if risky.is_empty() { "these keys".to_string() } else { risky.join(", ") }
+                    )));
                 }
             }
         }
         CardCommand::Forget { selection, yes } => {
             let ids = selection.resolve(ctx)?;
+            require_cards(ctx, &ids, true)?;
             ctx.confirm(&format!("Reset {} card(s) to new?", ids.len()), *yes)?;
             let result = ctx.call(cards_request("forgetCards", &ids))?;
             done(format!("Reset {} card(s) to new.", ids.len()), result)
         }
         CardCommand::Relearn(sel) => {
             let ids = sel.resolve(ctx)?;
+            require_cards(ctx, &ids, true)?;
             let result = ctx.call(cards_request("relearnCards", &ids))?;
             done(format!("{} card(s) are relearning.", ids.len()), result)
         }
@@ -570,6 +745,7 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         CardCommand::SetDue { days, selection } => {
             check_days(days)?;
             let ids = selection.resolve(ctx)?;
+            require_cards(ctx, &ids, true)?;
             let result = ctx.call(set_due_date(&ids, days))?;
             done(
                 format!("Set the due date of {} card(s).", ids.len()),
@@ -651,6 +827,19 @@ mod tests {
         for bad in ["", "-1", "7-3", "a", "1!!", "3-"] {
             assert!(check_days(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn card_keys_must_be_columns_anki_saves() {
+        assert!(check_card_keys(&["flags".into(), "odue".into()]).is_ok());
+        let err = check_card_keys(&["flags".into(), "flag".into()])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("'flag'") && err.contains("flags"), "{err}");
+        assert!(
+            check_card_keys(&["mod".into()]).is_err(),
+            "Anki sets mod itself"
+        );
     }
 
     #[test]

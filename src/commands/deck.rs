@@ -95,7 +95,7 @@ pub enum DeckCommand {
     )]
     Create {
         /// Deck names; `::` separates levels
-        #[arg(required = true, value_parser = non_empty)]
+        #[arg(required = true, value_parser = deck_name)]
         names: Vec<String>,
     },
 
@@ -115,7 +115,7 @@ pub enum DeckCommand {
 
     /// New, learning and review counts per deck (all decks when none are named)
     #[command(
-        after_help = "Examples:\n  anki-cli deck stats\n  anki-cli deck stats French Spanish -o tsv"
+        after_help = "Due counts include subdecks; \"Own cards\" counts the cards directly in the deck.\n\nExamples:\n  anki-cli deck stats\n  anki-cli deck stats French Spanish -o tsv"
     )]
     Stats {
         /// Deck names
@@ -131,7 +131,7 @@ pub enum DeckCommand {
         #[arg(required = true)]
         cards: Vec<String>,
         /// The target deck
-        #[arg(long, value_name = "DECK", value_parser = non_empty)]
+        #[arg(long, value_name = "DECK", value_parser = deck_name)]
         to: String,
     },
 
@@ -218,6 +218,17 @@ pub struct ConfigSetArgs {
     /// A whole options group as JSON (as `deck config get -o json` prints it), or - for stdin
     #[arg(long, value_name = "FILE|-")]
     pub file: Option<String>,
+}
+
+/// A deck name with no empty level: Anki would name an empty level "blank" (`A::` makes `A::blank`).
+fn deck_name(s: &str) -> std::result::Result<String, String> {
+    if s.split("::").any(|level| level.trim().is_empty()) {
+        Err(format!(
+            "'{s}' has an empty level; each part between '::' needs a name"
+        ))
+    } else {
+        Ok(s.to_string())
+    }
 }
 
 fn non_empty(s: &str) -> std::result::Result<String, String> {
@@ -329,25 +340,33 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             Ok(Output::Ids(ids.iter().filter_map(Value::as_i64).collect()))
         }
         DeckCommand::Delete { names, yes } => {
-            require_existing(ctx, names)?;
+            require_decks(ctx, names, true)?;
             let what = if names.len() == 1 {
                 format!("deck '{}'", names[0])
             } else {
                 format!("{} decks", names.len())
             };
+            // Anki never deletes the Default deck (ID 1): only its cards and subdecks go.
+            let default_kept = if names.iter().any(|n| n == "Default") {
+                " (Anki keeps the Default deck itself, emptied)"
+            } else {
+                ""
+            };
             ctx.confirm(
-                &format!("Delete {what} with all its cards and subdecks?"),
+                &format!("Delete {what} with all its cards and subdecks{default_kept}?"),
                 *yes,
             )?;
             ctx.call(delete_decks(names))?;
             Ok(Output::Message {
-                text: format!("Deleted {what}."),
+                text: format!("Deleted {what}{default_kept}."),
                 result: Value::Null,
             })
         }
         DeckCommand::Stats { names } => stats(ctx, names),
         DeckCommand::Move { cards, to } => {
             let cards = ctx.ids(cards)?;
+            // changeDeck skips unknown IDs silently (and still creates the deck).
+            crate::commands::card::require_cards(ctx, &cards, true)?;
             let result = ctx.call(change_deck(&cards, to))?;
             Ok(Output::Message {
                 text: format!("Moved {} card(s) to '{to}'.", cards.len()),
@@ -356,6 +375,8 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
         }
         DeckCommand::OfCards { cards } => {
             let cards = ctx.ids(cards)?;
+            // getDecks files an unknown ID under the Default deck.
+            crate::commands::card::require_cards(ctx, &cards, false)?;
             let result = ctx.call(get_decks(&cards))?;
             let mut table = Table::new(&["Deck", "Cards"], result.clone());
             for (deck, ids) in as_object(&result, "getDecks")? {
@@ -411,31 +432,43 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
         }
     };
     let result = ctx.call(get_deck_stats(&names))?;
+    let stats: std::collections::BTreeMap<String, DeckStats> =
+        serde_json::from_value(result.clone()).map_err(|_| unexpected("getDeckStats", &result))?;
     let mut table = Table::new(
-        &["Deck", "ID", "New", "Learning", "Review", "Total"],
+        &["Deck", "ID", "New", "Learning", "Review", "Own cards"],
         result.clone(),
     )
     .with_ids(1);
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    for s in as_object(&result, "getDeckStats")?.values() {
-        let f = |k: &str| s.get(k).map(cell).unwrap_or_default();
-        let id = s.get("deck_id").and_then(Value::as_i64).unwrap_or_default();
+    for s in stats.values() {
         let name = full_names
             .iter()
-            .find(|(i, _)| *i == id)
-            .map_or_else(|| f("name"), |(_, n)| n.clone());
+            .find(|(i, _)| *i == s.deck_id)
+            .map_or_else(|| s.name.clone(), |(_, n)| n.clone());
         let order = names.iter().position(|n| *n == name).unwrap_or(usize::MAX);
+        let own = s.total_in_deck.map(|n| n.to_string()).unwrap_or_default();
         rows.push((
             order,
             vec![
                 name,
-                f("deck_id"),
-                f("new_count"),
-                f("learn_count"),
-                f("review_count"),
-                f("total_in_deck"),
+                s.deck_id.to_string(),
+                s.new_count.to_string(),
+                s.learn_count.to_string(),
+                s.review_count.to_string(),
+                own,
             ],
         ));
+    }
+    // Anki leaves an empty Default deck out of its deck tree, so the add-on has no entry
+    // for it: its counts are all zero.
+    if let Some(order) = names.iter().position(|n| n == "Default") {
+        if !stats.values().any(|s| s.deck_id == 1) {
+            let zero = || "0".to_string();
+            rows.push((
+                order,
+                vec!["Default".into(), "1".into(), zero(), zero(), zero(), zero()],
+            ));
+        }
     }
     rows.sort_by_key(|(order, _)| *order);
     for (_, row) in rows {
@@ -444,22 +477,43 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     Ok(Output::Table(table))
 }
 
+/// One deck's entry in a getDeckStats reply.
+#[derive(Debug, serde::Deserialize)]
+struct DeckStats {
+    deck_id: i64,
+    /// The last level of the deck's name.
+    name: String,
+    new_count: i64,
+    learn_count: i64,
+    review_count: i64,
+    /// Cards directly in the deck, not in its subdecks (missing before Anki 2.1.47).
+    total_in_deck: Option<i64>,
+}
+
 fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
     match cmd {
         DeckConfigCommand::Get { deck } => Ok(Output::Record(get_config(ctx, deck)?)),
         DeckConfigCommand::Set(args) => {
             let config = match (&args.file, &args.deck) {
                 (Some(file), _) => {
-                    let source = if file == "-" { file.clone() } else { format!("@{file}") };
+                    let source = if file == "-" {
+                        file.clone()
+                    } else {
+                        format!("@{file}")
+                    };
                     let config = read_json_arg(ctx, &source, "--file")?;
                     if config.get("id").is_none() {
-                        return Err(CliError::Usage("the options group in --file has no \"id\" key".into()));
+                        return Err(CliError::Usage(
+                            "the options group in --file has no \"id\" key".into(),
+                        ));
                     }
                     config
                 }
                 (None, Some(deck)) => {
                     if args.assignments.is_empty() {
-                        return Err(CliError::Usage("give KEY=VALUE pairs to change, e.g. new.perDay=30".into()));
+                        return Err(CliError::Usage(
+                            "give KEY=VALUE pairs to change, e.g. new.perDay=30".into(),
+                        ));
                     }
                     let assignments = parse_assignments(&args.assignments)?;
                     let mut config = get_config(ctx, deck)?;
@@ -468,7 +522,11 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
                     }
                     config
                 }
-                (None, None) => return Err(CliError::Usage("give a deck and KEY=VALUE pairs, or --file".into())),
+                (None, None) => {
+                    return Err(CliError::Usage(
+                        "give a deck and KEY=VALUE pairs, or --file".into(),
+                    ))
+                }
             };
             let id = config.get("id").cloned().unwrap_or(Value::Null);
             let name = config.get("name").map(cell).unwrap_or_default();
@@ -477,33 +535,82 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
                     text: format!("Saved options group '{name}' (ID {}).", cell(&id)),
                     result: Value::Bool(true),
                 }),
-                _ => Err(CliError::Refused(format!("no options group has ID {}; nothing was saved", cell(&id)))),
+                _ => Err(CliError::Refused(format!(
+                    "no options group has ID {}; nothing was saved",
+                    cell(&id)
+                ))),
             }
         }
-        DeckConfigCommand::Clone { name, from } => match ctx.call(clone_deck_config_id(name, *from))? {
-            Value::Number(n) => Ok(Output::Ids(n.as_i64().into_iter().collect())),
-            _ => Err(CliError::Refused(format!("no options group has ID {} to copy from", from.unwrap_or(1)))),
-        },
+        DeckConfigCommand::Clone { name, from } => {
+            match ctx.call(clone_deck_config_id(name, *from))? {
+                Value::Number(n) => Ok(Output::Ids(n.as_i64().into_iter().collect())),
+                _ => Err(CliError::Refused(format!(
+                    "no options group has ID {} to copy from",
+                    from.unwrap_or(1)
+                ))),
+            }
+        }
         DeckConfigCommand::Remove { id, yes } => {
-            ctx.confirm(&format!("Remove options group {id}? Decks using it fall back to Default."), *yes)?;
+            ctx.confirm(
+                &format!("Remove options group {id}? Decks using it fall back to Default."),
+                *yes,
+            )?;
             match ctx.call(remove_deck_config_id(*id))? {
-                Value::Bool(true) => {
-                    Ok(Output::Message { text: format!("Removed options group {id}."), result: Value::Bool(true) })
-                }
+                Value::Bool(true) => Ok(Output::Message {
+                    text: format!("Removed options group {id}."),
+                    result: Value::Bool(true),
+                }),
                 _ => Err(CliError::Refused(format!("no options group has ID {id}"))),
             }
         }
-        DeckConfigCommand::Use { config_id, decks } => match ctx.call(set_deck_config_id(decks, *config_id))? {
-            Value::Bool(true) => Ok(Output::Message {
-                text: format!("{} deck(s) now use options group {config_id}.", decks.len()),
-                result: Value::Bool(true),
-            }),
-            _ => Err(CliError::Refused(format!(
-                "nothing changed: a deck among {} does not exist, or options group {config_id} does not",
-                decks.join(", ")
-            ))),
-        },
+        DeckConfigCommand::Use { config_id, decks } => use_config(ctx, *config_id, decks),
     }
+}
+
+/// The `id` of an options group as getDeckConfig returns it.
+#[derive(Debug, serde::Deserialize)]
+struct ConfigId {
+    id: i64,
+}
+
+/// `deck config use`: setDeckConfigId, checked.
+///
+/// The add-on accepts any group ID, even one that does not exist (the decks then silently use
+/// Default). So the decks' groups are read first, the group checked afterwards, and on a
+/// wrong ID every deck is put back on its previous group.
+fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
+    let mut before = Vec::new();
+    if !ctx.dry_run {
+        for deck in decks {
+            before.push(config_id_of(ctx, deck)?);
+        }
+    }
+    if ctx.call(set_deck_config_id(decks, config_id))? != Value::Bool(true) {
+        return Err(CliError::Refused(format!(
+            "nothing changed: a deck among {} does not exist",
+            decks.join(", ")
+        )));
+    }
+    if config_id_of(ctx, &decks[0])? != config_id {
+        for (deck, id) in decks.iter().zip(&before) {
+            ctx.call(set_deck_config_id(std::slice::from_ref(deck), *id))?;
+        }
+        return Err(CliError::Refused(format!(
+            "no options group has ID {config_id}; nothing was changed"
+        )));
+    }
+    Ok(Output::Message {
+        text: format!("{} deck(s) now use options group {config_id}.", decks.len()),
+        result: Value::Bool(true),
+    })
+}
+
+/// The ID of the options group `deck` uses.
+fn config_id_of(ctx: &Ctx, deck: &str) -> Result<i64> {
+    let config = get_config(ctx, deck)?;
+    serde_json::from_value::<ConfigId>(config.clone())
+        .map(|c| c.id)
+        .map_err(|_| unexpected("getDeckConfig", &config))
 }
 
 fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
@@ -513,8 +620,9 @@ fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
     }
 }
 
-/// Fails, naming them, if any deck does not exist (skipped in a dry run).
-fn require_existing(ctx: &Ctx, names: &[String]) -> Result<()> {
+/// Fails, naming them, if any deck does not exist (skipped in a dry run); `changes` adds
+/// "nothing was changed" to the message.
+pub fn require_decks(ctx: &Ctx, names: &[String], changes: bool) -> Result<()> {
     if ctx.dry_run || names.is_empty() {
         return Ok(());
     }
@@ -531,8 +639,9 @@ fn require_existing(ctx: &Ctx, names: &[String]) -> Result<()> {
     if missing.is_empty() {
         Ok(())
     } else {
+        let tail = if changes { "; nothing was changed" } else { "" };
         Err(CliError::Refused(format!(
-            "deck was not found: {}; nothing was changed",
+            "deck was not found: {}{tail}",
             missing.join(", ")
         )))
     }
@@ -695,6 +804,14 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("'novalue'"));
+    }
+
+    #[test]
+    fn deck_names_need_every_level() {
+        assert!(deck_name("A::B").is_ok());
+        for bad in ["", " ", "A::", "::B", "A:: ::B"] {
+            assert!(deck_name(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub const COVERS: &[Covered] = &[
 #[command(after_help = "\
 Examples:
   anki-cli media store cat.jpg dog.jpg
-  anki-cli media store --url https://example.com/cat.jpg --name cat.jpg
+  anki-cli media store --from-url https://example.com/cat.jpg --name cat.jpg
   anki-cli media get cat.jpg --out /tmp/cat.jpg
   anki-cli media list '*.mp3'
   anki-cli media delete old.mp3 --yes")]
@@ -51,20 +51,20 @@ pub enum MediaCommand {
     #[command(after_help = "\
 Local files are read here and sent as data, so this works with Anki on another machine.
 When --skip-hash matches, nothing is stored and (piped) nothing is printed.
---path names a file on the machine where Anki runs; --url lets Anki download it.
+--path names a file on the machine where Anki runs; --from-url lets Anki download it.
 
 Examples:
   anki-cli media store cat.jpg
   anki-cli media store recording.mp3 --name hello.mp3 --keep-existing
-  anki-cli media store --url https://example.com/a.png --name a.png
+  anki-cli media store --from-url https://example.com/a.png --name a.png
   anki-cli media store --path /home/me/on-anki-host.png")]
     Store {
         /// Local files to upload
-        #[arg(required_unless_present_any = ["url", "path"], conflicts_with_all = ["url", "path"])]
+        #[arg(required_unless_present_any = ["from_url", "path"], conflicts_with_all = ["from_url", "path"])]
         files: Vec<PathBuf>,
-        /// Let Anki download this URL instead
-        #[arg(long, conflicts_with = "path")]
-        url: Option<String>,
+        /// Let Anki download this URL instead (not `--url`: that is AnkiConnect's own URL)
+        #[arg(long, value_name = "URL", conflicts_with = "path")]
+        from_url: Option<String>,
         /// A file on the machine where Anki runs
         #[arg(long)]
         path: Option<String>,
@@ -168,6 +168,50 @@ pub fn safe_local_name(name: &str) -> Result<PathBuf> {
     }
 }
 
+/// Refuses a glob that reaches outside the media folder: the add-on joins it to the folder's
+/// path, so `../*` would list the profile folder.
+pub fn check_pattern(pattern: &str) -> Result<()> {
+    if pattern.contains('/') || pattern.contains('\\') {
+        return Err(CliError::Usage(format!(
+            "'{pattern}' is not a file name pattern: the media folder has no subfolders"
+        )));
+    }
+    Ok(())
+}
+
+/// A glob matching exactly `name` (Python's glob.escape: `*`, `?` and `[` in brackets).
+pub fn glob_literal(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '*' | '?' | '[' => format!("[{c}]"),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Fails, naming them, if some media files do not exist (skipped in a dry run): the add-on's
+/// deleteMediaFile says nothing about a name it does not have.
+fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
+    if ctx.dry_run {
+        return Ok(());
+    }
+    let mut missing = Vec::new();
+    for name in names {
+        let found: Vec<String> = ctx.call_as(media_files_names(&glob_literal(name)))?;
+        if !found.contains(name) {
+            missing.push(name.as_str());
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Refused(format!(
+            "media file not found: {}; nothing was deleted",
+            missing.join(", ")
+        )))
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file, so nothing half-written is left.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
@@ -195,14 +239,14 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         MediaCommand::Store {
             files,
-            url,
+            from_url,
             path,
             name,
             keep_existing,
             skip_hash,
         } => {
             let mut requests = Vec::new();
-            if let Some(url) = url {
+            if let Some(url) = from_url {
                 let filename = name.clone().or_else(|| {
                     url.rsplit('/')
                         .next()
@@ -241,6 +285,13 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                     let bytes = std::fs::read(file).map_err(|e| {
                         CliError::Usage(format!("cannot read {}: {e}", file.display()))
                     })?;
+                    if bytes.is_empty() {
+                        // The add-on takes empty data for no data at all and refuses it.
+                        return Err(CliError::Usage(format!(
+                            "{} is empty: AnkiConnect cannot store an empty file",
+                            file.display()
+                        )));
+                    }
                     let filename = name.clone().unwrap_or_else(|| {
                         file.file_name()
                             .map(|n| n.to_string_lossy().into_owned())
@@ -313,7 +364,9 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         MediaCommand::List { pattern } => {
-            let result = ctx.call(media_files_names(pattern.as_deref().unwrap_or("*")))?;
+            let pattern = pattern.as_deref().unwrap_or("*");
+            check_pattern(pattern)?;
+            let result = ctx.call(media_files_names(pattern))?;
             let mut names: Vec<String> =
                 result.as_array().into_iter().flatten().map(cell).collect();
             names.sort();
@@ -329,6 +382,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             } else {
                 format!("{} media files", names.len())
             };
+            require_media(ctx, names)?;
             ctx.confirm(&format!("Delete {what}?"), *yes)?;
             let requests: Vec<Request> = names.iter().map(|n| delete_media_file(n)).collect();
             crate::client::send_all(ctx.transport, &requests)?;
@@ -382,6 +436,19 @@ mod tests {
         for (req, expected) in cases {
             assert_eq!(req.to_json(), expected, "{}", req.action);
         }
+    }
+
+    #[test]
+    fn literal_globs_escape_wildcards() {
+        assert_eq!(glob_literal("a.txt"), "a.txt");
+        assert_eq!(glob_literal("a*[1]?.txt"), "a[*][[]1][?].txt");
+    }
+
+    #[test]
+    fn patterns_stay_in_the_media_folder() {
+        assert!(check_pattern("*.mp3").is_ok());
+        assert!(check_pattern("../*").is_err());
+        assert!(check_pattern("a\\b").is_err());
     }
 
     #[test]

@@ -59,9 +59,9 @@ Examples:
   anki-cli stats card-reviews 1653613948202
   anki-cli stats insert-reviews reviews.csv")]
 pub enum StatsCommand {
-    /// How many cards were reviewed today
+    /// How many reviews were logged today (each answer counts, and so do reschedules such as set-due)
     Today,
-    /// Reviews per day (a bar chart of recent days on a terminal)
+    /// Reviews logged per day, newest first (a bar chart on a terminal); counted as `today` counts
     ByDay {
         /// Show only the most recent N days
         #[arg(long, value_name = "N")]
@@ -82,7 +82,7 @@ pub enum StatsCommand {
         #[arg(long)]
         force: bool,
     },
-    /// Reviews of a deck's cards after a review ID
+    /// Reviews of the cards in a deck (not its subdecks) after a review ID
     Reviews {
         /// Deck name
         deck: String,
@@ -96,7 +96,7 @@ pub enum StatsCommand {
         #[arg(required = true)]
         cards: Vec<String>,
     },
-    /// The ID (time in ms) of a deck's latest review; 0 if none
+    /// The ID (time in ms) of the latest review of a deck's cards (not its subdecks'); 0 if none
     LatestReview {
         /// Deck name
         deck: String,
@@ -244,7 +244,8 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
         StatsCommand::Today => {
             let n = ctx.call(Request::bare("getNumCardsReviewedToday"))?;
             Output::Message {
-                text: format!("{} card(s) reviewed today", cell(&n)),
+                // The add-on counts review-log entries, not distinct cards.
+                text: format!("{} review(s) today", cell(&n)),
                 result: n,
             }
         }
@@ -320,6 +321,8 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         StatsCommand::Reviews { deck, since } => {
+            // cardReviews (like getLatestReviewID) creates a deck it does not know.
+            crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
             let result = ctx.call(card_reviews(deck, *since))?;
             let rows: Vec<Vec<Value>> = result
                 .as_array()
@@ -355,6 +358,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             Output::Table(review_table(&rows, result, &[]))
         }
         StatsCommand::LatestReview { deck } => {
+            crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
             let id = ctx.call(latest_review_id(deck))?;
             Output::Message {
                 text: cell(&id),

@@ -1,6 +1,6 @@
-//! Every deck command against the real backend.
+//! Every deck command against the real add-on. Each test works on decks named after it.
 
-use crate::anki::Anki;
+use crate::anki::{Anki, Options};
 use crate::common::{cli, expect, run};
 use serde_json::{json, Value};
 
@@ -11,48 +11,85 @@ fn ids(stdout: &str) -> Vec<i64> {
         .collect()
 }
 
-fn add_basic_note(backend: &Anki, deck: &str, front: &str) -> i64 {
-    // Set up through the backend directly: note commands belong to the notes issue.
-    backend.call("createDeck", json!({"deck": deck}));
+fn deck_names(b: &Anki) -> Vec<String> {
+    serde_json::from_value(b.call("deckNames", json!({}))).expect("deck names")
+}
+
+/// Adds a Basic note (front unique to the caller) to `deck` and returns its card's ID.
+fn add_card(b: &Anki, deck: &str, front: &str) -> i64 {
+    // Set up through the add-on directly: note commands are tested elsewhere.
+    b.call("createDeck", json!({ "deck": deck }));
     let note =
         json!({"deckName": deck, "modelName": "Basic", "fields": {"Front": front, "Back": "b"}});
-    backend
-        .call("addNote", json!({ "note": note }))
+    let nid = b.call("addNote", json!({ "note": note }));
+    b.call("findCards", json!({ "query": format!("nid:{nid}") }))[0]
         .as_i64()
-        .expect("a note ID")
+        .expect("a card ID")
 }
 
 #[test]
 fn create_prints_ids_and_list_shows_them() {
     let b = Anki::shared();
-    let created = ids(&expect(&b.url, &["deck", "create", "French::Verbs", "Spanish"], 0).stdout);
+    let created = ids(&expect(
+        &b.url,
+        &[
+            "deck",
+            "create",
+            "deck_create::Verbs",
+            "deck_create_Spanish",
+        ],
+        0,
+    )
+    .stdout);
     assert_eq!(created.len(), 2);
+    let again = ids(&expect(&b.url, &["deck", "create", "deck_create_Spanish"], 0).stdout);
+    assert_eq!(again, vec![created[1]], "an existing deck keeps its ID");
 
     let listed: Value = serde_json::from_str(&expect(&b.url, &["deck", "list"], 0).stdout).unwrap();
-    assert_eq!(listed["French::Verbs"], json!(created[0]));
-    assert_eq!(listed["Spanish"], json!(created[1]));
+    assert_eq!(listed["deck_create::Verbs"], json!(created[0]));
+    assert_eq!(listed["deck_create_Spanish"], json!(created[1]));
     assert!(
-        listed.get("French").is_some(),
+        listed["deck_create"].is_i64(),
         "parent deck created too: {listed}"
     );
 
-    let names: Value =
+    let names: Vec<String> =
         serde_json::from_str(&expect(&b.url, &["deck", "list", "--names"], 0).stdout).unwrap();
+    let ours: Vec<&String> = names
+        .iter()
+        .filter(|n| n.starts_with("deck_create"))
+        .collect();
     assert_eq!(
-        names,
-        json!(["Default", "French", "French::Verbs", "Spanish"])
+        ours,
+        ["deck_create", "deck_create::Verbs", "deck_create_Spanish"],
+        "{names:?}"
     );
+    assert!(names.contains(&"Default".to_string()));
 
     let tsv = expect(&b.url, &["deck", "list", "-o", "tsv"], 0).stdout;
-    assert!(tsv.contains(&format!("Spanish\t{}\n", created[1])), "{tsv}");
+    assert!(
+        tsv.contains(&format!("deck_create_Spanish\t{}\n", created[1])),
+        "{tsv}"
+    );
     let id_lines = ids(&expect(&b.url, &["deck", "ls", "-o", "ids"], 0).stdout);
     assert!(id_lines.contains(&1) && id_lines.contains(&created[0]));
 }
 
 #[test]
+fn create_refuses_empty_levels() {
+    // The add-on would create "deck_levels::blank" for "deck_levels::".
+    let b = Anki::shared();
+    for bad in ["deck_levels::", "::deck_levels", " "] {
+        let r = expect(&b.url, &["deck", "create", bad], 2);
+        assert!(r.stderr.contains("empty level"), "{bad}: {}", r.stderr);
+    }
+    assert!(!deck_names(b).iter().any(|n| n.contains("deck_levels")));
+}
+
+#[test]
 fn list_on_a_terminal_is_a_table() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Geography"], 0);
+    expect(&b.url, &["deck", "create", "deck_table_Geography"], 0);
     let out = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
         &["deck", "list"],
@@ -60,41 +97,49 @@ fn list_on_a_terminal_is_a_table() {
     );
     assert_eq!(out.code, Some(0));
     assert!(
-        out.stdout.contains("Deck") && out.stdout.contains("Geography") && out.stdout.contains('│'),
+        out.stdout.contains("Deck")
+            && out.stdout.contains("deck_table_Geography")
+            && out.stdout.contains('│'),
         "{}",
         out.stdout
     );
 }
 
 #[test]
-fn delete_needs_yes_without_a_terminal_and_then_deletes() {
+fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Scratch"], 0);
-    let refused = expect(&b.url, &["deck", "delete", "Scratch"], 2);
+    let card = add_card(b, "deck_delete_Scratch::Sub", "deck_delete_front");
+    let refused = expect(&b.url, &["deck", "delete", "deck_delete_Scratch"], 2);
     assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
     assert!(
-        b.call("deckNames", json!({}))
-            .as_array()
-            .unwrap()
-            .contains(&json!("Scratch")),
+        deck_names(b).contains(&"deck_delete_Scratch".to_string()),
         "nothing deleted"
     );
 
-    expect(&b.url, &["deck", "delete", "Scratch", "--yes"], 0);
-    assert!(!b
-        .call("deckNames", json!({}))
-        .as_array()
-        .unwrap()
-        .contains(&json!("Scratch")));
+    expect(
+        &b.url,
+        &["deck", "delete", "deck_delete_Scratch", "--yes"],
+        0,
+    );
+    assert!(!deck_names(b).iter().any(|n| n.starts_with("deck_delete")));
+    assert_eq!(
+        b.call("cardsModTime", json!({ "cards": [card] })),
+        json!([{}]),
+        "the subdeck's card went with it"
+    );
 }
 
 #[test]
 fn delete_asks_on_a_terminal() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Keep", "Drop"], 0);
+    expect(
+        &b.url,
+        &["deck", "create", "deck_ask_Keep", "deck_ask_Drop"],
+        0,
+    );
     let no = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["deck", "delete", "Keep"],
+        &["deck", "delete", "deck_ask_Keep"],
         Some("n\n"),
     );
     assert_eq!(no.code, Some(1), "{}", no.stderr);
@@ -105,115 +150,193 @@ fn delete_asks_on_a_terminal() {
     );
     let yes = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["deck", "delete", "Drop"],
+        &["deck", "delete", "deck_ask_Drop"],
         Some("y\n"),
     );
     assert_eq!(yes.code, Some(0), "{}", yes.stderr);
-    assert!(yes.stdout.contains("Deleted deck 'Drop'"), "{}", yes.stdout);
-    let names = b.call("deckNames", json!({}));
     assert!(
-        names.as_array().unwrap().contains(&json!("Keep"))
-            && !names.as_array().unwrap().contains(&json!("Drop"))
+        yes.stdout.contains("Deleted deck 'deck_ask_Drop'"),
+        "{}",
+        yes.stdout
+    );
+    let names = deck_names(b);
+    assert!(
+        names.contains(&"deck_ask_Keep".to_string())
+            && !names.contains(&"deck_ask_Drop".to_string())
     );
 }
 
 #[test]
 fn delete_of_an_unknown_deck_changes_nothing() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Real"], 0);
-    let r = expect(&b.url, &["deck", "delete", "Real", "Ghost", "--yes"], 1);
+    expect(&b.url, &["deck", "create", "deck_unknown_Real"], 0);
+    let r = expect(
+        &b.url,
+        &[
+            "deck",
+            "delete",
+            "deck_unknown_Real",
+            "deck_unknown_Ghost",
+            "--yes",
+        ],
+        1,
+    );
     assert!(
-        r.stderr.contains("deck was not found: Ghost"),
+        r.stderr.contains("deck was not found: deck_unknown_Ghost"),
         "{}",
         r.stderr
     );
-    assert!(b
-        .call("deckNames", json!({}))
-        .as_array()
-        .unwrap()
-        .contains(&json!("Real")));
+    assert!(deck_names(b).contains(&"deck_unknown_Real".to_string()));
 }
 
 #[test]
 fn stats_count_cards_and_never_create_decks() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Stats::Child"], 0);
-    add_basic_note(&b, "Stats::Child", "one");
-    add_basic_note(&b, "Stats::Child", "two");
+    expect(&b.url, &["deck", "create", "deck_stats::Child"], 0);
+    add_card(b, "deck_stats::Child", "deck_stats_one");
+    add_card(b, "deck_stats::Child", "deck_stats_two");
 
-    let r = expect(&b.url, &["deck", "stats", "Stats::Child", "-o", "json"], 0);
-    let stats: Value = serde_json::from_str(&r.stdout).unwrap();
-    let entry = stats.as_object().unwrap().values().next().unwrap().clone();
-    assert_eq!(entry["total_in_deck"], 2, "{stats}");
-    assert_eq!(entry["new_count"], 2);
-
-    let tsv = expect(&b.url, &["deck", "stats", "-o", "tsv"], 0).stdout;
-    assert!(
-        tsv.lines()
-            .any(|l| l.starts_with("Stats::Child\t") && l.ends_with("\t2\t0\t0\t2")),
-        "{tsv}"
+    let r = expect(
+        &b.url,
+        &["deck", "stats", "deck_stats::Child", "-o", "json"],
+        0,
     );
+    let stats: Value = serde_json::from_str(&r.stdout).unwrap();
+    let entries: Vec<&Value> = stats.as_object().unwrap().values().collect();
+    assert_eq!(entries.len(), 1, "{stats}");
+    assert_eq!(entries[0]["name"], "Child", "{stats}");
+    assert_eq!(entries[0]["total_in_deck"], 2, "{stats}");
+    assert_eq!(entries[0]["new_count"], 2);
 
-    let missing = expect(&b.url, &["deck", "stats", "Nowhere"], 1);
-    assert!(missing.stderr.contains("deck was not found: Nowhere"));
-    assert!(!b
-        .call("deckNames", json!({}))
-        .as_array()
-        .unwrap()
-        .contains(&json!("Nowhere")));
+    let tsv = expect(
+        &b.url,
+        &[
+            "deck",
+            "stats",
+            "deck_stats",
+            "deck_stats::Child",
+            "-o",
+            "tsv",
+        ],
+        0,
+    )
+    .stdout;
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 2, "{tsv}");
+    assert_eq!(rows[0][0], "deck_stats", "in the order asked: {tsv}");
+    assert_eq!(
+        rows[0][2..],
+        ["2", "0", "0", "0"],
+        "due counts include subdecks, own cards do not: {tsv}"
+    );
+    assert_eq!(rows[1][0], "deck_stats::Child", "full names: {tsv}");
+    assert_eq!(rows[1][2..], ["2", "0", "0", "2"], "{tsv}");
+
+    let missing = expect(&b.url, &["deck", "stats", "deck_stats_Nowhere"], 1);
+    assert!(missing
+        .stderr
+        .contains("deck was not found: deck_stats_Nowhere"));
+    assert!(!deck_names(b).contains(&"deck_stats_Nowhere".to_string()));
+}
+
+#[test]
+fn stats_of_all_decks() {
+    // getDeckStats creates every deck it is asked about, so asking for "all decks" would bring
+    // back a deck another test deletes at the same moment: this runs on an Anki of its own.
+    let own = Anki::start(Options::default());
+    add_card(&own, "deck_all::Sub", "deck_all_one");
+    let tsv = expect(&own.url, &["deck", "stats", "-o", "tsv"], 0).stdout;
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    // In Anki's order (case-insensitive), as `deck list --names` prints them.
+    assert_eq!(names, ["deck_all", "deck_all::Sub", "Default"], "{tsv}");
+    assert_eq!(rows[0][2..], ["1", "0", "0", "0"], "{tsv}");
+    assert_eq!(rows[1][2..], ["1", "0", "0", "1"], "{tsv}");
+    // Anki leaves the empty Default deck out of its tree; the CLI shows it with zeros.
+    assert_eq!(rows[2][1..], ["1", "0", "0", "0", "0"], "{tsv}");
+    assert_eq!(deck_names(&own), names, "no deck was created");
 }
 
 #[test]
 fn move_cards_from_stdin_and_show_their_decks() {
     let b = Anki::shared();
-    add_basic_note(&b, "From", "a");
-    add_basic_note(&b, "From", "b");
-    let cards = b.call("findCards", json!({"query": "deck:From"}));
-    let list: Vec<String> = cards
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
-    let stdin = list.join("\n");
+    let a = add_card(b, "deck_move_From", "deck_move_a").to_string();
+    let c = add_card(b, "deck_move_From", "deck_move_b").to_string();
     let r = run(
         &mut cli(&b.url),
-        &["deck", "move", "-", "--to", "To::Here"],
-        Some(&stdin),
+        &["deck", "move", "-", "--to", "deck_move_To::Here"],
+        Some(&format!("{a}\n{c}\n")),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     let of: Value =
-        serde_json::from_str(&expect(&b.url, &["deck", "of-cards", &list[0], &list[1]], 0).stdout)
-            .unwrap();
-    assert_eq!(of["To::Here"].as_array().unwrap().len(), 2, "{of}");
+        serde_json::from_str(&expect(&b.url, &["deck", "of-cards", &a, &c], 0).stdout).unwrap();
+    assert_eq!(
+        of,
+        json!({"deck_move_To::Here": [a.parse::<i64>().unwrap(), c.parse::<i64>().unwrap()]})
+    );
+    let tsv = expect(&b.url, &["deck", "of-cards", &a, "-o", "tsv"], 0).stdout;
+    assert_eq!(tsv, format!("deck_move_To::Here\t{a}\n"));
+}
+
+#[test]
+fn move_and_of_cards_name_unknown_cards() {
+    // changeDeck skips unknown IDs (and still creates the deck); getDecks files them under Default.
+    let b = Anki::shared();
+    let card = add_card(b, "deck_ghost_From", "deck_ghost_a").to_string();
+    let r = expect(
+        &b.url,
+        &["deck", "move", &card, "424242", "--to", "deck_ghost_Never"],
+        1,
+    );
+    assert!(
+        r.stderr.contains("card was not found: 424242"),
+        "{}",
+        r.stderr
+    );
+    assert!(!deck_names(b).contains(&"deck_ghost_Never".to_string()));
+    assert_eq!(
+        b.call(
+            "getDecks",
+            json!({ "cards": [card.parse::<i64>().unwrap()] })
+        ),
+        json!({"deck_ghost_From": [card.parse::<i64>().unwrap()]}),
+        "the known card did not move either"
+    );
+    let r = expect(&b.url, &["deck", "of-cards", &card, "424242"], 1);
+    assert!(
+        r.stderr.contains("card was not found: 424242"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
 fn bad_ids_are_rejected_before_sending() {
     let b = Anki::shared();
-    let r = expect(&b.url, &["deck", "move", "12", "x7", "--to", "A"], 2);
+    let r = expect(
+        &b.url,
+        &["deck", "move", "12", "x7", "--to", "deck_badids_A"],
+        2,
+    );
     assert!(r.stderr.contains("'x7'"), "{}", r.stderr);
-    assert!(!b
-        .call("deckNames", json!({}))
-        .as_array()
-        .unwrap()
-        .contains(&json!("A")));
+    assert!(!deck_names(b).contains(&"deck_badids_A".to_string()));
 }
 
 #[test]
 fn name_from_id_and_unknown_ids() {
     let b = Anki::shared();
-    let id = ids(&expect(&b.url, &["deck", "create", "Named"], 0).stdout)[0];
+    let id = ids(&expect(&b.url, &["deck", "create", "deck_name_Named"], 0).stdout)[0];
     assert_eq!(
         expect(&b.url, &["deck", "name", &id.to_string()], 0)
             .stdout
             .trim(),
-        "\"Named\""
+        "\"deck_name_Named\""
     );
     assert_eq!(
         expect(&b.url, &["deck", "name", "1"], 0).stdout.trim(),
         "\"Default\""
     );
+    // The add-on answers "Default" for an unknown ID; the CLI reports it as unknown.
     let r = expect(&b.url, &["deck", "name", "424242"], 1);
     assert!(
         r.stderr.contains("deck was not found: 424242"),
@@ -224,11 +347,30 @@ fn name_from_id_and_unknown_ids() {
 
 #[test]
 fn options_groups_get_set_clone_use_remove() {
+    // Only a group of this test's own is changed: the Default group is shared by every deck.
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "Opt"], 0);
+    let deck = "deck_config_Opt";
+    expect(&b.url, &["deck", "create", deck], 0);
     let config: Value =
-        serde_json::from_str(&expect(&b.url, &["deck", "config", "get", "Opt"], 0).stdout).unwrap();
+        serde_json::from_str(&expect(&b.url, &["deck", "config", "get", deck], 0).stdout).unwrap();
     assert_eq!(config["id"], 1);
+
+    let clone_id = ids(&expect(
+        &b.url,
+        &["deck", "config", "clone", "deck_config_Fast", "--from", "1"],
+        0,
+    )
+    .stdout)[0];
+    expect(
+        &b.url,
+        &["deck", "config", "use", &clone_id.to_string(), deck],
+        0,
+    );
+    let now = b.call("getDeckConfig", json!({ "deck": deck }));
+    assert_eq!(
+        (now["id"].clone(), now["name"].clone()),
+        (json!(clone_id), json!("deck_config_Fast"))
+    );
 
     expect(
         &b.url,
@@ -236,43 +378,44 @@ fn options_groups_get_set_clone_use_remove() {
             "deck",
             "config",
             "set",
-            "Opt",
+            deck,
             "new.perDay=42",
             "rev.perDay=420",
         ],
         0,
     );
-    let after = b.call("getDeckConfig", json!({"deck": "Opt"}));
+    let after = b.call("getDeckConfig", json!({ "deck": deck }));
     assert_eq!(
         (
+            after["id"].clone(),
             after["new"]["perDay"].clone(),
             after["rev"]["perDay"].clone()
         ),
-        (json!(42), json!(420))
+        (json!(clone_id), json!(42), json!(420))
     );
 
-    let typo = expect(&b.url, &["deck", "config", "set", "Opt", "new.perDya=1"], 2);
+    let typo = expect(&b.url, &["deck", "config", "set", deck, "new.perDya=1"], 2);
     assert!(typo.stderr.contains("perDya"), "{}", typo.stderr);
 
-    let clone_id = ids(&expect(
-        &b.url,
-        &["deck", "config", "clone", "Fast", "--from", "1"],
-        0,
-    )
-    .stdout)[0];
-    expect(
-        &b.url,
-        &["deck", "config", "use", &clone_id.to_string(), "Opt"],
-        0,
+    // The add-on accepts a group ID that does not exist; the CLI puts the deck back.
+    let ghost = expect(&b.url, &["deck", "config", "use", "999999", deck], 1);
+    assert!(
+        ghost.stderr.contains("no options group has ID 999999"),
+        "{}",
+        ghost.stderr
     );
     assert_eq!(
-        b.call("getDeckConfig", json!({"deck": "Opt"}))["id"],
-        json!(clone_id)
+        b.call("getDeckConfig", json!({ "deck": deck }))["id"],
+        json!(clone_id),
+        "the deck kept its group"
     );
 
     // A whole group from a file round-trips through `get -o json`.
     let dir = tempfile::tempdir().unwrap();
-    let mut group = b.call("getDeckConfig", json!({"deck": "Opt"}));
+    let mut group: Value = serde_json::from_str(
+        &expect(&b.url, &["deck", "config", "get", deck, "-o", "json"], 0).stdout,
+    )
+    .unwrap();
     group["new"]["perDay"] = json!(7);
     let file = crate::common::write_file(dir.path(), "group.json", &group.to_string());
     expect(
@@ -281,9 +424,17 @@ fn options_groups_get_set_clone_use_remove() {
         0,
     );
     assert_eq!(
-        b.call("getDeckConfig", json!({"deck": "Opt"}))["new"]["perDay"],
+        b.call("getDeckConfig", json!({ "deck": deck }))["new"]["perDay"],
         7
     );
+    group["id"] = json!(999999);
+    let file = crate::common::write_file(dir.path(), "ghost.json", &group.to_string());
+    let r = expect(
+        &b.url,
+        &["deck", "config", "set", "--file", file.to_str().unwrap()],
+        1,
+    );
+    assert!(r.stderr.contains("999999"), "{}", r.stderr);
 
     expect(
         &b.url,
@@ -296,7 +447,7 @@ fn options_groups_get_set_clone_use_remove() {
         0,
     );
     assert_eq!(
-        b.call("getDeckConfig", json!({"deck": "Opt"}))["id"],
+        b.call("getDeckConfig", json!({ "deck": deck }))["id"],
         1,
         "deck falls back to Default"
     );
@@ -307,12 +458,19 @@ fn options_groups_get_set_clone_use_remove() {
     );
     assert!(gone.stderr.contains(&clone_id.to_string()));
 
-    let bad = expect(&b.url, &["deck", "config", "get", "NoDeck"], 1);
-    assert!(bad.stderr.contains("deck was not found: NoDeck"));
-    expect(&b.url, &["deck", "config", "use", "1", "NoDeck"], 1);
+    let bad = expect(&b.url, &["deck", "config", "get", "deck_config_NoDeck"], 1);
+    assert!(bad
+        .stderr
+        .contains("deck was not found: deck_config_NoDeck"));
     expect(
         &b.url,
-        &["deck", "config", "clone", "X", "--from", "999"],
+        &["deck", "config", "use", "1", "deck_config_NoDeck"],
         1,
     );
+    expect(
+        &b.url,
+        &["deck", "config", "clone", "deck_config_X", "--from", "999"],
+        1,
+    );
+    assert!(!deck_names(b).contains(&"deck_config_NoDeck".to_string()));
 }

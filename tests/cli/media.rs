@@ -1,33 +1,40 @@
-//! Every media command against the real backend, binary data included.
+//! Every media command against the real add-on, binary data included. Each test uses file
+//! names starting with its own prefix, and checks listings for what it stored.
 
 use crate::anki::Anki;
 use crate::common::{cli, expect, run};
-use serde_json::json;
+use serde_json::{json, Value};
+
+fn media_names(b: &Anki, pattern: &str) -> Vec<String> {
+    serde_json::from_value(b.call("getMediaFilesNames", json!({ "pattern": pattern })))
+        .expect("file names")
+}
 
 #[test]
 fn store_get_round_trips_binary_data() {
     let b = Anki::shared();
+    let name = "media_roundtrip_noise.bin";
     let dir = tempfile::tempdir().unwrap();
     let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
-    let src = dir.path().join("noise.bin");
+    let src = dir.path().join(name);
     std::fs::write(&src, &bytes).unwrap();
     assert_eq!(
         expect(&b.url, &["media", "store", src.to_str().unwrap()], 0)
             .stdout
             .trim(),
-        "\"noise.bin\""
+        format!("\"{name}\"")
     );
 
     let out = dir.path().join("back.bin");
     expect(
         &b.url,
-        &["media", "get", "noise.bin", "--out", out.to_str().unwrap()],
+        &["media", "get", name, "--out", out.to_str().unwrap()],
         0,
     );
     assert_eq!(std::fs::read(&out).unwrap(), bytes);
     let again = expect(
         &b.url,
-        &["media", "get", "noise.bin", "--out", out.to_str().unwrap()],
+        &["media", "get", name, "--out", out.to_str().unwrap()],
         2,
     );
     assert!(again.stderr.contains("--force"), "{}", again.stderr);
@@ -36,7 +43,7 @@ fn store_get_round_trips_binary_data() {
         &[
             "media",
             "get",
-            "noise.bin",
+            name,
             "--out",
             out.to_str().unwrap(),
             "--force",
@@ -48,63 +55,111 @@ fn store_get_round_trips_binary_data() {
     std::fs::create_dir(&cwd).unwrap();
     let mut cmd = cli(&b.url);
     cmd.current_dir(&cwd);
-    let r = run(&mut cmd, &["media", "get", "noise.bin"], None);
+    let r = run(&mut cmd, &["media", "get", name], None);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(std::fs::read(cwd.join("noise.bin")).unwrap(), bytes);
+    assert_eq!(std::fs::read(cwd.join(name)).unwrap(), bytes);
 
     let stdout = std::process::Command::new(assert_cmd::cargo::cargo_bin("anki-cli"))
         .env("ANKI_CLI_URL", &b.url)
         .env("ANKI_CLI_CONFIG", "/nonexistent/config.toml")
-        .args(["media", "get", "noise.bin", "--out", "-"])
+        .args(["media", "get", name, "--out", "-"])
         .output()
         .unwrap();
     assert_eq!(stdout.stdout, bytes);
 }
 
 #[test]
+fn several_files_at_once_print_their_stored_names() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("media_several_1.txt");
+    let two = dir.path().join("media_several_2.txt");
+    std::fs::write(&one, "one").unwrap();
+    std::fs::write(&two, "two").unwrap();
+    let stored: Value = serde_json::from_str(
+        &expect(
+            &b.url,
+            &[
+                "media",
+                "store",
+                one.to_str().unwrap(),
+                two.to_str().unwrap(),
+            ],
+            0,
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        stored,
+        json!(["media_several_1.txt", "media_several_2.txt"])
+    );
+    let names = media_names(b, "media_several_*");
+    assert!(
+        names.contains(&"media_several_1.txt".into())
+            && names.contains(&"media_several_2.txt".into()),
+        "{names:?}"
+    );
+    // An empty file never reaches the add-on, which would take it for missing data.
+    let empty = dir.path().join("media_several_empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let r = expect(&b.url, &["media", "store", empty.to_str().unwrap()], 2);
+    assert!(r.stderr.contains("is empty"), "{}", r.stderr);
+    assert!(media_names(b, "media_several_empty*").is_empty());
+}
+
+#[test]
 fn missing_files_and_unsafe_names_are_errors() {
     let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let never = dir.path().join("never-written.png");
     let r = expect(
         &b.url,
         &[
             "media",
             "get",
-            "nope.png",
+            "media_missing_nope.png",
             "--out",
-            "/tmp/anki-cli-never-written.png",
+            never.to_str().unwrap(),
         ],
         1,
     );
     assert!(
-        r.stderr.contains("media file not found: nope.png"),
+        r.stderr
+            .contains("media file not found: media_missing_nope.png"),
         "{}",
         r.stderr
     );
-    assert!(!std::path::Path::new("/tmp/anki-cli-never-written.png").exists());
+    assert!(!never.exists());
     let r = expect(&b.url, &["media", "get", "../../etc/passwd"], 2);
     assert!(r.stderr.contains("--out"), "{}", r.stderr);
     let r = expect(&b.url, &["media", "store", "/no/such/file.png"], 2);
     assert!(r.stderr.contains("/no/such/file.png"), "{}", r.stderr);
+    // The add-on would list the profile folder for this.
+    let r = expect(&b.url, &["media", "list", "../*"], 2);
+    assert!(r.stderr.contains("'../*'"), "{}", r.stderr);
 }
 
 #[test]
 fn keep_existing_renames_and_list_delete_dir_work() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("a.txt");
+    let a = dir.path().join("media_keep_a.txt");
     std::fs::write(&a, "one").unwrap();
     expect(&b.url, &["media", "store", a.to_str().unwrap()], 0);
     std::fs::write(&a, "two").unwrap();
-    let renamed = expect(
-        &b.url,
-        &["media", "store", a.to_str().unwrap(), "--keep-existing"],
-        0,
+    let renamed: String = serde_json::from_str(
+        &expect(
+            &b.url,
+            &["media", "store", a.to_str().unwrap(), "--keep-existing"],
+            0,
+        )
+        .stdout,
     )
-    .stdout;
-    assert_ne!(
-        renamed.trim(),
-        "\"a.txt\"",
-        "Anki stores the new data under a new name"
+    .unwrap();
+    assert!(
+        renamed != "media_keep_a.txt" && renamed.starts_with("media_keep_a"),
+        "Anki stores the new data under a new name: {renamed}"
     );
     let skipped = expect(
         &b.url,
@@ -113,7 +168,7 @@ fn keep_existing_renames_and_list_delete_dir_work() {
             "store",
             a.to_str().unwrap(),
             "--name",
-            "a.txt",
+            "media_keep_a.txt",
             "--skip-hash",
             "b8a9f715dbb64fd5c56e7783c6820a61",
         ],
@@ -124,16 +179,117 @@ fn keep_existing_renames_and_list_delete_dir_work() {
         "",
         "md5 of 'two' matches: nothing stored, nothing printed"
     );
-
-    let listed: serde_json::Value =
-        serde_json::from_str(&expect(&b.url, &["media", "list", "a*"], 0).stdout).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
-    expect(&b.url, &["media", "delete", "a.txt"], 2);
-    expect(&b.url, &["media", "delete", "a.txt", "--yes"], 0);
     assert_eq!(
-        b.call("getMediaFilesNames", json!({"pattern": "a.txt"})),
-        json!([])
+        b.call("retrieveMediaFile", json!({"filename": "media_keep_a.txt"})),
+        json!("b25l"),
+        "still 'one'"
     );
+
+    let listed: Vec<String> =
+        serde_json::from_str(&expect(&b.url, &["media", "list", "media_keep_a*"], 0).stdout)
+            .unwrap();
+    assert!(
+        listed.contains(&"media_keep_a.txt".to_string()) && listed.contains(&renamed),
+        "{listed:?}"
+    );
+    let all: Vec<String> =
+        serde_json::from_str(&expect(&b.url, &["media", "ls"], 0).stdout).unwrap();
+    assert!(all.contains(&renamed), "{all:?}");
+
+    expect(&b.url, &["media", "delete", "media_keep_a.txt"], 2);
+    // deleteMediaFile says nothing about a name it does not have; the CLI checks first.
+    let r = expect(
+        &b.url,
+        &[
+            "media",
+            "delete",
+            "media_keep_a.txt",
+            "media_keep_ghost.txt",
+            "--yes",
+        ],
+        1,
+    );
+    assert!(
+        r.stderr
+            .contains("media file not found: media_keep_ghost.txt"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        media_names(b, "media_keep_a.txt"),
+        ["media_keep_a.txt"],
+        "nothing deleted"
+    );
+    expect(
+        &b.url,
+        &["media", "delete", "media_keep_a.txt", &renamed, "--yes"],
+        0,
+    );
+    assert_eq!(media_names(b, "media_keep_a*"), Vec::<String>::new());
     let dir_out = expect(&b.url, &["media", "dir"], 0).stdout;
     assert!(dir_out.contains("collection.media"), "{dir_out}");
+    let shown: String = serde_json::from_str(&dir_out).unwrap();
+    assert!(std::path::Path::new(&shown).is_dir(), "{shown}");
+}
+
+#[test]
+fn store_from_a_path_or_a_url_that_anki_reads_itself() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let on_anki_side = dir.path().join("media_remote_path.txt");
+    std::fs::write(&on_anki_side, "from a path").unwrap();
+    let stored = expect(
+        &b.url,
+        &["media", "store", "--path", on_anki_side.to_str().unwrap()],
+        0,
+    );
+    assert_eq!(stored.stdout.trim(), "\"media_remote_path.txt\"");
+    assert_eq!(
+        b.call(
+            "retrieveMediaFile",
+            json!({"filename": "media_remote_path.txt"})
+        ),
+        json!("ZnJvbSBhIHBhdGg=")
+    );
+
+    let body: &'static str =
+        Box::leak(crate::common::http_response("200 OK", "from a url").into_boxed_str());
+    let server = crate::common::Stub::start(Some(body));
+    let url = format!("{}/files/media_remote_url.txt?token=1", server.url);
+    // `--url` stays AnkiConnect's URL: the two flags do not mix.
+    let stored = expect(
+        &b.url,
+        &["--url", &b.url, "media", "store", "--from-url", &url],
+        0,
+    );
+    assert_eq!(
+        stored.stdout.trim(),
+        "\"media_remote_url.txt\"",
+        "named after the URL's path"
+    );
+    assert_eq!(
+        b.call(
+            "retrieveMediaFile",
+            json!({"filename": "media_remote_url.txt"})
+        ),
+        json!("ZnJvbSBhIHVybA==")
+    );
+
+    let missing: &'static str =
+        Box::leak(crate::common::http_response("404 Not Found", "").into_boxed_str());
+    let gone = crate::common::Stub::start(Some(missing));
+    let r = expect(
+        &b.url,
+        &[
+            "media",
+            "store",
+            "--from-url",
+            &format!("{}/x", gone.url),
+            "--name",
+            "media_remote_404.txt",
+        ],
+        1,
+    );
+    assert!(r.stderr.contains("404"), "{}", r.stderr);
+    assert!(media_names(b, "media_remote_404*").is_empty());
 }

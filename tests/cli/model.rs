@@ -1,4 +1,5 @@
-//! Every note type command against the real backend, with a pull/edit/push round trip.
+//! Every note type command against the real add-on, with a pull/edit/push round trip. Each test
+//! that changes a note type creates one of its own first; Basic and friends are only read.
 
 use crate::anki::Anki;
 use crate::common::{cli, expect, run, write_file};
@@ -8,21 +9,24 @@ fn json_out(b: &Anki, args: &[&str]) -> Value {
     serde_json::from_str(&expect(&b.url, args, 0).stdout).unwrap()
 }
 
-fn create_vocab(b: &Anki) {
+fn field_names(b: &Anki, model: &str) -> Value {
+    b.call("modelFieldNames", json!({ "modelName": model }))
+}
+
+/// Creates note type `name` with fields Word and Meaning and one template, Recognize.
+fn create_vocab(b: &Anki, name: &str) {
     expect(
         &b.url,
         &[
             "model",
             "create",
-            "Vocab",
+            name,
             "-f",
             "Word",
             "-f",
             "Meaning",
             "-t",
             "Recognize:{{Word}}:{{FrontSide}}<hr id=answer>{{Meaning}}",
-            "--css",
-            "-",
         ],
         0,
     );
@@ -31,12 +35,13 @@ fn create_vocab(b: &Anki) {
 #[test]
 fn create_list_show_and_name() {
     let b = Anki::shared();
+    let name = "model_create_Vocab";
     let r = run(
         &mut cli(&b.url),
         &[
             "model",
             "create",
-            "Vocab",
+            name,
             "-f",
             "Word",
             "-f",
@@ -49,27 +54,31 @@ fn create_list_show_and_name() {
         Some(".card { color: navy }"),
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let ids = json_out(&b, &["model", "list"]);
-    let id = ids["Vocab"].as_i64().unwrap();
-    assert!(json_out(&b, &["model", "list", "--names"])
+    let created: Value = serde_json::from_str(&r.stdout).unwrap();
+    let ids = json_out(b, &["model", "list"]);
+    let id = ids[name].as_i64().unwrap();
+    assert_eq!(created["id"], id, "prints the new note type");
+    assert!(ids["Basic"].is_i64(), "{ids}");
+    assert!(json_out(b, &["model", "list", "--names"])
         .as_array()
         .unwrap()
-        .contains(&json!("Vocab")));
-    let shown = json_out(&b, &["model", "show", "Vocab"]);
+        .contains(&json!(name)));
+    let shown = json_out(b, &["model", "show", name, "Basic"]);
     assert_eq!(shown[0]["css"], ".card { color: navy }");
+    assert_eq!(shown[1]["name"], "Basic");
     assert_eq!(
-        json_out(&b, &["model", "show", "--id", &id.to_string()])[0]["name"],
-        "Vocab"
+        json_out(b, &["model", "show", "--id", &id.to_string()])[0]["name"],
+        name
     );
     assert_eq!(
         expect(&b.url, &["model", "name", &id.to_string()], 0)
             .stdout
             .trim(),
-        "\"Vocab\""
+        format!("\"{name}\"")
     );
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["model", "show", "Vocab"],
+        &["model", "show", name],
         None,
     );
     assert!(
@@ -82,7 +91,7 @@ fn create_list_show_and_name() {
 
     let dup = expect(
         &b.url,
-        &["model", "create", "Vocab", "-f", "A", "-t", "C:{{A}}:{{A}}"],
+        &["model", "create", name, "-f", "A", "-t", "C:{{A}}:{{A}}"],
         1,
     );
     assert!(
@@ -90,13 +99,18 @@ fn create_list_show_and_name() {
         "{}",
         dup.stderr
     );
-    let missing = expect(&b.url, &["model", "show", "Nope"], 1);
+    let missing = expect(&b.url, &["model", "show", "model_create_Nope"], 1);
     assert!(
-        missing.stderr.contains("model was not found: Nope"),
+        missing
+            .stderr
+            .contains("model was not found: model_create_Nope"),
         "{}",
         missing.stderr
     );
-    expect(&b.url, &["model", "name", "42"], 1);
+    let r = expect(&b.url, &["model", "name", "42"], 1);
+    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
+    let r = expect(&b.url, &["model", "show", "--id", "42"], 1);
+    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
 }
 
 #[test]
@@ -107,7 +121,7 @@ fn create_cloze_and_from_a_spec_file() {
         &[
             "model",
             "create",
-            "MyCloze",
+            "model_cloze_MyCloze",
             "-f",
             "Text",
             "--cloze",
@@ -116,21 +130,25 @@ fn create_cloze_and_from_a_spec_file() {
         ],
         0,
     );
-    assert_eq!(json_out(&b, &["model", "show", "MyCloze"])[0]["type"], 1);
+    assert_eq!(
+        json_out(b, &["model", "show", "model_cloze_MyCloze"])[0]["type"],
+        1
+    );
     let dir = tempfile::tempdir().unwrap();
     let spec = write_file(
         dir.path(),
         "spec.toml",
-        "name = \"FromToml\"\nfields = [\"Q\", \"A\"]\ncss = \".x{}\"\n[[templates]]\nname = \"One\"\nfront = \"{{Q}}\"\nback = \"{{A}}\"\n",
+        "name = \"model_cloze_FromToml\"\nfields = [\"Q\", \"A\"]\ncss = \".x{}\"\n[[templates]]\nname = \"One\"\nfront = \"{{Q}}\"\nback = \"{{A}}\"\n",
     );
     expect(
         &b.url,
         &["model", "create", "--from", spec.to_str().unwrap()],
         0,
     );
+    assert_eq!(field_names(b, "model_cloze_FromToml"), json!(["Q", "A"]));
     assert_eq!(
-        b.call("modelFieldNames", json!({"modelName": "FromToml"})),
-        json!(["Q", "A"])
+        b.call("modelStyling", json!({"modelName": "model_cloze_FromToml"})),
+        json!({"css": ".x{}"})
     );
     let bad = write_file(dir.path(), "bad.toml", "name = \"X\"\nfeilds = []\n");
     let r = expect(
@@ -143,114 +161,191 @@ fn create_cloze_and_from_a_spec_file() {
         "{}",
         r.stderr
     );
+    // The add-on checks templates against the fields.
+    let r = expect(
+        &b.url,
+        &[
+            "model",
+            "create",
+            "model_cloze_Broken",
+            "-f",
+            "A",
+            "-t",
+            "C:{{Nope}}:{{A}}",
+        ],
+        1,
+    );
+    assert!(r.stderr.contains("Nope"), "{}", r.stderr);
 }
 
 #[test]
 fn fields_add_rename_move_font_describe_remove() {
     let b = Anki::shared();
-    create_vocab(&b);
+    let m = "model_fields_Vocab";
+    create_vocab(b, m);
     expect(
         &b.url,
-        &["model", "field", "add", "Vocab", "Example", "--index", "0"],
+        &["model", "field", "add", m, "Example", "--index", "0"],
         0,
     );
     expect(
         &b.url,
-        &["model", "field", "rename", "Vocab", "Meaning", "Definition"],
+        &["model", "field", "rename", m, "Meaning", "Definition"],
         0,
     );
-    expect(&b.url, &["model", "field", "move", "Vocab", "Word", "0"], 0);
+    expect(&b.url, &["model", "field", "move", m, "Word", "0"], 0);
     expect(
         &b.url,
-        &["model", "field", "font", "Vocab", "Word", "Noto Sans"],
+        &["model", "field", "font", m, "Word", "Noto Sans"],
         0,
     );
+    expect(&b.url, &["model", "field", "font-size", m, "Word", "28"], 0);
     expect(
         &b.url,
-        &["model", "field", "font-size", "Vocab", "Word", "28"],
+        &["model", "field", "describe", m, "Word", "The word itself"],
         0,
     );
-    expect(
-        &b.url,
-        &[
-            "model",
-            "field",
-            "describe",
-            "Vocab",
-            "Word",
-            "The word itself",
-        ],
-        0,
-    );
-    let list = json_out(&b, &["model", "field", "list", "Vocab"]);
+    let list = json_out(b, &["model", "field", "list", m]);
     assert_eq!(
         list[0],
         json!({"name": "Word", "font": "Noto Sans", "size": 28, "description": "The word itself"})
     );
-    assert_eq!(
-        b.call("modelFieldNames", json!({"modelName": "Vocab"})),
-        json!(["Word", "Example", "Definition"])
+    assert_eq!(list[1]["name"], "Example");
+    assert_eq!(field_names(b, m), json!(["Word", "Example", "Definition"]));
+    let usage = json_out(b, &["model", "field", "usage", m]);
+    assert_eq!(usage, json!({"Recognize": [["Word"], ["Definition"]]}));
+    let tty = run(
+        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
+        &["model", "field", "list", m],
+        None,
     );
-    let usage = json_out(&b, &["model", "field", "usage", "Vocab"]);
-    assert_eq!(usage["Recognize"], json!([["Word"], ["Definition"]]));
+    assert!(
+        tty.stdout.contains("Noto Sans") && tty.stdout.contains("The word itself"),
+        "{}",
+        tty.stdout
+    );
 
-    expect(&b.url, &["model", "field", "remove", "Vocab", "Example"], 2);
+    expect(&b.url, &["model", "field", "remove", m, "Example"], 2);
     expect(
         &b.url,
-        &["model", "field", "remove", "Vocab", "Example", "--yes"],
+        &["model", "field", "remove", m, "Example", "--yes"],
         0,
     );
-    let missing = expect(
-        &b.url,
-        &["model", "field", "rename", "Vocab", "Nope", "X"],
-        1,
-    );
+    assert_eq!(field_names(b, m), json!(["Word", "Definition"]));
+    let missing = expect(&b.url, &["model", "field", "rename", m, "Nope", "X"], 1);
     assert!(
         missing
             .stderr
-            .contains("field was not found in Vocab: Nope"),
+            .contains(&format!("field was not found in {m}: Nope")),
         "{}",
         missing.stderr
     );
+    let r = expect(
+        &b.url,
+        &[
+            "model",
+            "field",
+            "font",
+            "model_fields_Nope",
+            "Word",
+            "Arial",
+        ],
+        1,
+    );
+    assert!(
+        r.stderr.contains("model was not found: model_fields_Nope"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn field_and_template_names_that_are_taken_are_refused() {
+    // Anki renames the other field to "Meaning+" (and its uses in the templates) instead of
+    // refusing, and modelFieldAdd only moves an existing field.
+    let b = Anki::shared();
+    let m = "model_taken_Vocab";
+    create_vocab(b, m);
+    let r = expect(
+        &b.url,
+        &["model", "field", "rename", m, "Word", "Meaning"],
+        2,
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("'{m}' already has a field 'Meaning'")),
+        "{}",
+        r.stderr
+    );
+    let r = expect(
+        &b.url,
+        &["model", "field", "add", m, "Meaning", "--index", "0"],
+        2,
+    );
+    assert!(r.stderr.contains("model field move"), "{}", r.stderr);
+    assert_eq!(field_names(b, m), json!(["Word", "Meaning"]), "unchanged");
+
+    let dir = tempfile::tempdir().unwrap();
+    let front = write_file(dir.path(), "f.html", "{{Meaning}}");
+    let back = write_file(dir.path(), "b.html", "{{Word}}");
+    expect(
+        &b.url,
+        &[
+            "model",
+            "template",
+            "add",
+            m,
+            "Recall",
+            "--front",
+            front.to_str().unwrap(),
+            "--back",
+            back.to_str().unwrap(),
+        ],
+        0,
+    );
+    let r = expect(
+        &b.url,
+        &["model", "template", "rename", m, "Recall", "Recognize"],
+        2,
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("'{m}' already has a template 'Recognize'")),
+        "{}",
+        r.stderr
+    );
+    let names: Vec<String> = b
+        .call("modelTemplates", json!({ "modelName": m }))
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(names, ["Recognize", "Recall"]);
 }
 
 #[test]
 fn templates_add_set_rename_move_remove_and_css() {
     let b = Anki::shared();
-    create_vocab(&b);
+    let m = "model_templates_Vocab";
+    create_vocab(b, m);
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "f.html", "{{Meaning}}");
     let back = write_file(dir.path(), "b.html", "{{FrontSide}}<hr>{{Word}}");
-    expect(
-        &b.url,
-        &[
-            "model",
-            "template",
-            "add",
-            "Vocab",
-            "Recall",
-            "--front",
-            front.to_str().unwrap(),
-            "--back",
-            back.to_str().unwrap(),
-        ],
-        0,
-    );
-    let again = expect(
-        &b.url,
-        &[
-            "model",
-            "template",
-            "add",
-            "Vocab",
-            "Recall",
-            "--front",
-            front.to_str().unwrap(),
-            "--back",
-            back.to_str().unwrap(),
-        ],
-        2,
-    );
+    let add = [
+        "model",
+        "template",
+        "add",
+        m,
+        "Recall",
+        "--front",
+        front.to_str().unwrap(),
+        "--back",
+        back.to_str().unwrap(),
+    ];
+    expect(&b.url, &add, 0);
+    // The add-on would answer null and drop the change.
+    let again = expect(&b.url, &add, 2);
     assert!(again.stderr.contains("template set"), "{}", again.stderr);
     let new_front = write_file(dir.path(), "f2.html", "Meaning: {{Meaning}}");
     expect(
@@ -259,64 +354,91 @@ fn templates_add_set_rename_move_remove_and_css() {
             "model",
             "template",
             "set",
-            "Vocab",
+            m,
             "Recall",
             "--front",
             new_front.to_str().unwrap(),
         ],
         0,
     );
-    let templates = json_out(&b, &["model", "template", "list", "Vocab"]);
+    let templates = json_out(b, &["model", "template", "list", m]);
     assert_eq!(
         templates["Recall"],
         json!({"Front": "Meaning: {{Meaning}}", "Back": "{{FrontSide}}<hr>{{Word}}"})
     );
-    expect(
+    // The add-on ignores templates it does not have.
+    let r = expect(
         &b.url,
         &[
             "model",
             "template",
             "set",
-            "Vocab",
+            m,
             "Nope",
             "--front",
             new_front.to_str().unwrap(),
         ],
         1,
     );
+    assert!(
+        r.stderr
+            .contains(&format!("template was not found in {m}: Nope")),
+        "{}",
+        r.stderr
+    );
 
     expect(
         &b.url,
-        &["model", "template", "rename", "Vocab", "Recall", "Produce"],
+        &["model", "template", "rename", m, "Recall", "Produce"],
         0,
     );
-    expect(
-        &b.url,
-        &["model", "template", "move", "Vocab", "Produce", "0"],
-        0,
-    );
-    let order: Vec<String> = json_out(&b, &["model", "show", "Vocab"])[0]["tmpls"]
+    expect(&b.url, &["model", "template", "move", m, "Produce", "0"], 0);
+    let order: Vec<String> = json_out(b, &["model", "show", m])[0]["tmpls"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t["name"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(order, vec!["Produce", "Recognize"]);
+    expect(&b.url, &["model", "template", "remove", m, "Produce"], 2);
     expect(
         &b.url,
-        &["model", "template", "remove", "Vocab", "Produce", "--yes"],
+        &["model", "template", "remove", m, "Produce", "--yes"],
         0,
     );
+    let r = expect(
+        &b.url,
+        &["model", "template", "remove", m, "Recognize", "--yes"],
+        1,
+    );
+    assert!(r.stderr.contains("must have 1 template"), "{}", r.stderr);
+    let left: Vec<String> = json_out(b, &["model", "template", "list", m])
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(left, ["Recognize"]);
 
     let css = write_file(dir.path(), "s.css", ".card { color: red }");
     expect(
         &b.url,
-        &["model", "css", "set", "Vocab", css.to_str().unwrap()],
+        &["model", "css", "set", m, css.to_str().unwrap()],
         0,
     );
     assert_eq!(
-        expect(&b.url, &["model", "css", "get", "Vocab"], 0).stdout,
+        expect(&b.url, &["model", "css", "get", m], 0).stdout,
         ".card { color: red }\n"
+    );
+    let saved = dir.path().join("saved.css");
+    expect(
+        &b.url,
+        &["model", "css", "get", m, "--out", saved.to_str().unwrap()],
+        0,
+    );
+    assert_eq!(
+        std::fs::read_to_string(&saved).unwrap(),
+        ".card { color: red }"
     );
     let changed = expect(
         &b.url,
@@ -326,7 +448,7 @@ fn templates_add_set_rename_move_remove_and_css() {
             "red",
             "blue",
             "--model",
-            "Vocab",
+            m,
             "--no-front",
             "--no-back",
         ],
@@ -334,23 +456,51 @@ fn templates_add_set_rename_move_remove_and_css() {
     );
     assert_eq!(changed.stdout.trim(), "1");
     assert_eq!(
-        b.call("modelStyling", json!({"modelName": "Vocab"}))["css"],
+        b.call("modelStyling", json!({ "modelName": m }))["css"],
         ".card { color: blue }"
     );
+    let front_only = expect(
+        &b.url,
+        &[
+            "model",
+            "find-replace",
+            "{{Word}}",
+            "<b>{{Word}}</b>",
+            "--model",
+            m,
+            "--no-back",
+            "--no-css",
+        ],
+        0,
+    );
+    assert_eq!(front_only.stdout.trim(), "1");
+    let templates = b.call("modelTemplates", json!({ "modelName": m }));
+    assert_eq!(templates["Recognize"]["Front"], "<b>{{Word}}</b>");
+    assert_eq!(
+        templates["Recognize"]["Back"],
+        "{{FrontSide}}<hr id=answer>{{Meaning}}"
+    );
+    let none = expect(
+        &b.url,
+        &["model", "find-replace", "zzz-absent", "x", "--model", m],
+        0,
+    );
+    assert_eq!(none.stdout.trim(), "0");
 }
 
 #[test]
 fn pull_edit_push_round_trip() {
     let b = Anki::shared();
-    create_vocab(&b);
-    let note = json!({"deckName": "Default", "modelName": "Vocab", "fields": {"Word": "chat", "Meaning": "cat"}});
+    let m = "model_push_Vocab";
+    create_vocab(b, m);
+    let note = json!({"deckName": "Default", "modelName": m, "fields": {"Word": "model_push_chat", "Meaning": "cat"}});
     let nid = b.call("addNote", json!({ "note": note }));
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("vocab");
     let f = folder.to_str().unwrap();
-    expect(&b.url, &["model", "pull", "Vocab", f], 0);
+    expect(&b.url, &["model", "pull", m, f], 0);
     assert!(folder.join("note-type.toml").exists() && folder.join("style.css").exists());
-    expect(&b.url, &["model", "pull", "Vocab", f], 2);
+    expect(&b.url, &["model", "pull", m, f], 2);
 
     let unchanged = expect(&b.url, &["-v", "model", "push", f], 0);
     assert!(
@@ -368,15 +518,10 @@ fn pull_edit_push_round_trip() {
     let manifest_path = folder.join("note-type.toml");
     let manifest = std::fs::read_to_string(&manifest_path).unwrap();
     let manifest = manifest.replacen("name = \"Meaning\"", "name = \"Definition\"", 1);
-    let manifest = format!("{manifest}\n[[fields]]\nname = \"Example\"\n");
-    // New fields go at the end of the list: move the appended table before [[templates]] by rewriting the file.
     let (head, templates) = manifest.split_once("[[templates]]").unwrap();
-    let templates_part = templates
-        .split_once("\n[[fields]]")
-        .map_or(templates.to_string(), |(t, _)| t.to_string());
     std::fs::write(
         &manifest_path,
-        format!("{head}[[fields]]\nname = \"Example\"\n\n[[templates]]{templates_part}"),
+        format!("{head}[[fields]]\nname = \"Example\"\n\n[[templates]]{templates}"),
     )
     .unwrap();
     std::fs::write(folder.join("style.css"), ".card { font-size: 30px }").unwrap();
@@ -401,27 +546,22 @@ fn pull_edit_push_round_trip() {
         refused.stderr
     );
     assert_eq!(
-        b.call("modelFieldNames", json!({"modelName": "Vocab"})),
+        field_names(b, m),
         json!(["Word", "Meaning"]),
         "nothing applied yet"
     );
 
     expect(&b.url, &["model", "push", f, "--yes"], 0);
+    assert_eq!(field_names(b, m), json!(["Word", "Definition", "Example"]));
     assert_eq!(
-        b.call("modelFieldNames", json!({"modelName": "Vocab"})),
-        json!(["Word", "Definition", "Example"])
-    );
-    assert_eq!(
-        b.call("modelStyling", json!({"modelName": "Vocab"}))["css"],
+        b.call("modelStyling", json!({ "modelName": m }))["css"],
         ".card { font-size: 30px }"
     );
-    assert!(
-        b.call("modelTemplates", json!({"modelName": "Vocab"}))["Recognize"]["Back"]
-            .as_str()
-            .unwrap()
-            .contains("{{Example}}")
+    assert_eq!(
+        b.call("modelTemplates", json!({ "modelName": m }))["Recognize"]["Back"],
+        "{{FrontSide}}<hr id=answer>{{Definition}}<br>{{Example}}"
     );
-    let info = b.call("notesInfo", json!({"notes": [nid]}));
+    let info = b.call("notesInfo", json!({ "notes": [nid] }));
     assert_eq!(
         info[0]["fields"]["Definition"]["value"], "cat",
         "the rename kept the content"
@@ -429,15 +569,43 @@ fn pull_edit_push_round_trip() {
 
     // After the push, pulling again and pushing is a no-op.
     let again = dir.path().join("again");
-    expect(
-        &b.url,
-        &["model", "pull", "Vocab", again.to_str().unwrap()],
-        0,
-    );
+    expect(&b.url, &["model", "pull", m, again.to_str().unwrap()], 0);
     let noop = expect(&b.url, &["model", "push", again.to_str().unwrap()], 0);
     assert!(
         noop.stdout.contains("Nothing") || noop.stdout.contains("[]"),
         "{}",
         noop.stdout
+    );
+}
+
+#[test]
+fn push_swaps_field_names_without_losing_content() {
+    // Renaming Word to Meaning directly would make Anki rename the other field to "Meaning+".
+    let b = Anki::shared();
+    let m = "model_swap_Vocab";
+    create_vocab(b, m);
+    let note = json!({"deckName": "Default", "modelName": m, "fields": {"Word": "model_swap_chat", "Meaning": "cat"}});
+    let nid = b.call("addNote", json!({ "note": note }));
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("swap");
+    let f = folder.to_str().unwrap();
+    expect(&b.url, &["model", "pull", m, f], 0);
+    let manifest_path = folder.join("note-type.toml");
+    let manifest = std::fs::read_to_string(&manifest_path)
+        .unwrap()
+        .replacen("name = \"Word\"", "name = \"@swap@\"", 1)
+        .replacen("name = \"Meaning\"", "name = \"Word\"", 1)
+        .replacen("name = \"@swap@\"", "name = \"Meaning\"", 1);
+    std::fs::write(&manifest_path, manifest).unwrap();
+    let r = expect(&b.url, &["model", "push", f, "--yes"], 0);
+    assert!(r.stderr.contains("for now"), "{}", r.stderr);
+    assert_eq!(field_names(b, m), json!(["Meaning", "Word"]));
+    let info = b.call("notesInfo", json!({ "notes": [nid] }));
+    assert_eq!(info[0]["fields"]["Meaning"]["value"], "model_swap_chat");
+    assert_eq!(info[0]["fields"]["Word"]["value"], "cat");
+    assert_eq!(
+        b.call("modelTemplates", json!({ "modelName": m }))["Recognize"]["Front"],
+        "{{Meaning}}",
+        "the template follows the renamed field"
     );
 }

@@ -1,15 +1,18 @@
-//! Every stats command against the real backend.
+//! Every stats command against the real add-on. Counts over the whole collection are checked on
+//! an Anki of the test's own; the rest on decks named after each test.
 
-use crate::anki::Anki;
+use crate::anki::{Anki, Options};
 use crate::common::{cli, expect, run, write_file};
 use serde_json::{json, Value};
 
-fn reviewed_card(b: &Anki) -> i64 {
-    b.call("createDeck", json!({"deck": "Stats"}));
+/// Adds a Basic note to `deck`, answers its card "good" and returns the card's ID.
+fn reviewed_card(b: &Anki, deck: &str) -> i64 {
+    b.call("createDeck", json!({ "deck": deck }));
+    let front = format!("{deck}_front");
     let note =
-        json!({"deckName": "Stats", "modelName": "Basic", "fields": {"Front": "q", "Back": "a"}});
-    b.call("addNote", json!({ "note": note }));
-    let card = b.call("findCards", json!({"query": "deck:Stats"}))[0]
+        json!({"deckName": deck, "modelName": "Basic", "fields": {"Front": front, "Back": "a"}});
+    let nid = b.call("addNote", json!({ "note": note }));
+    let card = b.call("findCards", json!({ "query": format!("nid:{nid}") }))[0]
         .as_i64()
         .unwrap();
     b.call(
@@ -21,33 +24,59 @@ fn reviewed_card(b: &Anki) -> i64 {
 
 #[test]
 fn today_and_by_day_count_reviews() {
-    let b = Anki::shared();
-    reviewed_card(&b);
-    assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "1");
-    let by_day: Value =
-        serde_json::from_str(&expect(&b.url, &["stats", "by-day"], 0).stdout).unwrap();
-    assert_eq!(by_day[0][1], 1);
+    // Collection-wide counts: on an Anki of this test's own, so they are exact.
+    let own = Anki::start(Options::default());
+    let b = &own;
+    assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "0");
+    assert_eq!(expect(&b.url, &["stats", "by-day"], 0).stdout.trim(), "[]");
+    let card = reviewed_card(b, "stats_today");
+    reviewed_card(b, "stats_today2");
+    assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "2");
+    // The add-on counts review-log entries: a second answer of a card counts again, and so
+    // does a reschedule.
+    b.call(
+        "answerCards",
+        json!({"answers": [{"cardId": card, "ease": 3}]}),
+    );
+    b.call("setDueDate", json!({"cards": [card], "days": "5"}));
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "by-day"],
+        &["stats", "today"],
+        None,
+    );
+    assert_eq!(tty.stdout, "4 review(s) today\n");
+
+    let by_day: Value =
+        serde_json::from_str(&expect(&b.url, &["stats", "by-day"], 0).stdout).unwrap();
+    assert_eq!(by_day.as_array().unwrap().len(), 1, "{by_day}");
+    assert_eq!(by_day[0][1], 4, "{by_day}");
+    let day = by_day[0][0].as_str().unwrap().to_string();
+    assert!(
+        day.len() == 10 && day.as_bytes()[4] == b'-',
+        "YYYY-MM-DD: {day}"
+    );
+    let tty = run(
+        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
+        &["stats", "by-day", "--days", "7"],
         None,
     );
     assert!(
-        tty.stdout.contains('█'),
+        tty.stdout.contains(&day) && tty.stdout.contains('█'),
         "a bar chart on a terminal: {}",
         tty.stdout
     );
     let tsv = expect(&b.url, &["stats", "by-day", "-o", "tsv"], 0).stdout;
-    assert!(tsv.ends_with("\t1\n") && !tsv.contains('█'), "{tsv}");
+    assert_eq!(tsv, format!("{day}\t4\n"));
 }
 
 #[test]
 fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     let b = Anki::shared();
-    let card = reviewed_card(&b);
+    let deck = "stats_reviews";
+    let card = reviewed_card(b, deck);
     let tty = run(
         cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "reviews", "Stats"],
+        &["stats", "reviews", deck],
         None,
     );
     assert!(
@@ -56,19 +85,15 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
         tty.stdout
     );
     let rows: Value =
-        serde_json::from_str(&expect(&b.url, &["stats", "reviews", "Stats"], 0).stdout).unwrap();
+        serde_json::from_str(&expect(&b.url, &["stats", "reviews", deck], 0).stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     let review_id = rows[0][0].as_i64().unwrap();
     assert_eq!(rows[0][1], card);
+    assert_eq!(rows[0][3], 3, "the ease answered");
     let later: Value = serde_json::from_str(
         &expect(
             &b.url,
-            &[
-                "stats",
-                "reviews",
-                "Stats",
-                "--since",
-                &review_id.to_string(),
-            ],
+            &["stats", "reviews", deck, "--since", &review_id.to_string()],
             0,
         )
         .stdout,
@@ -76,7 +101,7 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     .unwrap();
     assert_eq!(later, json!([]));
     assert_eq!(
-        expect(&b.url, &["stats", "latest-review", "Stats"], 0)
+        expect(&b.url, &["stats", "latest-review", deck], 0)
             .stdout
             .trim(),
         review_id.to_string()
@@ -86,6 +111,7 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     )
     .unwrap();
     assert_eq!(of_cards[card.to_string()][0]["ease"], 3);
+    assert_eq!(of_cards[card.to_string()][0]["id"], review_id);
     let tsv = expect(
         &b.url,
         &["stats", "card-reviews", &card.to_string(), "-o", "tsv"],
@@ -96,9 +122,44 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
 }
 
 #[test]
+fn reviews_of_an_unknown_deck_do_not_create_it() {
+    // cardReviews and getLatestReviewID create a deck they do not know.
+    let b = Anki::shared();
+    for args in [
+        ["stats", "reviews", "stats_Nowhere"],
+        ["stats", "latest-review", "stats_Nowhere"],
+    ] {
+        let r = expect(&b.url, &args, 1);
+        assert!(
+            r.stderr.contains("deck was not found: stats_Nowhere"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    let names = b.call("deckNames", json!({}));
+    assert!(
+        !names.as_array().unwrap().contains(&json!("stats_Nowhere")),
+        "{names}"
+    );
+    b.call("createDeck", json!({"deck": "stats_empty"}));
+    assert_eq!(
+        expect(&b.url, &["stats", "latest-review", "stats_empty"], 0)
+            .stdout
+            .trim(),
+        "0"
+    );
+}
+
+#[test]
 fn insert_reviews_checks_every_row_first() {
     let b = Anki::shared();
-    let card = reviewed_card(&b);
+    let card = reviewed_card(b, "stats_insert");
+    let history = |b: &Anki| {
+        b.call("getReviewsOfCards", json!({ "cards": [card] }))[card.to_string()]
+            .as_array()
+            .unwrap()
+            .len()
+    };
     let dir = tempfile::tempdir().unwrap();
     let bad = write_file(
         dir.path(),
@@ -115,14 +176,7 @@ fn insert_reviews_checks_every_row_first() {
         "{}",
         r.stderr
     );
-    assert_eq!(
-        b.call("getReviewsOfCards", json!({"cards": [card]}))[card.to_string()]
-            .as_array()
-            .unwrap()
-            .len(),
-        1,
-        "nothing inserted"
-    );
+    assert_eq!(history(b), 1, "nothing inserted");
 
     let good = write_file(
         dir.path(),
@@ -134,12 +188,15 @@ fn insert_reviews_checks_every_row_first() {
         &["stats", "insert-reviews", good.to_str().unwrap()],
         0,
     );
-    assert_eq!(
-        b.call("getReviewsOfCards", json!({"cards": [card]}))[card.to_string()]
+    assert_eq!(history(b), 2);
+    let reviews = b.call("getReviewsOfCards", json!({ "cards": [card] }));
+    assert!(
+        reviews[card.to_string()]
             .as_array()
             .unwrap()
-            .len(),
-        2
+            .iter()
+            .any(|r| r["id"] == 1594194095746_i64 && r["time"] == 6157),
+        "{reviews}"
     );
 }
 

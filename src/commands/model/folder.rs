@@ -304,10 +304,11 @@ fn reshape(
     let is_wanted = |id: Option<i64>| id.is_some() && wanted.iter().any(|(w, _)| *w == id);
     let existing = |id: Option<i64>| id.and_then(|id| current.iter().find(|(c, _)| *c == Some(id)));
     let mut steps = Vec::new();
-    let mut names: Vec<String> = Vec::new();
+    // The kept and added parts, in Anki's order, named as the steps so far leave them.
+    let mut names: Vec<(Option<i64>, String)> = Vec::new();
     for (id, name) in current {
         if is_wanted(*id) {
-            names.push(name.clone());
+            names.push((*id, name.clone()));
         } else {
             let extra = if kind == "template" {
                 " (and its cards)"
@@ -318,26 +319,39 @@ fn reshape(
         }
     }
     for (id, new) in wanted {
-        if let Some((_, old)) = existing(*id).filter(|(_, old)| old != new) {
-            steps.push((
-                format!("rename {kind} '{old}' to '{new}'"),
-                (ops.rename)(old, new),
-            ));
-            if let Some(n) = names.iter_mut().find(|n| *n == old) {
-                *n = new.clone();
-            }
+        let Some(pos) = names.iter().position(|(n, _)| id.is_some() && n == id) else {
+            continue;
+        };
+        if names[pos].1 == *new {
+            continue;
         }
+        // Anki does not refuse a name another part has: it renames that other part (`B` to
+        // `B+`, in the templates too). Such a part is renamed later in the plan (wanted
+        // names are unique), so it gets a temporary name until then.
+        if let Some(other) = names.iter().position(|(_, n)| n == new) {
+            let temp = temporary_name(new, &names, wanted);
+            steps.push((
+                format!("rename {kind} '{new}' to '{temp}' for now"),
+                (ops.rename)(new, &temp),
+            ));
+            names[other].1 = temp;
+        }
+        let old = std::mem::replace(&mut names[pos].1, new.clone());
+        steps.push((
+            format!("rename {kind} '{old}' to '{new}'"),
+            (ops.rename)(&old, new),
+        ));
     }
     for (i, (id, name)) in wanted.iter().enumerate() {
         if existing(*id).is_none() {
             steps.push((format!("add {kind} '{name}'"), (ops.add)(i)));
-            names.push(name.clone());
+            names.push((None, name.clone()));
         }
     }
     // Move parts into the wanted order, simulating each move.
     for (i, (_, name)) in wanted.iter().enumerate() {
-        if names.get(i) != Some(name) {
-            if let Some(from) = names.iter().position(|n| n == name) {
+        if names.get(i).map(|(_, n)| n) != Some(name) {
+            if let Some(from) = names.iter().position(|(_, n)| n == name) {
                 let moved = names.remove(from);
                 names.insert(i, moved);
                 steps.push((
@@ -348,6 +362,18 @@ fn reshape(
         }
     }
     steps
+}
+
+/// A name no part has now or is to have: `NAME~1`, `NAME~2`, …
+fn temporary_name(
+    name: &str,
+    names: &[(Option<i64>, String)],
+    wanted: &[(Option<i64>, String)],
+) -> String {
+    (1..)
+        .map(|i| format!("{name}~{i}"))
+        .find(|t| !names.iter().chain(wanted).any(|(_, n)| n == t))
+        .expect("some number is free")
 }
 
 /// The steps that turn `model` (the note type as Anki has it) into `desired`.
@@ -595,6 +621,22 @@ mod tests {
                 "move field 'Example' to position 0",
                 "update template HTML of 'Card 1'",
                 "update the CSS",
+            ]
+        );
+    }
+
+    #[test]
+    fn swapped_names_go_through_a_temporary_name() {
+        let mut d = unchanged();
+        d.manifest.fields[0].name = "Meaning".into();
+        d.manifest.fields[1].name = "Word".into();
+        let steps: Vec<String> = plan(&model(), &d).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(
+            steps,
+            vec![
+                "rename field 'Meaning' to 'Meaning~1' for now",
+                "rename field 'Word' to 'Meaning'",
+                "rename field 'Meaning~1' to 'Word'",
             ]
         );
     }

@@ -509,13 +509,37 @@ pub fn fetch_model(ctx: &Ctx, name: &str) -> Result<Value> {
         .ok_or_else(|| CliError::Refused(format!("model was not found: {name}")))
 }
 
-fn template_names(model: &Value) -> Vec<String> {
-    model["tmpls"]
+/// The names of a note type's parts: `tmpls` (templates) or `flds` (fields).
+fn part_names(model: &Value, key: &str) -> Vec<String> {
+    model[key]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|t| t["name"].as_str().map(String::from))
         .collect()
+}
+
+fn template_names(model: &Value) -> Vec<String> {
+    part_names(model, "tmpls")
+}
+
+/// Refuses to give a field or template a name another one has (skipped in a dry run): Anki
+/// would not refuse but rename the other one (`B` to `B+`, also in the templates), and
+/// modelFieldAdd would just move the existing field.
+fn refuse_taken_name(ctx: &Ctx, model: &str, key: &str, name: &str, hint: &str) -> Result<()> {
+    if ctx.dry_run {
+        return Ok(());
+    }
+    if part_names(&fetch_model(ctx, model)?, key)
+        .iter()
+        .any(|n| n == name)
+    {
+        let what = if key == "flds" { "field" } else { "template" };
+        return Err(CliError::Usage(format!(
+            "'{model}' already has a {what} '{name}'{hint}"
+        )));
+    }
+    Ok(())
 }
 
 fn show_table(models: &Value) -> Table {
@@ -696,6 +720,13 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             field,
             index,
         } => {
+            refuse_taken_name(
+                ctx,
+                model,
+                "flds",
+                field,
+                "; move it with `model field move`",
+            )?;
             let extra = index.map_or(json!({}), |i| json!({ "index": i }));
             ctx.call(field_action("modelFieldAdd", model, field, extra))?;
             done(format!("Added field '{field}' to '{model}'."), Value::Null)
@@ -712,6 +743,9 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             )
         }
         FieldCommand::Rename { model, old, new } => {
+            if old != new {
+                refuse_taken_name(ctx, model, "flds", new, "; rename that one first")?;
+            }
             ctx.call(field_rename(model, old, new))?;
             done(format!("Renamed field '{old}' to '{new}'."), Value::Null)
         }
@@ -801,10 +835,14 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
                 ctx.read_source(front, "front template")?,
                 ctx.read_source(back, "back template")?,
             );
-            if !ctx.dry_run && template_names(&fetch_model(ctx, model)?).contains(name) {
-                // The add-on would silently drop the change: point to `template set` instead.
-                return Err(CliError::Usage(format!("'{model}' already has a template '{name}'; change it with `model template set`")));
-            }
+            // The add-on would silently drop the change: point to `template set` instead.
+            refuse_taken_name(
+                ctx,
+                model,
+                "tmpls",
+                name,
+                "; change it with `model template set`",
+            )?;
             ctx.call(template_add(model, name, &front, &back))?;
             done(
                 format!("Added template '{name}' to '{model}'."),
@@ -820,6 +858,9 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
             done(format!("Removed template '{name}'."), Value::Null)
         }
         TemplateCommand::Rename { model, old, new } => {
+            if old != new {
+                refuse_taken_name(ctx, model, "tmpls", new, "; rename that one first")?;
+            }
             ctx.call(template_rename(model, old, new))?;
             done(format!("Renamed template '{old}' to '{new}'."), Value::Null)
         }
