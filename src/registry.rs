@@ -97,6 +97,7 @@ pub fn default_timeout(action: &str) -> Option<Duration> {
     let secs = match action {
         "sync" => 600,
         "exportPackage" | "importPackage" | "getCollectionStatsHTML" | "guiCheckDatabase" => 300,
+        "guiImportFile" => 300, // without a path it waits for Anki's file chooser
         "addNotes"
         | "canAddNotes"
         | "canAddNotesWithErrorDetail"

@@ -1,5 +1,7 @@
 //! `anki-cli gui`: the 21 actions that drive Anki's window (they need the desktop app).
 
+use std::time::{Duration, Instant};
+
 use clap::{Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
@@ -138,17 +140,31 @@ pub enum Order {
 These drive Anki's window, so they need the desktop app (not a headless server).
 
 Examples:
-  anki-cli gui browse 'deck:French is:due'
+  anki-cli gui browse 'deck:French is:due' --sort cardDue
   anki-cli gui add -d French -m Basic -f Front=chat
   anki-cli gui review French
   anki-cli gui current
-  anki-cli gui show-answer && anki-cli gui answer good")]
+  anki-cli gui show-answer && anki-cli gui answer good
+  anki-cli gui decks")]
 pub enum GuiCommand {
     /// Open the Browser on a search; prints the matching card IDs
+    #[command(after_help = "\
+The IDs are AnkiConnect's search for QUERY, not in the Browser's order. Without QUERY the
+Browser opens on its last search and nothing is printed.
+
+--sort takes a column the Browser shows; by default these are noteFld (Sort Field), template
+(Card Type), cardDue (Due) and deck (Deck), or noteFld, note, template and noteTags when it
+shows notes. Columns added in Anki (right-click the Browser's header) can be used too: noteCrt,
+noteMod, cardMod, cardIvl, cardEase, cardReps, cardLapses, originalPosition, difficulty,
+stability, retrievability.
+
+Examples:
+  anki-cli gui browse 'deck:French is:due'
+  anki-cli gui browse 'deck:French' --sort cardDue --order descending")]
     Browse {
         /// An Anki search
         query: Option<String>,
-        /// Sort by this Browser column (e.g. noteCrt, cardDue)
+        /// Sort by this Browser column (one it shows, e.g. cardDue, noteFld, deck)
         #[arg(long, value_name = "COLUMN")]
         sort: Option<String>,
         /// Sort order with --sort
@@ -167,14 +183,30 @@ pub enum GuiCommand {
     },
     /// Notes selected in the open Browser; prints their IDs
     Selected,
-    /// Open a note in Anki's edit dialog
+    /// Open a note in AnkiConnect's edit dialog (it fails on Anki 26: use `note edit` there)
     Edit {
         /// Note ID
         note: i64,
     },
-    /// Open the Add dialog, filled in with the same flags as `note add`; prints the note ID it will get
+    /// Open the Add dialog, empty or filled in with the same flags as `note add`
+    #[command(after_help = "\
+A filled-in dialog needs both a deck and a note type (--deck and --model, or deck/model in the
+config file). The note is added when you click Add in Anki, and gets its ID then: AnkiConnect
+answers 0 (older Anki versions answered the ID the note would get, which is printed then).
+If an Add dialog with unsaved input is open already, Anki first asks whether to discard it.
+
+Examples:
+  anki-cli gui add
+  anki-cli gui add -d French -m Basic -f Front=chat -t verbs")]
     Add(NoteSpecArgs),
     /// Fill in the open Add dialog (with --append, add to the fields' current text)
+    #[command(after_help = "\
+Fields are those of the note type the dialog shows (after --model, if given); a field it does not
+have is an error. With --append, tags are added to the dialog's tags.
+
+Examples:
+  anki-cli gui add && anki-cli gui add-set -d French -m Basic -f Front=chat
+  anki-cli gui add-set --append -f 'Back= (informal)' -t slang")]
     AddSet {
         /// The note's parts.
         #[command(flatten)]
@@ -201,7 +233,7 @@ pub enum GuiCommand {
     },
     /// Replay the audio of the card under review
     PlayAudio,
-    /// Undo the last action in Anki
+    /// Undo the last action in Anki (as Edit > Undo does; nothing happens if there is none)
     Undo,
     /// Open a deck's overview screen
     Deck {
@@ -210,19 +242,29 @@ pub enum GuiCommand {
     },
     /// Go to the deck list
     Decks,
-    /// Start reviewing a deck
+    /// Start reviewing a deck (when it has nothing due, Anki shows its overview)
     Review {
         /// Deck name
         name: String,
     },
-    /// Open Anki's import dialog (optionally on a file on Anki's machine)
+    /// Open Anki's import dialog on a file (or its file chooser); nothing is imported until you confirm
+    #[command(after_help = "\
+Anki shows its import options for the file and imports when you click Import in its window (a
+.colpkg replaces the whole collection, after asking). Anki 26 imports .apkg, .colpkg, .zip, .csv,
+.tsv, .txt and Mnemosyne .db files; for anything else it says \"Unsupported file type\".
+Without PATH, Anki's file chooser opens and the command waits until it is closed (up to 300 s,
+or --timeout). To import CSV/TSV without Anki's window, use `anki-cli note import`.
+
+Examples:
+  anki-cli gui import /home/me/french.apkg
+  anki-cli gui import C:/Users/me/words.csv")]
     Import {
         /// File path on the machine where Anki runs (use / on Windows too)
         path: Option<String>,
     },
-    /// Close Anki
+    /// Close Anki, and wait until it stops answering (up to 15 s)
     Exit,
-    /// Run Anki's Check Database
+    /// Start Anki's Check Database (Anki shows the outcome in its window)
     CheckDatabase,
 }
 
@@ -345,17 +387,119 @@ fn yes_no(what: &str, result: Value, failure: &str) -> Result<Output> {
     }
 }
 
+/// What AnkiConnect's `guiEditNote` raises on Anki 26, whose edit form lost the button box the
+/// add-on's dialog hides.
+const EDIT_DIALOG_BROKEN: &str = "object has no attribute 'buttonBox'";
+
+/// Adds what the user can do to the add-on's errors that are known problems, not bad input.
+fn explain(cmd: &GuiCommand, err: CliError) -> CliError {
+    let CliError::Action { action, message } = err else {
+        return err;
+    };
+    let message = match cmd {
+        GuiCommand::Edit { note } if message.contains(EDIT_DIALOG_BROKEN) => format!(
+            "{message}\nThis is a known AnkiConnect problem with this Anki version: its edit dialog \
+             does not open. Edit the note with `anki-cli note edit {note}` instead."
+        ),
+        GuiCommand::Browse { .. } if message.starts_with("invalid columnId") => format!(
+            "{message} (sort by a column the Browser shows: by default noteFld, template, cardDue \
+             or deck; see `anki-cli gui browse --help`)"
+        ),
+        _ => message,
+    };
+    CliError::Action { action, message }
+}
+
+/// `guiAddCards`: empty, or filled in with a note that names its deck and note type.
+fn add_cards(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
+    let note = build_partial_note(ctx, args)?;
+    let request = if note.is_empty() {
+        Request::bare("guiAddCards")
+    } else {
+        // The add-on reads both unconditionally (a bare KeyError otherwise).
+        let missing: Vec<&str> = [("deckName", "--deck"), ("modelName", "--model")]
+            .into_iter()
+            .filter(|(key, _)| !note.contains_key(*key))
+            .map(|(_, flag)| flag)
+            .collect();
+        if !missing.is_empty() {
+            return Err(CliError::Usage(format!(
+                "a filled-in Add dialog needs a deck and a note type: give {} \
+                 (or set deck/model in the config file)",
+                missing.join(" and ")
+            )));
+        }
+        Request::new("guiAddCards", json!({ "note": note }))
+    };
+    let result = ctx.call(request)?;
+    // Anki gives a note its ID when it is added: the add-on answers 0 for the dialog's new note.
+    Ok(match result.as_i64() {
+        Some(id) if id > 0 => Output::Ids(vec![id]),
+        _ => Output::Message {
+            text: "Opened the Add dialog; the note is added when you click Add in Anki.".into(),
+            result,
+        },
+    })
+}
+
+/// `guiDeckReview`, then whether a review really started (Anki shows the overview instead when
+/// the deck has nothing due).
+fn review(ctx: &Ctx, name: &str) -> Result<Output> {
+    let result = ctx.call(Request::new("guiDeckReview", json!({ "name": name })))?;
+    if result == Value::Bool(false) {
+        return Err(CliError::Refused(format!("deck was not found: {name}")));
+    }
+    let text = if ctx.call(Request::bare("guiReviewActive"))? == Value::Bool(true) {
+        format!("Reviewing deck '{name}'.")
+    } else {
+        format!("Deck '{name}' has nothing to review now; Anki shows its overview.")
+    };
+    Ok(Output::Message { text, result })
+}
+
+/// How long `gui exit` waits for Anki to stop answering before it says Anki did not close.
+const EXIT_WAIT: Duration = Duration::from_secs(15);
+
+/// `guiExitAnki`, then wait until AnkiConnect stops answering: the add-on closes Anki from a
+/// timer 1 s after its reply, and with Anki 26 that timer is dropped before it fires.
+fn exit(ctx: &Ctx) -> Result<Output> {
+    let result = ctx.call(Request::bare("guiExitAnki"))?;
+    let deadline = Instant::now() + EXIT_WAIT;
+    while Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(250));
+        match ctx.call(Request::bare("version")) {
+            Ok(_) | Err(CliError::Timeout { .. }) => continue,
+            Err(CliError::Connect { .. } | CliError::Protocol { .. }) => {
+                return Ok(Output::Message {
+                    text: "Anki is closing: AnkiConnect no longer answers.".into(),
+                    result,
+                })
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Err(CliError::Refused(format!(
+        "Anki is still running {} s after guiExitAnki. This is a known AnkiConnect problem with \
+         this Anki version: the timer that should close Anki is dropped before it fires. Close \
+         Anki from its window instead.",
+        EXIT_WAIT.as_secs()
+    )))
+}
+
 /// Runs a `gui` subcommand.
 pub fn run(cmd: &GuiCommand, ctx: &Ctx) -> Result<Output> {
+    run_inner(cmd, ctx).map_err(|err| explain(cmd, err))
+}
+
+fn run_inner(cmd: &GuiCommand, ctx: &Ctx) -> Result<Output> {
     if let GuiCommand::Add(args) = cmd {
-        let note = build_partial_note(ctx, args)?;
-        let request = if note.is_empty() {
-            Request::bare("guiAddCards")
-        } else {
-            Request::new("guiAddCards", json!({ "note": note }))
-        };
-        let id = ctx.call(request)?;
-        return Ok(Output::Ids(id.as_i64().into_iter().collect()));
+        return add_cards(ctx, args);
+    }
+    if let GuiCommand::Review { name } = cmd {
+        return review(ctx, name);
+    }
+    if let GuiCommand::Exit = cmd {
+        return exit(ctx);
     }
     if let GuiCommand::AddSet { note, append } = cmd {
         let note = build_partial_note(ctx, note)?;
@@ -399,14 +543,27 @@ pub fn run(cmd: &GuiCommand, ctx: &Ctx) -> Result<Output> {
         )?,
         GuiCommand::PlayAudio => yes_no("Playing audio.", result, "no review in progress")?,
         GuiCommand::Deck { name } => yes_no(&format!("Showing deck '{name}'."), result, &format!("deck was not found: {name}"))?,
-        GuiCommand::Review { name } => yes_no(&format!("Reviewing deck '{name}'."), result, &format!("deck was not found: {name}"))?,
         GuiCommand::Edit { note } => Output::Message { text: format!("Opened note {note} for editing."), result },
-        GuiCommand::Undo => Output::Message { text: "Undone.".into(), result },
+        GuiCommand::Undo => Output::Message { text: "Asked Anki to undo its last action.".into(), result },
         GuiCommand::Decks => Output::Message { text: "Showing the deck list.".into(), result },
-        GuiCommand::Import { .. } => Output::Message { text: "Opened the import dialog.".into(), result },
-        GuiCommand::Exit => Output::Message { text: "Anki is closing.".into(), result },
-        GuiCommand::CheckDatabase => Output::Message { text: "Checked the database.".into(), result },
-        GuiCommand::Add(_) | GuiCommand::AddSet { .. } => unreachable!("handled above"),
+        GuiCommand::Import { path: None } => Output::Message {
+            text: "Anki's file chooser was closed; if a file was chosen, confirm the import in Anki's window.".into(),
+            result,
+        },
+        GuiCommand::Import { path: Some(path) } => Output::Message {
+            text: format!("Asked Anki to import '{path}': confirm the import in its window."),
+            result,
+        },
+        GuiCommand::CheckDatabase => Output::Message {
+            text: "Started Check Database; Anki shows the outcome in its window.".into(),
+            result,
+        },
+        GuiCommand::Add(_)
+        | GuiCommand::AddSet { .. }
+        | GuiCommand::Review { .. }
+        | GuiCommand::Exit => {
+            unreachable!("handled above")
+        }
     })
 }
 
