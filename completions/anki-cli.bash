@@ -7072,13 +7072,13 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__store)
-            opts="-o -v -h -V --url --path --name --keep-existing --skip-hash --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-o -v -h -V --from-url --path --name --keep-existing --skip-hash --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --url)
+                --from-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7091,6 +7091,10 @@ _anki__cli() {
                     return 0
                     ;;
                 --skip-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
