@@ -222,6 +222,53 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// A subcommand flag named like a global flag swallows it (`--url` on `media store` once
+    /// sent the AnkiConnect URL to Anki as a file to download); no subcommand may reuse one.
+    #[test]
+    fn no_subcommand_flag_reuses_a_global_flag_name() {
+        let root = Cli::command();
+        let globals: Vec<&clap::Arg> = root.get_arguments().filter(|a| a.is_global_set()).collect();
+        let longs: Vec<&str> = globals.iter().filter_map(|a| a.get_long()).collect();
+        let shorts: Vec<char> = globals.iter().filter_map(|a| a.get_short()).collect();
+        let mut clashes = Vec::new();
+        fn walk(
+            cmd: &clap::Command,
+            path: &str,
+            longs: &[&str],
+            shorts: &[char],
+            out: &mut Vec<String>,
+        ) {
+            for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
+                if let Some(long) = arg.get_long().filter(|l| longs.contains(l)) {
+                    out.push(format!("{path} --{long}"));
+                }
+                if let Some(short) = arg.get_short().filter(|s| shorts.contains(s)) {
+                    out.push(format!("{path} -{short}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(
+                    sub,
+                    &format!("{path} {}", sub.get_name()),
+                    longs,
+                    shorts,
+                    out,
+                );
+            }
+        }
+        for sub in root.get_subcommands() {
+            walk(sub, sub.get_name(), &longs, &shorts, &mut clashes);
+        }
+        assert!(
+            longs.contains(&"url") && longs.contains(&"dry-run"),
+            "the walk found the global flags: {longs:?}"
+        );
+        assert!(
+            clashes.is_empty(),
+            "subcommand flags that shadow a global flag: {clashes:?}"
+        );
+    }
+
     #[test]
     fn help_lists_every_exit_code() {
         for (status, meaning) in crate::error::ExitStatus::TABLE {
