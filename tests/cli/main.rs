@@ -15,5 +15,6 @@ mod model;
 mod note;
 mod protocol;
 mod repl;
+mod scripts;
 mod stats;
 mod tag;
