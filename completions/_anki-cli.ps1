@@ -467,7 +467,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find notes with Anki''s search syntax; prints their IDs')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a note''s fields, media and tags')
-            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values')
+            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values (its old fields and tags are lost)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
@@ -581,8 +581,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;note;info' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select notes by a search instead of IDs')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select notes by a search instead of IDs')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select notes by a search instead of IDs (one argument: quote a search of several words)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select notes by a search instead of IDs (one argument: quote a search of several words)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -635,6 +635,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -645,6 +647,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;note;edit' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Take the edited document from FILE (- for stdin) instead of opening an editor')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -725,6 +728,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Rename a column: COLUMN=FIELD (repeatable)')
             [CompletionResult]::new('--on-duplicate', '--on-duplicate', [CompletionResultType]::ParameterName, 'What to do with rows that duplicate an existing note')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Notes per request')
+            [CompletionResult]::new('--duplicate-scope', '--duplicate-scope', [CompletionResultType]::ParameterName, 'Where a duplicate is looked for (the add-on''s duplicateScope)')
+            [CompletionResult]::new('--on-invalid', '--on-invalid', [CompletionResultType]::ParameterName, 'What to do with rows that fail the check made before anything is sent')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
@@ -733,6 +738,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'The file has no header: columns are the note type''s fields in order')
+            [CompletionResult]::new('--create-decks', '--create-decks', [CompletionResultType]::ParameterName, 'Create the decks that --deck or the deck column name and Anki lacks')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite the --errors file if it exists')
+            [CompletionResult]::new('--fast', '--fast', [CompletionResultType]::ParameterName, 'Add the accepted rows with a package import instead of addNotes (see below)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -743,8 +751,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;note;export' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Which notes: an Anki search')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Which notes: an Anki search')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Which notes: an Anki search (one argument: quote a search of several words)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Which notes: an Anki search (one argument: quote a search of several words)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format (default: by --out''s extension, else CSV)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
@@ -786,7 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find notes with Anki''s search syntax; prints their IDs')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a note''s fields, media and tags')
-            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values')
+            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values (its old fields and tags are lost)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('remove-empty', 'remove-empty', [CompletionResultType]::ParameterValue, 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)')
@@ -1071,7 +1079,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
-            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning (their intervals are lost)')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
             [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1094,8 +1102,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;info' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1112,8 +1120,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;mod-time' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1130,8 +1138,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;notes' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1148,8 +1156,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;suspend' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1166,8 +1174,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;unsuspend' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1184,8 +1192,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;suspended' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1202,8 +1210,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;due' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1220,8 +1228,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;intervals' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1239,8 +1247,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;ease' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1257,8 +1265,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;set-ease' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1282,6 +1290,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
             [CompletionResult]::new('--warning-check', '--warning-check', [CompletionResultType]::ParameterName, 'Allow the risky keys')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -1292,8 +1302,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;forget' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1312,14 +1322,16 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;relearn' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -1346,8 +1358,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;set-due' {
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -1377,7 +1389,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
-            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning (their intervals are lost)')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
             [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2459,8 +2471,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (required when stdin is not a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (required when stdin is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply removals without asking (required for them when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply removals without asking (required for them when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -3248,6 +3260,8 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -3570,7 +3584,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find notes with Anki''s search syntax; prints their IDs')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a note''s fields, media and tags')
-            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values')
+            [CompletionResult]::new('update-model', 'update-model', [CompletionResultType]::ParameterValue, 'Change a note''s type, with new field values (its old fields and tags are lost)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete notes and all their cards')
             [CompletionResult]::new('remove-empty', 'remove-empty', [CompletionResultType]::ParameterValue, 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)')
@@ -3663,7 +3677,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('set-ease', 'set-ease', [CompletionResultType]::ParameterValue, 'Set the ease factor of cards (2500 = 250%)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Reset cards to new (their review history is kept)')
-            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning')
+            [CompletionResult]::new('relearn', 'relearn', [CompletionResultType]::ParameterValue, 'Put cards back into relearning (their intervals are lost)')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy')
             [CompletionResult]::new('set-due', 'set-due', [CompletionResultType]::ParameterValue, 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days')
             break

@@ -2204,7 +2204,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__relearn)
-            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-q -y -o -v -h -V --query --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,7 +2250,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__set)
-            opts="-o -v -h -V --warning-check --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-y -o -v -h -V --warning-check --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9330,12 +9330,16 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__edit)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-o -v -h -V --file --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9670,7 +9674,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__import)
-            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --errors --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --duplicate-scope --on-invalid --create-decks --errors --force --fast --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9714,6 +9718,14 @@ _anki__cli() {
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duplicate-scope)
+                    COMPREPLY=($(compgen -W "collection deck" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-invalid)
+                    COMPREPLY=($(compgen -W "abort skip" -- "${cur}"))
                     return 0
                     ;;
                 --errors)
@@ -9944,7 +9956,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__update__subcmd__model)
-            opts="-m -f -t -o -v -h -V --model --field --tag --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-m -f -t -y -o -v -h -V --model --field --tag --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10138,7 +10150,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__package__subcmd__import)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-y -o -v -h -V --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -424,7 +424,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand find 'Find notes with Anki''s search syntax; prints their IDs'
             cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
             cand update 'Change a note''s fields, media and tags'
-            cand update-model 'Change a note''s type, with new field values'
+            cand update-model 'Change a note''s type, with new field values (its old fields and tags are lost)'
             cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
             cand delete 'Delete notes and all their cards'
             cand rm 'Delete notes and all their cards'
@@ -533,8 +533,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;note;info'= {
-            cand -q 'Select notes by a search instead of IDs'
-            cand --query 'Select notes by a search instead of IDs'
+            cand -q 'Select notes by a search instead of IDs (one argument: quote a search of several words)'
+            cand --query 'Select notes by a search instead of IDs (one argument: quote a search of several words)'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -585,6 +585,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -594,6 +596,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;note;edit'= {
+            cand --file 'Take the edited document from FILE (- for stdin) instead of opening an editor'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -670,6 +673,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --map 'Rename a column: COLUMN=FIELD (repeatable)'
             cand --on-duplicate 'What to do with rows that duplicate an existing note'
             cand --batch 'Notes per request'
+            cand --duplicate-scope 'Where a duplicate is looked for (the add-on''s duplicateScope)'
+            cand --on-invalid 'What to do with rows that fail the check made before anything is sent'
             cand --errors 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -678,6 +683,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
             cand --no-header 'The file has no header: columns are the note type''s fields in order'
+            cand --create-decks 'Create the decks that --deck or the deck column name and Anki lacks'
+            cand --force 'Overwrite the --errors file if it exists'
+            cand --fast 'Add the accepted rows with a package import instead of addNotes (see below)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -687,8 +695,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;note;export'= {
-            cand -q 'Which notes: an Anki search'
-            cand --query 'Which notes: an Anki search'
+            cand -q 'Which notes: an Anki search (one argument: quote a search of several words)'
+            cand --query 'Which notes: an Anki search (one argument: quote a search of several words)'
             cand --format 'Format (default: by --out''s extension, else CSV)'
             cand --out 'Write to this file instead of stdout'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
@@ -728,7 +736,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand find 'Find notes with Anki''s search syntax; prints their IDs'
             cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
             cand update 'Change a note''s fields, media and tags'
-            cand update-model 'Change a note''s type, with new field values'
+            cand update-model 'Change a note''s type, with new field values (its old fields and tags are lost)'
             cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
             cand delete 'Delete notes and all their cards'
             cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
@@ -979,7 +987,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand set-ease 'Set the ease factor of cards (2500 = 250%)'
             cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
             cand forget 'Reset cards to new (their review history is kept)'
-            cand relearn 'Put cards back into relearning'
+            cand relearn 'Put cards back into relearning (their intervals are lost)'
             cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
             cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1000,8 +1008,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;info'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1017,8 +1025,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;mod-time'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1034,8 +1042,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;notes'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1051,8 +1059,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;suspend'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1068,8 +1076,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;unsuspend'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1085,8 +1093,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;suspended'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1102,8 +1110,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;due'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1119,8 +1127,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;intervals'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1137,8 +1145,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;ease'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1154,8 +1162,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;set-ease'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1178,6 +1186,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
             cand --warning-check 'Allow the risky keys'
+            cand -y 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)'
+            cand --yes 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -1187,8 +1197,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;forget'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1206,14 +1216,16 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;relearn'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
             cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -1238,8 +1250,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;card;set-due'= {
-            cand -q 'Select the cards with an Anki search instead (find, then act)'
-            cand --query 'Select the cards with an Anki search instead (find, then act)'
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -1268,7 +1280,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand set-ease 'Set the ease factor of cards (2500 = 250%)'
             cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
             cand forget 'Reset cards to new (their review history is kept)'
-            cand relearn 'Put cards back into relearning'
+            cand relearn 'Put cards back into relearning (their intervals are lost)'
             cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
             cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2245,8 +2257,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
-            cand -y 'Apply without asking (required when stdin is not a terminal)'
-            cand --yes 'Apply without asking (required when stdin is not a terminal)'
+            cand -y 'Apply removals without asking (required for them when stdin is not a terminal)'
+            cand --yes 'Apply removals without asking (required for them when stdin is not a terminal)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -2946,6 +2958,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -3232,7 +3246,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand find 'Find notes with Anki''s search syntax; prints their IDs'
             cand info 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
             cand update 'Change a note''s fields, media and tags'
-            cand update-model 'Change a note''s type, with new field values'
+            cand update-model 'Change a note''s type, with new field values (its old fields and tags are lost)'
             cand edit 'Open a note''s fields and tags in $VISUAL / $EDITOR and save what changed'
             cand delete 'Delete notes and all their cards'
             cand remove-empty 'Remove unused note types (what AnkiConnect''s removeEmptyNotes really does)'
@@ -3303,7 +3317,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand set-ease 'Set the ease factor of cards (2500 = 250%)'
             cand set 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
             cand forget 'Reset cards to new (their review history is kept)'
-            cand relearn 'Put cards back into relearning'
+            cand relearn 'Put cards back into relearning (their intervals are lost)'
             cand answer 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
             cand set-due 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
         }

@@ -253,7 +253,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "update" -d 'Change a note\'s fields, media and tags'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "update-model" -d 'Change a note\'s type, with new field values (its old fields and tags are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "delete" -d 'Delete notes and all their cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -f -a "rm" -d 'Delete notes and all their cards'
@@ -344,7 +344,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s q -l query -d 'Select notes by a search instead of IDs' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s q -l query -d 'Select notes by a search instead of IDs (one argument: quote a search of several words)' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -390,10 +390,12 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l file -d 'Take the edited document from FILE (- for stdin) instead of opening an editor' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -461,6 +463,10 @@ error\t'Count the row as failed'
 allow\t'Add it anyway (re-running then adds it again)'
 update\t'Update the existing note\'s other fields and tags'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l batch -d 'Notes per request' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l duplicate-scope -d 'Where a duplicate is looked for (the add-on\'s duplicateScope)' -r -f -a "collection\t'Any note of the same type in the collection'
+deck\t'Only notes with a card in the row\'s deck'"
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l on-invalid -d 'What to do with rows that fail the check made before anything is sent' -r -f -a "abort\t'Send nothing; list the problems (and write the rows to --errors)'
+skip\t'Leave those rows out (to --errors, with the reason), import the others, exit 5'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l errors -d 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
@@ -472,11 +478,14 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l no-header -d 'The file has no header: columns are the note type\'s fields in order'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l create-decks -d 'Create the decks that --deck or the deck column name and Anki lacks'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l force -d 'Overwrite the --errors file if it exists'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l fast -d 'Add the accepted rows with a package import instead of addNotes (see below)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s q -l query -d 'Which notes: an Anki search' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s q -l query -d 'Which notes: an Anki search (one argument: quote a search of several words)' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l format -d 'Format (default: by --out\'s extension, else CSV)' -r -f -a "csv\t'Comma-separated, with a header'
 tsv\t'Tab-separated, with a header'
 json\t'A JSON array of notes'"
@@ -514,7 +523,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a note\'s fields, media and tags'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "update-model" -d 'Change a note\'s type, with new field values (its old fields and tags are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete notes and all their cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "remove-empty" -d 'Remove unused note types (what AnkiConnect\'s removeEmptyNotes really does)'
@@ -697,7 +706,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "relearn" -d 'Put cards back into relearning (their intervals are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -714,7 +723,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -728,7 +737,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -742,7 +751,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -756,7 +765,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -770,7 +779,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -784,7 +793,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -798,7 +807,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -812,7 +821,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -827,7 +836,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -841,7 +850,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -865,11 +874,12 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l warning-check -d 'Allow the risky keys'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -884,7 +894,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -894,6 +904,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -911,7 +922,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act)' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -938,7 +949,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "relearn" -d 'Put cards back into relearning (their intervals are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1395,7 +1406,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s y -l yes -d 'Apply without asking (required when stdin is not a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s y -l yes -d 'Apply removals without asking (required for them when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1897,6 +1908,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2102,7 +2114,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "find" -d 'Find notes with Anki\'s search syntax; prints their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "info" -d 'Show notes: ID, type, tags, first fields, cards (full JSON with -o json)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "update" -d 'Change a note\'s fields, media and tags'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "update-model" -d 'Change a note\'s type, with new field values'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "update-model" -d 'Change a note\'s type, with new field values (its old fields and tags are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "edit" -d 'Open a note\'s fields and tags in $VISUAL / $EDITOR and save what changed'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "delete" -d 'Delete notes and all their cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "remove-empty" -d 'Remove unused note types (what AnkiConnect\'s removeEmptyNotes really does)'
@@ -2129,7 +2141,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "relearn" -d 'Put cards back into relearning'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "relearn" -d 'Put cards back into relearning (their intervals are lost)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from stats" -f -a "today" -d 'How many reviews were logged today (each answer counts, and so do reschedules such as set-due)'

@@ -2,8 +2,6 @@
 
 use std::io::{self, Write};
 
-use clap::Parser;
-
 use crate::cli::{Cli, Command};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
 use crate::commands::{self, Ctx};
@@ -70,7 +68,7 @@ impl Session {
 
 /// The whole program: returns the process exit code.
 pub fn main_entry() -> u8 {
-    let cli = match Cli::try_parse() {
+    let cli = match crate::cli::parse_args() {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
@@ -95,7 +93,15 @@ pub fn main_entry() -> u8 {
             return;
         }
         // Nothing is half-written on our side: requests are sent whole or not at all.
-        let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
+        match crate::import::send::interrupted() {
+            // An import says how far it got and how to go on, as on any other interruption.
+            Some(progress) => {
+                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted: {progress}");
+            }
+            None => {
+                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
+            }
+        }
         std::process::exit(ExitStatus::Interrupted.code().into());
     });
     let session = match Session::new(repl) {
@@ -122,6 +128,13 @@ pub fn main_entry() -> u8 {
 /// Prints an error and its hints on stderr.
 pub fn report(err: &CliError, term: Terminal) {
     let mut stderr = io::stderr();
+    if let CliError::NothingToDo(note) = err {
+        // Not an error: a pipeline with nothing in it. Scripts see exit 0 and silence.
+        if term.stderr_tty {
+            let _ = writeln!(stderr, "anki-cli: {note}");
+        }
+        return;
+    }
     let prefix = if term.stderr_tty && term.color {
         "\x1b[1;31merror:\x1b[0m"
     } else {

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     api::ApiArgs, card::CardCommand, collection::PackageCommand, collection::ProfileCommand,
@@ -190,10 +190,12 @@ Example:
     /// An interactive session with history and live completion (also `anki-cli` alone on a terminal)
     #[command(after_help = "\
 Inside: any anki-cli command without the `anki-cli`, plus
+  help                      the REPL's help: commands, set, history, keys
   set                       show the session settings
   set output|deck|model|url VALUE, unset NAME
   exit, quit (or Ctrl-D)
-Tab completes commands, flags, and deck, note type, field and tag names from Anki.
+Tab completes commands, flags, and deck, note type, field and tag names from Anki (in a
+search after deck:, note: and tag:). The words of a search go to Anki as typed.
 With stdin not a terminal it runs one command per line (# starts a comment) and exits
 non-zero if any command failed.
 
@@ -210,6 +212,166 @@ Examples:
         /// The shell to generate for
         shell: clap_complete::Shell,
     },
+}
+
+/// The name of the positional argument that holds an Anki search (`note find`, `card find`,
+/// `gui browse`): all its words together are one search, as typed in Anki's search bar.
+pub const QUERY_ARG: &str = "query";
+
+/// The words of a positional search joined into the one search they form.
+pub fn join_query(words: &[String]) -> String {
+    words.join(" ")
+}
+
+/// Whether `word` (one dash, not `--`) is a cluster of short flags that `node` accepts, such as
+/// `-v`, `-ojson` or `-vo` (else it is a negated search term such as `-tag:done` or `-vocab`,
+/// whose `cab` is no output format).
+fn is_short_flags(node: &clap::Command, word: &str) -> bool {
+    for (i, c) in word.char_indices().skip(1) {
+        let Some(arg) = node.get_arguments().find(|a| a.get_short() == Some(c)) else {
+            return c == 'h' && !node.is_disable_help_flag_set();
+        };
+        if arg.get_action().takes_values() {
+            let attached = &word[i + c.len_utf8()..];
+            let choices = arg.get_possible_values();
+            return attached.is_empty()
+                || choices.is_empty()
+                || choices.iter().any(|v| v.matches(attached, true));
+        }
+    }
+    true
+}
+
+/// Whether the flag `word` of `node` takes a value in the next word.
+fn flag_takes_next_value(node: &clap::Command, word: &str) -> bool {
+    let arg = if let Some(long) = word.strip_prefix("--") {
+        if long.contains('=') {
+            return false;
+        }
+        node.get_arguments().find(|a| a.get_long() == Some(long))
+    } else {
+        if word.chars().count() != 2 {
+            return false;
+        }
+        let c = word.chars().nth(1);
+        node.get_arguments().find(|a| a.get_short() == c)
+    };
+    arg.is_some_and(|a| a.get_action().takes_values())
+}
+
+/// Whether `node` takes a positional search.
+pub fn takes_positional_query(node: &clap::Command) -> bool {
+    node.get_positionals().any(|a| a.get_id() == QUERY_ARG)
+}
+
+/// Where a command line leads in the clap tree (as far as it goes).
+#[derive(Debug)]
+pub struct Walk<'a> {
+    /// The (sub)command reached.
+    pub node: &'a clap::Command,
+    /// The names of the subcommands on the way, e.g. `["deck", "stats"]`.
+    pub path: Vec<String>,
+    /// Indices of the words that are positional arguments of `node` (in a search, also the
+    /// negated terms such as `-tag:done` and every word after `--`).
+    pub positionals: Vec<usize>,
+    /// The flag (e.g. `--deck`) whose value the next word would be, when the line ends on one.
+    pub pending_flag: Option<String>,
+}
+
+/// Follows `args` (`args[0]` is the program) through `root`, which must be built.
+pub fn walk<'a>(root: &'a clap::Command, args: &[String]) -> Walk<'a> {
+    let mut walk = Walk {
+        node: root,
+        path: Vec::new(),
+        positionals: Vec::new(),
+        pending_flag: None,
+    };
+    let mut after_dashes = false;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].as_str();
+        let query = takes_positional_query(walk.node);
+        let flag = if after_dashes {
+            false
+        } else if word == "--" {
+            after_dashes = true;
+            i += 1;
+            continue;
+        } else if word.starts_with("--") {
+            true
+        } else if word.len() > 1 && word.starts_with('-') {
+            !query || is_short_flags(walk.node, word)
+        } else {
+            false
+        };
+        if flag {
+            if flag_takes_next_value(walk.node, word) {
+                if i + 1 == args.len() {
+                    walk.pending_flag = Some(word.to_string());
+                }
+                i += 1;
+            }
+        } else if let Some(sub) = walk
+            .node
+            .find_subcommand(word)
+            .filter(|_| walk.positionals.is_empty() && !after_dashes)
+        {
+            walk.node = sub;
+            walk.path.push(sub.get_name().to_string());
+        } else {
+            walk.positionals.push(i);
+        }
+        i += 1;
+    }
+    walk
+}
+
+/// The indices in `args` (`args[0]` is the program) of the words that make up a positional
+/// search: every word after `note find`, `card find` or `gui browse` that is not a flag or a
+/// flag's value, including negated terms such as `-tag:done` that are no flag of the command.
+pub fn query_word_indices(args: &[String]) -> Vec<usize> {
+    let mut root = Cli::command();
+    root.build();
+    let walk = walk(&root, args);
+    if takes_positional_query(walk.node) {
+        walk.positionals
+    } else {
+        Vec::new()
+    }
+}
+
+/// Rewrites a command line so that the words of a positional search, wherever they are among
+/// the flags, come last after a `--`: `note find deck:French -tag:done -o json` parses as the
+/// search `deck:French -tag:done` with `-o json`. Other command lines are returned unchanged.
+pub fn gather_query(args: Vec<String>) -> Vec<String> {
+    let indices = query_word_indices(&args);
+    if indices.is_empty() {
+        return args;
+    }
+    let mut rest = Vec::with_capacity(args.len() + 1);
+    let mut query = Vec::with_capacity(indices.len());
+    let mut dashes_dropped = false;
+    for (i, word) in args.into_iter().enumerate() {
+        if indices.contains(&i) {
+            query.push(word);
+        } else if word == "--" && !dashes_dropped {
+            dashes_dropped = true;
+        } else {
+            rest.push(word);
+        }
+    }
+    rest.push("--".to_string());
+    rest.extend(query);
+    rest
+}
+
+/// Parses the process's command line, with positional searches gathered (see [`gather_query`]).
+pub fn parse_args() -> Result<Cli, clap::Error> {
+    let args: Option<Vec<String>> = std::env::args_os().map(|a| a.into_string().ok()).collect();
+    match args {
+        Some(args) => Cli::try_parse_from(gather_query(args)),
+        None => Cli::try_parse(),
+    }
 }
 
 #[cfg(test)]
@@ -267,6 +429,75 @@ mod tests {
             clashes.is_empty(),
             "subcommand flags that shadow a global flag: {clashes:?}"
         );
+    }
+
+    fn gathered(line: &str) -> Vec<String> {
+        let args: Vec<String> = std::iter::once("anki-cli")
+            .chain(line.split(' '))
+            .map(String::from)
+            .collect();
+        gather_query(args)[1..].to_vec()
+    }
+
+    #[test]
+    fn the_words_of_a_search_are_gathered_after_the_flags() {
+        assert_eq!(
+            gathered("note find deck:French tag:verbs"),
+            ["note", "find", "--", "deck:French", "tag:verbs"]
+        );
+        assert_eq!(
+            gathered("-o json card find deck:French -tag:done --url http://x -v is:due"),
+            [
+                "-o",
+                "json",
+                "card",
+                "find",
+                "--url",
+                "http://x",
+                "-v",
+                "--",
+                "deck:French",
+                "-tag:done",
+                "is:due"
+            ]
+        );
+        assert_eq!(
+            gathered("gui browse -is:new --sort cardDue -ojson -- -o"),
+            ["gui", "browse", "--sort", "cardDue", "-ojson", "--", "-is:new", "-o"]
+        );
+        assert_eq!(gathered("note find -h"), ["note", "find", "-h"]);
+        assert_eq!(
+            gathered("note find -vocab -verbs -vojson"),
+            ["note", "find", "-vojson", "--", "-vocab", "-verbs"],
+            "-v -o cab is no flag cluster, -v -o json is"
+        );
+        assert_eq!(gathered("gui browse"), ["gui", "browse"]);
+        assert_eq!(
+            gathered("deck create find -x"),
+            ["deck", "create", "find", "-x"],
+            "commands without a search are left alone"
+        );
+        let cli = Cli::try_parse_from(gather_query(
+            [
+                "anki-cli",
+                "note",
+                "find",
+                "deck:French",
+                "-tag:done",
+                "-o",
+                "json",
+            ]
+            .map(String::from)
+            .to_vec(),
+        ))
+        .unwrap();
+        assert!(matches!(cli.global.output, Some(Format::Json)));
+        match cli.command {
+            Some(Command::Note(crate::commands::note::NoteCommand::Find { query })) => {
+                assert_eq!(join_query(&query), "deck:French -tag:done")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+pub use crate::error::Probe;
 use crate::error::{CliError, Result};
 use crate::request::Request;
 
@@ -22,6 +23,20 @@ pub trait Transport {
 const BAD_KEY: &str = "valid api key must be provided";
 /// The error string AnkiConnect uses for an action it does not know.
 const UNSUPPORTED: &str = "unsupported action";
+
+/// Whether `msg` says the server does not know the action: the add-on's exact
+/// "unsupported action", or the "Unsupported action: NAME" of AnkiConnect-compatible servers.
+/// Returns whether the text was the add-on's own.
+fn unsupported(msg: &str) -> Option<bool> {
+    let lower = msg.trim().to_ascii_lowercase();
+    if lower == UNSUPPORTED {
+        return Some(msg.trim() == UNSUPPORTED);
+    }
+    lower
+        .strip_prefix(UNSUPPORTED)
+        .is_some_and(|rest| rest.starts_with(':'))
+        .then_some(false)
+}
 
 /// Turns an HTTP status and body into the action's result or a [`CliError`].
 pub fn parse_reply(
@@ -58,16 +73,18 @@ pub fn parse_reply(
     match error {
         Value::Null => Ok(result.clone()),
         Value::String(msg) if msg == BAD_KEY => Err(CliError::BadKey { key_sent }),
-        Value::String(msg) if msg == UNSUPPORTED => Err(CliError::UnsupportedAction {
+        Value::String(msg) if unsupported(msg).is_some() => Err(CliError::UnsupportedAction {
             action: action.to_string(),
+            by_add_on: unsupported(msg) == Some(true),
         }),
         Value::String(msg) => Err(CliError::Action {
             action: action.to_string(),
             message: msg.clone(),
         }),
+        // Not the add-on's (its errors are strings): shown cut, as any unexpected reply.
         other => Err(CliError::Action {
             action: action.to_string(),
-            message: other.to_string(),
+            message: crate::error::cut(&other.to_string(), crate::error::REPLY_PREVIEW),
         }),
     }
 }
@@ -148,7 +165,60 @@ impl HttpTransport {
             let _ = writeln!(std::io::stderr(), "{line}");
         }
     }
+
+    /// The error for a request that failed on the way; after a timeout, a short second request
+    /// ([`HttpTransport::probe`]) tells a busy action from an Anki that answers nothing at all.
+    fn failed(&self, action: &str, timeout: Duration, err: &reqwest::Error) -> CliError {
+        let url = &self.options.url;
+        let mut error = transport_error(url, timeout, err);
+        if let CliError::Timeout {
+            action: timed_out,
+            probe,
+            ..
+        } = &mut error
+        {
+            *timed_out = action.to_string();
+            let probe_timeout = PROBE_TIMEOUT.min(timeout);
+            self.log(&format!(
+                "< no reply in {} s; does Anki answer anything? > POST version (timeout {} s)",
+                timeout.as_secs_f64(),
+                probe_timeout.as_secs_f64()
+            ));
+            let found = self.probe(probe_timeout);
+            self.log(match found {
+                Probe::Answered => "< version answered: Anki is not blocked",
+                Probe::Silent => "< no reply to version either: Anki answers nothing right now",
+                Probe::Gone => "< version could not connect: Anki is gone",
+            });
+            *probe = Some(found);
+        }
+        error
+    }
+
+    /// Sends `version` with a short timeout: does Anki answer anything right now?
+    pub fn probe(&self, timeout: Duration) -> Probe {
+        let body =
+            serde_json::to_vec(&Request::bare("version").envelope(self.options.key.as_deref()))
+                .expect("a JSON value always serializes");
+        let sent = self
+            .client
+            .post(&self.options.url)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(reqwest::header::CONNECTION, "close")
+            .timeout(timeout)
+            .body(body)
+            .send()
+            .and_then(|r| r.bytes());
+        match sent {
+            Ok(_) => Probe::Answered,
+            Err(e) if e.is_timeout() => Probe::Silent,
+            Err(_) => Probe::Gone,
+        }
+    }
 }
+
+/// How long the second request after a timeout waits at most (never longer than the first).
+pub const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl Transport for HttpTransport {
     fn call(&self, request: &Request) -> Result<Value> {
@@ -158,7 +228,8 @@ impl Transport for HttpTransport {
             serde_json::to_vec(&request.envelope(key)).expect("a JSON value always serializes");
         let timeout = self.timeout_for(&request.action);
         self.log(&format!(
-            "> POST {url}\n> {}",
+            "> POST {}\n> {}",
+            crate::config::redact_url(url),
             request.redacted_envelope(key.is_some())
         ));
         let started = Instant::now();
@@ -170,11 +241,11 @@ impl Transport for HttpTransport {
             .timeout(timeout)
             .body(body)
             .send()
-            .map_err(|e| transport_error(url, timeout, &e))?;
+            .map_err(|e| self.failed(&request.action, timeout, &e))?;
         let status = response.status().as_u16();
         let bytes = response
             .bytes()
-            .map_err(|e| transport_error(url, timeout, &e))?;
+            .map_err(|e| self.failed(&request.action, timeout, &e))?;
         self.log(&format!(
             "< HTTP {status} in {} ms\n< {}",
             started.elapsed().as_millis(),
@@ -189,6 +260,8 @@ fn transport_error(url: &str, timeout: Duration, err: &reqwest::Error) -> CliErr
         return CliError::Timeout {
             url: url.to_string(),
             secs: timeout.as_secs_f64(),
+            action: String::new(),
+            probe: None,
         };
     }
     let mut detail = String::new();
@@ -197,6 +270,7 @@ fn transport_error(url: &str, timeout: Duration, err: &reqwest::Error) -> CliErr
         detail = e.to_string();
         source = e.source();
     }
+    let detail = crate::config::redact_in(&detail, url);
     if err.is_connect() || err.is_request() {
         CliError::Connect {
             url: url.to_string(),
@@ -308,8 +382,39 @@ mod tests {
     fn unknown_action_names_the_action() {
         let body = br#"{"result":null,"error":"unsupported action"}"#;
         let err = parse_reply(URL, "getFoo", false, 200, body).unwrap_err();
-        assert!(matches!(&err, CliError::UnsupportedAction { action } if action == "getFoo"));
+        assert!(
+            matches!(&err, CliError::UnsupportedAction { action, by_add_on: true } if action == "getFoo")
+        );
+        assert_eq!(err.to_string(), "this server does not support getFoo");
         assert!(err.hints().iter().any(|h| h.contains("Update the add-on")));
+    }
+
+    #[test]
+    fn compatible_servers_word_unsupported_actions_their_own_way() {
+        for text in [
+            "Unsupported action: getActiveProfile",
+            "unsupported action: getActiveProfile",
+            "Unsupported action",
+        ] {
+            let body = serde_json::to_vec(&json!({"result": null, "error": text})).unwrap();
+            let err = parse_reply(URL, "getActiveProfile", false, 200, &body).unwrap_err();
+            assert!(
+                matches!(&err, CliError::UnsupportedAction { action, by_add_on: false } if action == "getActiveProfile"),
+                "{text}: {err:?}"
+            );
+            assert_eq!(err.status().code(), 1);
+            assert!(
+                !err.hints().iter().any(|h| h.contains("Update the add-on")),
+                "not the add-on: {:?}",
+                err.hints()
+            );
+        }
+        // An error that merely mentions the words is the action's own.
+        let body = br#"{"result":null,"error":"unsupported actions list: x"}"#;
+        assert!(matches!(
+            parse_reply(URL, "x", false, 200, body),
+            Err(CliError::Action { .. })
+        ));
     }
 
     #[test]

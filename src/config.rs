@@ -192,8 +192,26 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Res
                 format!(" at line {line}, column {col}")
             })
             .unwrap_or_default();
-        CliError::Usage(format!("invalid {path}{place}: {}", e.message()))
+        CliError::Usage(format!(
+            "invalid {path}{place}: {}",
+            without_values(e.message())
+        ))
     })
+}
+
+/// serde's "invalid type: string \"VALUE\", expected …" without the value: config values may be
+/// keys, and errors never print them.
+fn without_values(message: &str) -> String {
+    let message = message.trim_end();
+    for lead in ["invalid type: ", "invalid value: ", "invalid length "] {
+        if let Some(rest) = message.strip_prefix(lead) {
+            if let Some((found, expected)) = rest.split_once(", expected") {
+                let kind = found.split(['`', '"', '\'']).next().unwrap_or(found).trim();
+                return format!("{lead}{kind}, expected{expected}");
+            }
+        }
+    }
+    message.to_string()
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -205,6 +223,26 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Normalizes a URL: adds `http://` when no scheme is given and checks it parses.
 pub fn normalize_url(raw: &str) -> Result<String> {
+    check_url(raw).map_err(|()| {
+        CliError::Usage(format!(
+            "invalid AnkiConnect URL '{}' (expected e.g. http://127.0.0.1:8765)",
+            redact_url(raw)
+        ))
+    })
+}
+
+/// Like [`normalize_url`] for a value from the environment or the config file: its error names
+/// where the value came from and never shows it (a misplaced API key must not be printed).
+fn normalize_url_from(raw: &str, source: &str) -> Result<String> {
+    check_url(raw).map_err(|()| {
+        CliError::Usage(format!(
+            "invalid AnkiConnect URL in {source} ({}; expected e.g. http://127.0.0.1:8765)",
+            describe(raw)
+        ))
+    })
+}
+
+fn check_url(raw: &str) -> std::result::Result<String, ()> {
     let with_scheme = if raw.contains("://") {
         raw.to_string()
     } else {
@@ -214,10 +252,42 @@ pub fn normalize_url(raw: &str) -> Result<String> {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
             Ok(with_scheme)
         }
-        _ => Err(CliError::Usage(format!(
-            "invalid AnkiConnect URL '{raw}' (expected e.g. http://127.0.0.1:8765)"
-        ))),
+        _ => Err(()),
     }
+}
+
+/// A bad value described without showing it: its length, and whether it is empty.
+fn describe(raw: &str) -> String {
+    match raw.chars().count() {
+        0 => "the value is empty".into(),
+        n => format!("a value of {n} characters, not shown in case it is a key"),
+    }
+}
+
+/// `url` with any `user:password@` replaced by `***@`, for logs and errors.
+pub fn redact_url(url: &str) -> String {
+    match userinfo(url) {
+        Some(info) => url.replacen(&format!("{info}@"), "***@", 1),
+        None => url.to_string(),
+    }
+}
+
+/// `text` with the `user:password@` of `url` replaced by `***@` wherever it appears.
+pub fn redact_in(text: &str, url: &str) -> String {
+    match userinfo(url) {
+        Some(info) => text.replace(&format!("{info}@"), "***@"),
+        None => text.to_string(),
+    }
+}
+
+/// The `user:password` part of a URL's authority, if it has one.
+fn userinfo(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    authority
+        .rfind('@')
+        .map(|at| &authority[..at])
+        .filter(|info| !info.is_empty())
 }
 
 /// Whether AnkiConnect at `url` runs on this machine (a loopback host), so that paths it is given
@@ -236,12 +306,18 @@ pub fn is_local_url(url: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Checks a timeout; only a flag's value is shown in the error (the environment's and the config
+/// file's are not: they could be a misplaced key).
 fn parse_timeout(raw: f64, what: &str) -> Result<f64> {
     if raw.is_finite() && raw > 0.0 && raw <= 86_400.0 {
         Ok(raw)
-    } else {
+    } else if what.starts_with("--") {
         Err(CliError::Usage(format!(
             "invalid timeout {raw} from {what}: give seconds between 0 and 86400"
+        )))
+    } else {
+        Err(CliError::Usage(format!(
+            "invalid timeout from {what}: give seconds between 0 and 86400"
         )))
     }
 }
@@ -264,14 +340,19 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
             value: normalize_url(u)?,
             source: Source::Session,
         }
+    } else if env.0.get(env_vars::URL).is_some_and(|u| u.is_empty()) {
+        return Err(CliError::Usage(format!(
+            "{} is set but empty: give AnkiConnect's URL (e.g. http://127.0.0.1:8765) or unset it",
+            env_vars::URL
+        )));
     } else if let Some(u) = env.get(env_vars::URL) {
         Setting {
-            value: normalize_url(u)?,
+            value: normalize_url_from(u, env_vars::URL)?,
             source: Source::Env(env_vars::URL),
         }
     } else if let Some(u) = &file.url {
         Setting {
-            value: normalize_url(u)?,
+            value: normalize_url_from(u, &format!("config file {}", config_path.display()))?,
             source: from_file(),
         }
     } else {
@@ -315,7 +396,11 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
         }
     } else if let Some(t) = env.get(env_vars::TIMEOUT) {
         let parsed = t.parse::<f64>().map_err(|_| {
-            CliError::Usage(format!("invalid {} '{t}': give seconds", env_vars::TIMEOUT))
+            CliError::Usage(format!(
+                "invalid {} ({}): give seconds, e.g. 60",
+                env_vars::TIMEOUT,
+                describe(t)
+            ))
         })?;
         Setting {
             value: parse_timeout(parsed, env_vars::TIMEOUT)?,
@@ -323,7 +408,7 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
         }
     } else if let Some(t) = file.timeout {
         Setting {
-            value: parse_timeout(t, "the config file")?,
+            value: parse_timeout(t, &format!("config file {}", config_path.display()))?,
             source: from_file(),
         }
     } else {
@@ -350,7 +435,7 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
         }
     } else if let Some(name) = &file.output {
         Setting {
-            value: parse_format(name, "the config file")?,
+            value: parse_format(name, &format!("config file {}", config_path.display()))?,
             source: from_file(),
         }
     } else {
@@ -390,11 +475,14 @@ pub fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
     })
 }
 
+/// Parses an output format from the environment or the config file; the error does not show the
+/// value (it could be a misplaced key).
 fn parse_format(name: &str, what: &str) -> Result<Format> {
     use clap::ValueEnum;
     Format::from_str(name, true).map_err(|_| {
         CliError::Usage(format!(
-            "invalid output format '{name}' from {what}: use auto, table, json, ids or tsv"
+            "invalid output format from {what} ({}): use auto, table, json, ids or tsv",
+            describe(name)
         ))
     })
 }
@@ -507,18 +595,110 @@ mod tests {
     }
 
     #[test]
-    fn bad_values_are_usage_errors() {
+    fn bad_values_are_usage_errors_that_name_the_variable_not_the_value() {
         let dir = tempfile::tempdir().unwrap();
         let cfg = dir.path().join("none.toml");
         for (k, v) in [
-            (env_vars::URL, "ftp://x"),
-            (env_vars::TIMEOUT, "soon"),
-            (env_vars::OUTPUT, "xml"),
+            (env_vars::URL, "ftp://s3cretkey"),
+            (env_vars::URL, "s3cret key"),
+            (env_vars::TIMEOUT, "s3cretkey"),
+            (env_vars::TIMEOUT, "123456789"),
+            (env_vars::OUTPUT, "s3cretkey"),
         ] {
             let env = env(&[(env_vars::CONFIG, cfg.to_str().unwrap()), (k, v)]);
             let err = resolve(&Overrides::default(), &env).unwrap_err();
             assert_eq!(err.status().code(), 2, "{k}={v}: {err}");
-            assert!(err.to_string().contains(v), "{err}");
+            let text = err.to_string();
+            assert!(text.contains(k) && !text.contains(v), "{text}");
         }
+        // What the user typed as a flag is shown.
+        let flags = Overrides {
+            url: Some("ftp://x".into()),
+            ..Default::default()
+        };
+        let env = env(&[(env_vars::CONFIG, cfg.to_str().unwrap())]);
+        assert!(resolve(&flags, &env)
+            .unwrap_err()
+            .to_string()
+            .contains("ftp://x"));
+    }
+
+    #[test]
+    fn config_file_errors_never_show_a_value() {
+        for text in [
+            "key = 123456789\n",
+            "key = [\"s3cret\"]\n",
+            "url = \"s3cret key\"\n",
+            "output = \"s3cret\"\n",
+            "timeout = \"s3cret\"\n",
+            "timeout = 123456789\n",
+            "deck = 123456789\n",
+            "key = s3cret\n",
+        ] {
+            let (_dir, env) = with_config(text);
+            let err = resolve(&Overrides::default(), &env).unwrap_err();
+            let msg = err.to_string();
+            assert_eq!(err.status().code(), 2, "{text}: {msg}");
+            assert!(
+                !msg.contains("s3cret") && !msg.contains("123456789"),
+                "{text}: {msg}"
+            );
+            assert!(msg.contains("config file"), "{msg}");
+        }
+        let (_dir, env) = with_config("key = 123456789\n");
+        let msg = resolve(&Overrides::default(), &env)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains("line 1") && msg.contains("invalid type: integer, expected a string"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn an_empty_url_variable_is_a_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = dir.path().join("none.toml");
+        let env = env(&[
+            (env_vars::CONFIG, cfg.to_str().unwrap()),
+            (env_vars::URL, ""),
+        ]);
+        let err = resolve(&Overrides::default(), &env).unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(
+            err.to_string().contains("ANKI_CLI_URL is set but empty"),
+            "{err}"
+        );
+        // A flag still wins over it.
+        let flags = Overrides {
+            url: Some("http://127.0.0.1:9".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            resolve(&flags, &env).unwrap().url.value,
+            "http://127.0.0.1:9"
+        );
+    }
+
+    #[test]
+    fn urls_are_redacted_of_user_and_password() {
+        assert_eq!(
+            redact_url("http://bob:s3cret@anki.example:8765/x@y"),
+            "http://***@anki.example:8765/x@y"
+        );
+        assert_eq!(redact_url("bob@anki.example"), "***@anki.example");
+        assert_eq!(redact_url("http://127.0.0.1:8765"), "http://127.0.0.1:8765");
+        assert_eq!(
+            redact_in(
+                "error sending request for url (http://bob:s3cret@h/)",
+                "http://bob:s3cret@h"
+            ),
+            "error sending request for url (http://***@h/)"
+        );
+        let err = normalize_url("ftp://bob:s3cret@h").unwrap_err().to_string();
+        assert!(
+            err.contains("ftp://***@h") && !err.contains("s3cret"),
+            "{err}"
+        );
     }
 }

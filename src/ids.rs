@@ -6,7 +6,10 @@ use crate::error::{CliError, Result};
 
 /// Parses ID arguments; a lone `-` is replaced by what `read_stdin` returns.
 ///
-/// Stdin may hold IDs separated by whitespace or newlines, or one JSON array.
+/// Stdin may hold IDs separated by whitespace or newlines, or one JSON array. When `-` reads no
+/// IDs at all (`card find` matched nothing), there is nothing to do: [`CliError::NothingToDo`]
+/// stops the command before it sends anything, and it exits 0. No IDs on the command line at
+/// all is a usage error.
 pub fn parse_ids(
     args: &[String],
     read_stdin: &mut dyn FnMut() -> Result<String>,
@@ -18,6 +21,11 @@ pub fn parse_ids(
         } else {
             ids.push(parse_one(arg, "argument")?);
         }
+    }
+    if ids.is_empty() && args.iter().any(|a| a == "-") {
+        return Err(CliError::NothingToDo(
+            "no IDs on stdin: nothing to do, nothing was sent".into(),
+        ));
     }
     if ids.is_empty() {
         return Err(CliError::Usage(
@@ -100,7 +108,13 @@ mod tests {
     }
 
     #[test]
-    fn no_ids_is_an_error() {
-        assert!(parse(&["-"], "  \n").is_err());
+    fn no_ids_on_stdin_is_nothing_to_do_but_no_arguments_is_a_usage_error() {
+        for stdin in ["", "  \n", "[]"] {
+            let err = parse(&["-"], stdin).unwrap_err();
+            assert!(matches!(err, CliError::NothingToDo(_)), "{stdin:?}: {err}");
+            assert_eq!(err.status().code(), 0);
+        }
+        let err = parse(&[], "").unwrap_err();
+        assert_eq!(err.status().code(), 2, "{err}");
     }
 }

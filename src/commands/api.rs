@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{read_json_arg, Ctx};
 use crate::error::{CliError, Result};
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::request::Request;
 
 /// Arguments of `anki-cli api`.
@@ -17,7 +17,8 @@ Examples:
   anki-cli api findNotes --params @query.json
   echo '{\"query\": \"deck:French\"}' | anki-cli api findCards --params -
 
-The result prints as JSON whatever the output format; AnkiConnect's error exits 1.")]
+The result prints as JSON whatever the output format, except that with -o ids a list of IDs
+(or one ID) prints one per line; AnkiConnect's error exits 1.")]
 pub struct ApiArgs {
     /// The AnkiConnect action, e.g. deckNames (see `anki-cli actions`)
     pub action: String,
@@ -49,7 +50,21 @@ pub fn run(args: &ApiArgs, ctx: &Ctx) -> Result<Output> {
         .map(|p| read_json_arg(ctx, p, "--params"))
         .transpose()?;
     let request = build(&args.action, params)?;
-    Ok(Output::Json(ctx.call(request)?))
+    let result = ctx.call(request)?;
+    if ctx.settings.output.value == Format::Ids {
+        if let Some(ids) = as_ids(&result) {
+            return Ok(Output::Ids(ids));
+        }
+    }
+    Ok(Output::Json(result))
+}
+
+/// A result that is a list of IDs (findNotes, addNotes, …) or one ID (addNote, createDeck).
+fn as_ids(result: &Value) -> Option<Vec<i64>> {
+    match result {
+        Value::Array(items) => items.iter().map(Value::as_i64).collect(),
+        one => one.as_i64().map(|id| vec![id]),
+    }
 }
 
 #[cfg(test)]
@@ -68,6 +83,16 @@ mod tests {
             req.to_json(),
             json!({"action": "createDeck", "version": 6, "params": {"deck": "Japanese::Tokyo"}})
         );
+    }
+
+    #[test]
+    fn id_results_are_lists_of_integers() {
+        assert_eq!(as_ids(&json!([1, 2])), Some(vec![1, 2]));
+        assert_eq!(as_ids(&json!(7)), Some(vec![7]));
+        assert_eq!(as_ids(&json!([])), Some(vec![]));
+        assert_eq!(as_ids(&json!([1, "x"])), None);
+        assert_eq!(as_ids(&json!({"a": 1})), None);
+        assert_eq!(as_ids(&json!(null)), None);
     }
 
     #[test]

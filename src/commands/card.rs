@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::reply::OrFalse;
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};
@@ -88,8 +89,9 @@ pub struct CardSelection {
     /// Card IDs, or - to read them from stdin
     #[arg(required_unless_present = "query", conflicts_with = "query")]
     pub cards: Vec<String>,
-    /// Select the cards with an Anki search instead (find, then act)
-    #[arg(short, long)]
+    /// Select the cards with an Anki search instead (find, then act); one argument, so quote a
+    /// search of several words
+    #[arg(short, long, allow_hyphen_values = true)]
     pub query: Option<String>,
 }
 
@@ -98,7 +100,7 @@ impl CardSelection {
     pub fn resolve(&self, ctx: &Ctx) -> Result<Vec<i64>> {
         match &self.query {
             Some(q) => {
-                let ids = crate::commands::note::id_list(&ctx.call(find_cards(q))?);
+                let ids: Vec<i64> = ctx.call_as(find_cards(q))?;
                 if ids.is_empty() {
                     return Err(CliError::Refused(format!(
                         "no cards match '{q}'; nothing was changed"
@@ -124,11 +126,12 @@ Examples:
 pub enum CardCommand {
     /// Find cards with Anki's search syntax; prints their IDs
     #[command(
-        after_help = "Examples:\n  anki-cli card find 'deck:French is:due'\n  anki-cli card find 'is:suspended' | wc -l"
+        after_help = "The words are one search, as in Anki's search bar (see `anki-cli note find --help`).\n\nExamples:\n  anki-cli card find deck:French is:due\n  anki-cli card find is:suspended -tag:leech | wc -l"
     )]
     Find {
-        /// An Anki search
-        query: String,
+        /// An Anki search; its words together are one search, e.g. deck:French is:due
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
     },
     /// Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue
     #[command(
@@ -193,6 +196,9 @@ Examples:
         /// Allow the risky keys
         #[arg(long)]
         warning_check: bool,
+        /// Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
     /// Reset cards to new (their review history is kept)
     Forget {
@@ -203,8 +209,15 @@ Examples:
         #[arg(short, long)]
         yes: bool,
     },
-    /// Put cards back into relearning
-    Relearn(CardSelection),
+    /// Put cards back into relearning (their intervals are lost)
+    Relearn {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
     /// Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy
     #[command(after_help = "Examples:\n  anki-cli card answer 1498938915662:good 1502098034048:1")]
     Answer {
@@ -365,6 +378,10 @@ pub const CARD_KEYS: &[&str] = &[
     "type",
 ];
 
+/// The columns `card set` may overwrite without `--yes`: a flag and the deck are ordinary edits;
+/// every other column holds scheduling or identity that cannot be got back once overwritten.
+pub const ORDINARY_KEYS: &[&str] = &["flags", "did"];
+
 /// The keys AnkiConnect refuses without `warning_check` (they can corrupt scheduling).
 pub const RISKY_KEYS: &[&str] = &[
     "did", "id", "ivl", "lapses", "left", "mod", "nid", "odid", "odue", "ord", "queue", "reps",
@@ -399,7 +416,8 @@ pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
     if ctx.dry_run || ids.is_empty() {
         return Ok(());
     }
-    let found: Vec<CardModTime> = ctx.call_as(cards_request("cardsModTime", ids))?;
+    let (found, _): (Vec<CardModTime>, _) =
+        ctx.call_each_as(cards_request("cardsModTime", ids), ids.len())?;
     let missing: Vec<String> = ids
         .iter()
         .zip(&found)
@@ -419,8 +437,12 @@ pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
 /// Sends areDue or getIntervals, explaining the add-on's "list index out of range": it looks
 /// up the review log of every card that is not new, and a card may have none (e.g. after
 /// `card relearn` on a new card).
-fn call_history_action(ctx: &Ctx, request: Request, ids: &[i64]) -> Result<Value> {
-    match ctx.call(request) {
+fn call_history_action<T: serde::de::DeserializeOwned>(
+    ctx: &Ctx,
+    request: Request,
+    ids: &[i64],
+) -> Result<(Vec<T>, Value)> {
+    match ctx.call_each_as(request, ids.len()) {
         Err(CliError::Action { message, .. }) if message.contains("list index out of range") => {
             let history: std::collections::HashMap<String, Vec<Value>> =
                 ctx.call_as(cards_request("getReviewsOfCards", ids))?;
@@ -453,7 +475,8 @@ fn set_suspended(ctx: &Ctx, ids: &[i64], suspend: bool) -> Result<Output> {
         let result = ctx.call(cards_request(action, ids))?;
         return Ok(done(format!("{verb} {} card(s).", ids.len()), result));
     }
-    let states: Vec<Option<bool>> = ctx.call_as(cards_request("areSuspended", ids))?;
+    let (states, _): (Vec<Option<bool>>, _) =
+        ctx.call_each_as(cards_request("areSuspended", ids), ids.len())?;
     let missing: Vec<String> = ids
         .iter()
         .zip(&states)
@@ -487,7 +510,9 @@ fn set_suspended(ctx: &Ctx, ids: &[i64], suspend: bool) -> Result<Output> {
         };
         return Ok(done(text, result));
     }
-    let result = ctx.call(cards_request(action, &todo))?;
+    // suspend answers true (false when nothing changed); unsuspend answers null.
+    let changed: Option<bool> = ctx.call_as(cards_request(action, &todo))?;
+    let result = changed.map_or(Value::Null, Value::Bool);
     let note = match (already, suspend) {
         (0, _) => String::new(),
         (n, true) => format!(" ({n} already were)"),
@@ -513,23 +538,213 @@ pub fn queue_name(queue: i64) -> &'static str {
     }
 }
 
-fn due_text(card: &Value) -> String {
-    let due = card.get("due").and_then(Value::as_i64).unwrap_or(0);
-    match card.get("queue").and_then(Value::as_i64).unwrap_or(0) {
-        0 => format!("new #{due}"),
-        1 | 4 => format!("at {due}"),
-        _ => format!("day {due}"),
+/// One entry of a cardsInfo reply: a card, or `{}` for an ID that is no card.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CardInfo {
+    #[serde(rename = "cardId")]
+    card_id: Option<i64>,
+    #[serde(rename = "deckName")]
+    deck_name: String,
+    #[serde(rename = "modelName")]
+    model_name: String,
+    question: String,
+    due: i64,
+    queue: i64,
+    /// 0 new, 1 learning, 2 review, 3 relearning.
+    #[serde(rename = "type")]
+    kind: i64,
+    interval: i64,
+    factor: i64,
+    reps: i64,
+    lapses: i64,
+}
+
+/// Anki's day number today, and the local calendar date of that day (days since 1970-01-01).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Today {
+    day: i64,
+    date: i64,
+}
+
+/// Due numbers above this are timestamps (learning cards), below it day numbers, as in Anki.
+const TIMESTAMP_DUE: i64 = 1_000_000_000;
+
+/// Where a day-based due may lie from today, in days (a century either way).
+const DUE_SPAN: i64 = 36_600;
+
+/// How many thresholds one search round asks about (one multi request).
+const ROUND: i64 = 256;
+
+/// Anki's hour of the day at which a new day starts (its default; AnkiConnect does not tell).
+const ROLLOVER_HOUR: i64 = 4;
+
+/// The Due column: "new #12", a date for a day-based due, a date and time for a learning card.
+fn due_text(card: &CardInfo, today: Option<Today>) -> String {
+    if card.queue == 0 || card.kind == 0 {
+        return format!("new #{}", card.due);
+    }
+    if card.due > TIMESTAMP_DUE {
+        let local = card.due + utc_offset(card.due);
+        let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+        return format!(
+            "{} {:02}:{:02}",
+            civil_date(days),
+            secs / 3600,
+            secs % 3600 / 60
+        );
+    }
+    match today {
+        Some(t) => civil_date(t.date + card.due - t.day),
+        None => format!("day {}", card.due),
     }
 }
 
-fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
+/// Finds what day-based due numbers mean for these cards, when some have one.
+///
+/// AnkiConnect does not tell Anki's day number; `prop:due<=N` (due at most N days from today)
+/// does, asked about one card whose due is a day number: a few rounds of thresholds in one
+/// multi request each narrow its distance from today down to one day.
+fn find_today(ctx: &Ctx, cards: &[CardInfo]) -> Result<Option<Today>> {
+    let day_based = |c: &&CardInfo| c.card_id.is_some() && c.kind != 0 && c.due <= TIMESTAMP_DUE;
+    if !cards.iter().any(|c| day_based(&c)) {
+        return Ok(None);
+    }
+    // prop:due only sees cards that are neither suspended nor buried (queue 2 or 3).
+    let anchor = match cards.iter().filter(day_based).find(|c| c.queue >= 2) {
+        Some(card) => card.card_id.zip(Some(card.due)),
+        None => other_anchor(ctx)?,
+    };
+    let Some((card, due)) = anchor else {
+        return Ok(None);
+    };
+    let Some(offset) = days_from_today(ctx, card)? else {
+        return Ok(None);
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let date = (now + utc_offset(now) - ROLLOVER_HOUR * 3600).div_euclid(86_400);
+    Ok(Some(Today {
+        day: due - offset,
+        date,
+    }))
+}
+
+/// Some review card that is neither suspended nor buried, with its due, to search around.
+fn other_anchor(ctx: &Ctx) -> Result<Option<(i64, i64)>> {
+    let ids: Vec<i64> = ctx.call_as(find_cards("-is:new -is:suspended -is:buried -is:learn"))?;
+    let some: Vec<i64> = ids.into_iter().take(10).collect();
+    if some.is_empty() {
+        return Ok(None);
+    }
+    let (cards, _): (Vec<CardInfo>, _) =
+        ctx.call_each_as(cards_request("cardsInfo", &some), some.len())?;
+    Ok(cards
+        .iter()
+        .find(|c| c.queue >= 2 && c.due <= TIMESTAMP_DUE)
+        .and_then(|c| c.card_id.zip(Some(c.due))))
+}
+
+/// One findCards answer inside a multi reply.
+#[derive(Debug, Deserialize)]
+struct Found {
+    result: Option<Vec<i64>>,
+    error: Option<String>,
+}
+
+/// How many days from today `card` is due, by asking `prop:due<=N` for thresholds N; `None`
+/// when Anki does not see it as due on a day at all.
+fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
+    // The answer lies in lo..=hi.
+    let (mut lo, mut hi) = (-DUE_SPAN, DUE_SPAN);
+    let mut first = true;
+    while lo < hi {
+        let step = ((hi - lo) / ROUND).max(1);
+        let mut thresholds: Vec<i64> = (0..ROUND)
+            .map(|k| lo + k * step)
+            .take_while(|t| *t < hi)
+            .collect();
+        if first {
+            // The top of the span, to tell a card that is due on no day.
+            thresholds.push(hi);
+        }
+        let actions: Vec<Value> = thresholds
+            .iter()
+            .map(|t| find_cards(&format!("cid:{card} prop:due<={t}")).to_json())
+            .collect();
+        let (found, _): (Vec<Found>, _) =
+            ctx.call_each_as(crate::commands::multi::multi(actions), thresholds.len())?;
+        if let Some(message) = found.iter().find_map(|f| f.error.clone()) {
+            return Err(CliError::Action {
+                action: "findCards".into(),
+                message,
+            });
+        }
+        let matched: Vec<bool> = found
+            .iter()
+            .map(|f| f.result.as_ref().is_some_and(|r| !r.is_empty()))
+            .collect();
+        if first && matched.last() != Some(&true) {
+            return Ok(None);
+        }
+        first = false;
+        match matched.iter().position(|m| *m) {
+            Some(k) => {
+                hi = thresholds[k];
+                if k > 0 {
+                    lo = thresholds[k - 1] + 1;
+                }
+            }
+            None => lo = thresholds.last().map_or(hi, |t| t + 1),
+        }
+    }
+    Ok(Some(lo))
+}
+
+/// Seconds east of UTC of the local time zone at `at` (0 when the C library cannot tell).
+fn utc_offset(at: i64) -> i64 {
+    let time = at as libc::time_t;
+    let mut tm = std::mem::MaybeUninit::<libc::tm>::zeroed();
+    // SAFETY: localtime_r reads `time` and writes only into `tm`, which it fully initializes
+    // when it returns non-null; the zeroed `tm` is a valid value of this plain C struct anyway.
+    let tm = unsafe {
+        if libc::localtime_r(&time, tm.as_mut_ptr()).is_null() {
+            return 0;
+        }
+        tm.assume_init()
+    };
+    tm.tm_gmtoff as i64
+}
+
+/// `YYYY-MM-DD` of a day counted from 1970-01-01 (Howard Hinnant's civil_from_days).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn info_table(
+    ids: &[i64],
+    cards: &[CardInfo],
+    result: Value,
+    tty: bool,
+    today: Option<Today>,
+) -> Table {
     let width = if tty { 40 } else { usize::MAX };
     let headers = [
         "Card", "Deck", "Type", "Question", "Due", "Interval", "Ease", "Reviews", "Lapses", "Queue",
     ];
-    let mut table = Table::new(&headers, result.clone()).with_ids(0);
-    for (i, card) in result.as_array().into_iter().flatten().enumerate() {
-        let Some(id) = card.get("cardId") else {
+    let mut table = Table::new(&headers, result).with_ids(0);
+    for (i, card) in cards.iter().enumerate() {
+        let Some(id) = card.card_id else {
             let mut row = vec![
                 ids.get(i).map_or("?".into(), |id| id.to_string()),
                 "(not found)".into(),
@@ -538,36 +753,31 @@ fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
             table.push(row);
             continue;
         };
-        let question = card
-            .get("question")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
         // The rendered question starts with the note type's <style>; drop it before stripping tags.
-        let question = match question.rfind("</style>") {
-            Some(end) => &question[end + 8..],
-            None => question,
+        let question = match card.question.rfind("</style>") {
+            Some(end) => &card.question[end + 8..],
+            None => card.question.as_str(),
         };
-        let interval = card.get("interval").and_then(Value::as_i64).unwrap_or(0);
-        let factor = card.get("factor").and_then(Value::as_i64).unwrap_or(0);
+        let due = due_text(card, today);
         table.push(vec![
-            cell(id),
-            card.get("deckName").map(cell).unwrap_or_default(),
-            card.get("modelName").map(cell).unwrap_or_default(),
+            id.to_string(),
+            card.deck_name.clone(),
+            card.model_name.clone(),
             plain_text(question, width),
-            due_text(card),
-            if interval < 0 {
-                format!("{}s", -interval)
+            due,
+            if card.interval < 0 {
+                format!("{}s", -card.interval)
             } else {
-                format!("{interval}d")
+                format!("{}d", card.interval)
             },
-            if factor == 0 {
+            if card.factor == 0 {
                 String::new()
             } else {
-                format!("{}%", factor / 10)
+                format!("{}%", card.factor / 10)
             },
-            card.get("reps").map(cell).unwrap_or_default(),
-            card.get("lapses").map(cell).unwrap_or_default(),
-            queue_name(card.get("queue").and_then(Value::as_i64).unwrap_or(99)).into(),
+            card.reps.to_string(),
+            card.lapses.to_string(),
+            queue_name(card.queue).into(),
         ]);
     }
     table
@@ -595,49 +805,58 @@ fn done(text: String, result: Value) -> Output {
 
 /// Runs a `card` subcommand.
 pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
-    use crate::commands::note::id_list;
     Ok(match cmd {
-        CardCommand::Find { query } => Output::Ids(id_list(&ctx.call(find_cards(query))?)),
+        CardCommand::Find { query } => {
+            let query = crate::cli::join_query(query);
+            Output::Ids(ctx.call_as(find_cards(&query))?)
+        }
         CardCommand::Info(sel) => {
             let ids = sel.resolve(ctx)?;
-            Output::Table(info_table(
-                &ids,
-                ctx.call(cards_request("cardsInfo", &ids))?,
-                ctx.term.stdout_tty,
-            ))
+            let (cards, result): (Vec<CardInfo>, _) =
+                ctx.call_each_as(cards_request("cardsInfo", &ids), ids.len())?;
+            // Only a table shows dates; -o json keeps AnkiConnect's numbers.
+            use crate::output::Format;
+            let shows_table = match ctx.settings.output.value {
+                Format::Table | Format::Tsv => true,
+                Format::Auto => ctx.term.stdout_tty,
+                Format::Json | Format::Ids => false,
+            };
+            let today = if shows_table {
+                find_today(ctx, &cards)?
+            } else {
+                None
+            };
+            Output::Table(info_table(&ids, &cards, result, ctx.term.stdout_tty, today))
         }
         CardCommand::ModTime(sel) => {
             let ids = sel.resolve(ctx)?;
-            per_card_table(
-                "Modified",
-                &ids,
-                ctx.call(cards_request("cardsModTime", &ids))?,
-            )
+            let (_, result): (Vec<crate::commands::reply::ModTime>, _) =
+                ctx.call_each_as(cards_request("cardsModTime", &ids), ids.len())?;
+            per_card_table("Modified", &ids, result)
         }
         CardCommand::Notes(sel) => {
             let ids = sel.resolve(ctx)?;
             require_cards(ctx, &ids, false)?;
-            Output::Ids(id_list(&ctx.call(cards_request("cardsToNotes", &ids))?))
+            Output::Ids(ctx.call_as(cards_request("cardsToNotes", &ids))?)
         }
         CardCommand::Suspend(sel) => set_suspended(ctx, &sel.resolve(ctx)?, true)?,
         CardCommand::Unsuspend(sel) => set_suspended(ctx, &sel.resolve(ctx)?, false)?,
         CardCommand::Suspended(sel) => {
             let ids = sel.resolve(ctx)?;
             if ids.len() == 1 {
-                let result = ctx.call(suspended(ids[0]))?;
+                let result: bool = ctx.call_as(suspended(ids[0]))?;
                 per_card_table("Suspended", &ids, json!([result]))
             } else {
-                per_card_table(
-                    "Suspended",
-                    &ids,
-                    ctx.call(cards_request("areSuspended", &ids))?,
-                )
+                let (_, result): (Vec<Option<bool>>, _) =
+                    ctx.call_each_as(cards_request("areSuspended", &ids), ids.len())?;
+                per_card_table("Suspended", &ids, result)
             }
         }
         CardCommand::Due(sel) => {
             let ids = sel.resolve(ctx)?;
             require_cards(ctx, &ids, false)?;
-            let result = call_history_action(ctx, cards_request("areDue", &ids), &ids)?;
+            let (_, result): (Vec<bool>, _) =
+                call_history_action(ctx, cards_request("areDue", &ids), &ids)?;
             per_card_table("Due", &ids, result)
         }
         CardCommand::Intervals {
@@ -646,16 +865,18 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         } => {
             let ids = selection.resolve(ctx)?;
             require_cards(ctx, &ids, false)?;
-            let result = call_history_action(ctx, get_intervals(&ids, *complete), &ids)?;
+            let result = if *complete {
+                call_history_action::<Vec<i64>>(ctx, get_intervals(&ids, true), &ids)?.1
+            } else {
+                call_history_action::<i64>(ctx, get_intervals(&ids, false), &ids)?.1
+            };
             per_card_table("Interval", &ids, result)
         }
         CardCommand::Ease(sel) => {
             let ids = sel.resolve(ctx)?;
-            per_card_table(
-                "Ease",
-                &ids,
-                ctx.call(cards_request("getEaseFactors", &ids))?,
-            )
+            let (_, result): (Vec<Option<i64>>, _) =
+                ctx.call_each_as(cards_request("getEaseFactors", &ids), ids.len())?;
+            per_card_table("Ease", &ids, result)
         }
         CardCommand::SetEase { ease, selection } => {
             if !(1000..=10_000).contains(ease) {
@@ -664,11 +885,12 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
                 )));
             }
             let ids = selection.resolve(ctx)?;
-            let result = ctx.call(set_ease_factors(&ids, &vec![*ease; ids.len()]))?;
+            let (set, result): (Vec<bool>, _) =
+                ctx.call_each_as(set_ease_factors(&ids, &vec![*ease; ids.len()]), ids.len())?;
             let missing: Vec<String> = ids
                 .iter()
-                .zip(result.as_array().into_iter().flatten())
-                .filter(|(_, ok)| **ok != Value::Bool(true))
+                .zip(&set)
+                .filter(|(_, ok)| !**ok)
                 .map(|(id, _)| id.to_string())
                 .collect();
             if !missing.is_empty() {
@@ -683,22 +905,47 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             card,
             values,
             warning_check,
+            yes,
         } => {
             let pairs = crate::commands::deck::parse_assignments(values)?;
             let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
             check_card_keys(&keys)?;
+            let overwritten: Vec<&str> = keys
+                .iter()
+                .map(String::as_str)
+                .filter(|k| !ORDINARY_KEYS.contains(k))
+                .collect();
+            if !overwritten.is_empty() {
+                ctx.destructive("card set", *yes)?;
+                ctx.confirm(
+                    &format!(
+                        "Overwrite {} of card {card}? The old values cannot be got back.",
+                        overwritten.join(", ")
+                    ),
+                    *yes,
+                )?;
+            }
             // Numbers go as JSON numbers: current Anki rejects "1" for an integer column.
             let vals: Vec<Value> = pairs.iter().map(|(_, v)| v.clone()).collect();
-            let result = ctx.call(set_specific_value(*card, &keys, &vals, *warning_check))?;
-            match result.as_array().and_then(|a| a.first()) {
-                Some(Value::Bool(true)) => done(format!("Updated card {card}."), result.clone()),
+            let request = set_specific_value(*card, &keys, &vals, *warning_check);
+            // [true] per key, [false, why] for a refused one, or false for a risky key.
+            let (reply, result): (OrFalse<Vec<Value>>, _) = ctx.call_as_raw(request)?;
+            match reply.into_option().as_deref().and_then(<[Value]>::first) {
+                Some(Value::Bool(true)) => done(format!("Updated card {card}."), result),
                 Some(Value::Array(err)) => {
                     return Err(CliError::Refused(format!(
                         "card {card}: {}",
                         err.get(1).map(cell).unwrap_or_default()
                     )))
                 }
-                _ => {
+                Some(_) => {
+                    return Err(CliError::unexpected_reply(
+                        "setSpecificValueOfCard",
+                        &result,
+                        "expected true or [false, reason] per key",
+                    ))
+                }
+                None => {
                     let risky: Vec<&str> = keys
                         .iter()
                         .map(String::as_str)
@@ -712,26 +959,45 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         CardCommand::Forget { selection, yes } => {
+            ctx.destructive("card forget", *yes)?;
             let ids = selection.resolve(ctx)?;
             require_cards(ctx, &ids, true)?;
-            ctx.confirm(&format!("Reset {} card(s) to new?", ids.len()), *yes)?;
-            let result = ctx.call(cards_request("forgetCards", &ids))?;
-            done(format!("Reset {} card(s) to new.", ids.len()), result)
+            ctx.confirm(
+                &format!(
+                    "Reset {} card(s) to new? Their scheduling cannot be got back.",
+                    ids.len()
+                ),
+                *yes,
+            )?;
+            ctx.call_as::<()>(cards_request("forgetCards", &ids))?;
+            done(format!("Reset {} card(s) to new.", ids.len()), Value::Null)
         }
-        CardCommand::Relearn(sel) => {
-            let ids = sel.resolve(ctx)?;
+        CardCommand::Relearn { selection, yes } => {
+            ctx.destructive("card relearn", *yes)?;
+            let ids = selection.resolve(ctx)?;
             require_cards(ctx, &ids, true)?;
-            let result = ctx.call(cards_request("relearnCards", &ids))?;
-            done(format!("{} card(s) are relearning.", ids.len()), result)
+            ctx.confirm(
+                &format!(
+                    "Put {} card(s) back into relearning? Their intervals cannot be got back.",
+                    ids.len()
+                ),
+                *yes,
+            )?;
+            ctx.call_as::<()>(cards_request("relearnCards", &ids))?;
+            done(
+                format!("{} card(s) are relearning.", ids.len()),
+                Value::Null,
+            )
         }
         CardCommand::Answer { answers } => {
             let pairs = parse_answers(answers)?;
             let ids: Vec<i64> = pairs.iter().map(|(c, _)| *c).collect();
-            let result = ctx.call(answer_cards(&pairs))?;
+            let (answered, result): (Vec<bool>, _) =
+                ctx.call_each_as(answer_cards(&pairs), ids.len())?;
             let missing: Vec<String> = ids
                 .iter()
-                .zip(result.as_array().into_iter().flatten())
-                .filter(|(_, ok)| **ok != Value::Bool(true))
+                .zip(&answered)
+                .filter(|(_, ok)| !**ok)
                 .map(|(id, _)| id.to_string())
                 .collect();
             if !missing.is_empty() {
@@ -746,10 +1012,10 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             check_days(days)?;
             let ids = selection.resolve(ctx)?;
             require_cards(ctx, &ids, true)?;
-            let result = ctx.call(set_due_date(&ids, days))?;
+            let set: bool = ctx.call_as(set_due_date(&ids, days))?;
             done(
                 format!("Set the due date of {} card(s).", ids.len()),
-                result,
+                Value::Bool(set),
             )
         }
     })
@@ -839,6 +1105,34 @@ mod tests {
         assert!(
             check_card_keys(&["mod".into()]).is_err(),
             "Anki sets mod itself"
+        );
+    }
+
+    #[test]
+    fn dues_read_as_dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_000), "2024-10-04");
+        assert_eq!(civil_date(-1), "1969-12-31");
+        let card = |queue, kind, due| CardInfo {
+            card_id: Some(1),
+            queue,
+            kind,
+            due,
+            ..CardInfo::default()
+        };
+        let today = Some(Today {
+            day: 100,
+            date: 20_000,
+        });
+        assert_eq!(due_text(&card(0, 0, 12), today), "new #12");
+        assert_eq!(due_text(&card(-1, 0, 12), today), "new #12");
+        assert_eq!(due_text(&card(2, 2, 103), today), "2024-10-07");
+        assert_eq!(due_text(&card(-1, 2, 99), today), "2024-10-03");
+        assert_eq!(due_text(&card(2, 2, 103), None), "day 103");
+        let learning = due_text(&card(1, 1, 1_795_510_269), today);
+        assert!(
+            learning.starts_with("2026-11-") && learning.len() == 16,
+            "{learning}"
         );
     }
 

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::Ctx;
 use crate::error::{CliError, Result};
-use crate::output::{cell, Output, Table};
+use crate::output::{Output, Table};
 use crate::registry::Covered;
 use crate::request::Request;
 
@@ -81,9 +81,19 @@ pub enum PackageCommand {
         with_scheduling: bool,
     },
     /// Import an .apkg file (the path is on the machine where Anki runs)
+    #[command(after_help = "\
+Anki's importer updates notes and note types the collection already has when the package
+holds newer versions, and cannot say beforehand which: asks first on a terminal; otherwise
+needs --yes.
+
+Example:
+  anki-cli package import /home/me/shared-deck.apkg --yes")]
     Import {
         /// The package's path
         path: String,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
 }
 
@@ -130,9 +140,9 @@ pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
 
 /// Switches to `name`, failing clearly when Anki has no such profile.
 pub fn ensure_profile(ctx: &Ctx, name: &str) -> Result<()> {
-    match ctx.call(load_profile(name))? {
-        Value::Bool(true) => Ok(()),
-        _ => Err(CliError::Refused(format!(
+    match ctx.call_as::<bool>(load_profile(name))? {
+        true => Ok(()),
+        false => Err(CliError::Refused(format!(
             "Anki has no profile named '{name}' (see `anki-cli profile list`)"
         ))),
     }
@@ -142,18 +152,19 @@ pub fn ensure_profile(ctx: &Ctx, name: &str) -> Result<()> {
 pub fn run_profile(cmd: &ProfileCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         ProfileCommand::List => {
-            let result = ctx.call(Request::bare("getProfiles"))?;
-            let mut table = Table::new(&["Profile"], result.clone());
-            for p in result.as_array().into_iter().flatten() {
-                table.push(vec![cell(p)]);
+            let (profiles, result): (Vec<String>, _) =
+                ctx.call_as_raw(Request::bare("getProfiles"))?;
+            let mut table = Table::new(&["Profile"], result);
+            for p in profiles {
+                table.push(vec![p]);
             }
             Output::Table(table)
         }
         ProfileCommand::Current => {
-            let name = ctx.call(Request::bare("getActiveProfile"))?;
+            let name: String = ctx.call_as(Request::bare("getActiveProfile"))?;
             Output::Message {
-                text: cell(&name),
-                result: name,
+                text: name.clone(),
+                result: Value::String(name),
             }
         }
         ProfileCommand::Load { name } => {
@@ -175,20 +186,31 @@ pub fn run_package(cmd: &PackageCommand, ctx: &Ctx) -> Result<Output> {
             with_scheduling,
         } => {
             let path = &path_for_anki(&ctx.settings.url.value, path)?;
-            match ctx.call(export_package(deck, path, *with_scheduling))? {
-                Value::Bool(true) => Output::Message {
+            match ctx.call_as::<bool>(export_package(deck, path, *with_scheduling))? {
+                true => Output::Message {
                     text: format!("Anki wrote '{deck}' to {path}."),
                     result: Value::Bool(true),
                 },
-                _ => return Err(CliError::Refused(format!("deck was not found: {deck}"))),
+                false => return Err(CliError::Refused(format!("deck was not found: {deck}"))),
             }
         }
-        PackageCommand::Import { path } => {
+        PackageCommand::Import { path, yes } => {
+            ctx.destructive("package import", *yes)?;
             let path = &path_for_anki(&ctx.settings.url.value, path)?;
-            let result = ctx.call(import_package(path))?;
+            ctx.confirm(
+                &format!(
+                    "Import {path}? Anki overwrites notes and note types the package holds newer versions of; this cannot be undone."
+                ),
+                *yes,
+            )?;
+            if !ctx.call_as::<bool>(import_package(path))? {
+                return Err(CliError::Refused(
+                    "Anki has no collection open to import into".into(),
+                ));
+            }
             Output::Message {
                 text: format!("Imported {path}."),
-                result,
+                result: Value::Bool(true),
             }
         }
     })
@@ -206,6 +228,7 @@ pub fn sync(ctx: &Ctx) -> Result<Output> {
         bar.finish_and_clear();
     }
     let result = result?;
+    super::decode::<()>("sync", &result)?;
     Ok(Output::Message {
         text: "Synced with AnkiWeb.".into(),
         result,
@@ -214,10 +237,10 @@ pub fn sync(ctx: &Ctx) -> Result<Output> {
 
 /// Runs `reload`.
 pub fn reload(ctx: &Ctx) -> Result<Output> {
-    let result = ctx.call(Request::bare("reloadCollection"))?;
+    ctx.call_as::<()>(Request::bare("reloadCollection"))?;
     Ok(Output::Message {
         text: "Reloaded the collection.".into(),
-        result,
+        result: Value::Null,
     })
 }
 

@@ -3,8 +3,8 @@
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
+use super::reply::{OrFalse, Ordered};
 use super::{read_json_arg, Ctx};
-use crate::client::send_all;
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output, Table};
 use crate::registry::Covered;
@@ -319,27 +319,27 @@ pub fn deck_name_from_id(deck_id: i64) -> Request {
 pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
     match cmd {
         DeckCommand::List { names: true } => {
-            let result = ctx.call(deck_names())?;
-            let mut table = Table::new(&["Deck"], result.clone());
-            for name in as_array(&result, "deckNames")? {
-                table.push(vec![cell(name)]);
+            let (names, result): (Vec<String>, _) = ctx.call_as_raw(deck_names())?;
+            let mut table = Table::new(&["Deck"], result);
+            for name in names {
+                table.push(vec![name]);
             }
             Ok(Output::Table(table))
         }
         DeckCommand::List { names: false } => {
-            let result = ctx.call(deck_names_and_ids())?;
-            let mut table = Table::new(&["Deck", "ID"], result.clone()).with_ids(1);
-            for (name, id) in as_object(&result, "deckNamesAndIds")? {
-                table.push(vec![name.clone(), cell(id)]);
+            let (decks, result): (Ordered<i64>, _) = ctx.call_as_raw(deck_names_and_ids())?;
+            let mut table = Table::new(&["Deck", "ID"], result).with_ids(1);
+            for (name, id) in decks.0 {
+                table.push(vec![name, id.to_string()]);
             }
             Ok(Output::Table(table))
         }
         DeckCommand::Create { names } => {
             let requests: Vec<Request> = names.iter().map(|n| create_deck(n)).collect();
-            let ids = send_all(ctx.transport, &requests)?;
-            Ok(Output::Ids(ids.iter().filter_map(Value::as_i64).collect()))
+            Ok(Output::Ids(ctx.call_all_as(&requests)?))
         }
         DeckCommand::Delete { names, yes } => {
+            ctx.destructive("deck delete", *yes)?;
             require_decks(ctx, names, true)?;
             let what = if names.len() == 1 {
                 format!("deck '{}'", names[0])
@@ -356,7 +356,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
                 &format!("Delete {what} with all its cards and subdecks{default_kept}?"),
                 *yes,
             )?;
-            ctx.call(delete_decks(names))?;
+            ctx.call_as::<()>(delete_decks(names))?;
             Ok(Output::Message {
                 text: format!("Deleted {what}{default_kept}."),
                 result: Value::Null,
@@ -367,36 +367,33 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             let cards = ctx.ids(cards)?;
             // changeDeck skips unknown IDs silently (and still creates the deck).
             crate::commands::card::require_cards(ctx, &cards, true)?;
-            let result = ctx.call(change_deck(&cards, to))?;
+            ctx.call_as::<()>(change_deck(&cards, to))?;
             Ok(Output::Message {
                 text: format!("Moved {} card(s) to '{to}'.", cards.len()),
-                result,
+                result: Value::Null,
             })
         }
         DeckCommand::OfCards { cards } => {
             let cards = ctx.ids(cards)?;
             // getDecks files an unknown ID under the Default deck.
             crate::commands::card::require_cards(ctx, &cards, false)?;
-            let result = ctx.call(get_decks(&cards))?;
-            let mut table = Table::new(&["Deck", "Cards"], result.clone());
-            for (deck, ids) in as_object(&result, "getDecks")? {
-                let ids: Vec<String> = ids
-                    .as_array()
-                    .map(|a| a.iter().map(cell).collect())
-                    .unwrap_or_default();
-                table.push(vec![deck.clone(), ids.join(" ")]);
+            let (decks, result): (Ordered<Vec<i64>>, _) = ctx.call_as_raw(get_decks(&cards))?;
+            let mut table = Table::new(&["Deck", "Cards"], result);
+            for (deck, ids) in decks.0 {
+                let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+                table.push(vec![deck, ids.join(" ")]);
             }
             Ok(Output::Table(table))
         }
         DeckCommand::Name { id } => {
-            let result = ctx.call(deck_name_from_id(*id))?;
+            let name: String = ctx.call_as(deck_name_from_id(*id))?;
             // The add-on falls back to the Default deck (ID 1) for unknown IDs.
-            if *id != 1 && result.as_str() == Some("Default") {
+            if *id != 1 && name == "Default" {
                 return Err(CliError::Refused(format!("deck was not found: {id}")));
             }
             Ok(Output::Message {
-                text: cell(&result),
-                result,
+                text: name.clone(),
+                result: Value::String(name),
             })
         }
         DeckCommand::Config(cmd) => run_config(cmd, ctx),
@@ -410,9 +407,9 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     let names: Vec<String> = if ctx.dry_run && !names.is_empty() {
         names.to_vec()
     } else {
-        let all = ctx.call(deck_names_and_ids())?;
-        for (name, id) in as_object(&all, "deckNamesAndIds")? {
-            full_names.push((id.as_i64().unwrap_or_default(), name.clone()));
+        let all: Ordered<i64> = ctx.call_as(deck_names_and_ids())?;
+        for (name, id) in all.0 {
+            full_names.push((id, name));
         }
         let missing: Vec<&str> = names
             .iter()
@@ -431,9 +428,8 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
             names.to_vec()
         }
     };
-    let result = ctx.call(get_deck_stats(&names))?;
-    let stats: std::collections::BTreeMap<String, DeckStats> =
-        serde_json::from_value(result.clone()).map_err(|_| unexpected("getDeckStats", &result))?;
+    let (stats, result): (std::collections::BTreeMap<String, DeckStats>, _) =
+        ctx.call_as_raw(get_deck_stats(&names))?;
     let mut table = Table::new(
         &["Deck", "ID", "New", "Learning", "Review", "Own cards"],
         result.clone(),
@@ -530,37 +526,38 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
             };
             let id = config.get("id").cloned().unwrap_or(Value::Null);
             let name = config.get("name").map(cell).unwrap_or_default();
-            match ctx.call(save_deck_config(config))? {
-                Value::Bool(true) => Ok(Output::Message {
+            match ctx.call_as::<bool>(save_deck_config(config))? {
+                true => Ok(Output::Message {
                     text: format!("Saved options group '{name}' (ID {}).", cell(&id)),
                     result: Value::Bool(true),
                 }),
-                _ => Err(CliError::Refused(format!(
+                false => Err(CliError::Refused(format!(
                     "no options group has ID {}; nothing was saved",
                     cell(&id)
                 ))),
             }
         }
         DeckConfigCommand::Clone { name, from } => {
-            match ctx.call(clone_deck_config_id(name, *from))? {
-                Value::Number(n) => Ok(Output::Ids(n.as_i64().into_iter().collect())),
-                _ => Err(CliError::Refused(format!(
+            match ctx.call_as::<OrFalse<i64>>(clone_deck_config_id(name, *from))? {
+                OrFalse::Value(id) => Ok(Output::Ids(vec![id])),
+                OrFalse::False => Err(CliError::Refused(format!(
                     "no options group has ID {} to copy from",
                     from.unwrap_or(1)
                 ))),
             }
         }
         DeckConfigCommand::Remove { id, yes } => {
+            ctx.destructive("deck config remove", *yes)?;
             ctx.confirm(
                 &format!("Remove options group {id}? Decks using it fall back to Default."),
                 *yes,
             )?;
-            match ctx.call(remove_deck_config_id(*id))? {
-                Value::Bool(true) => Ok(Output::Message {
+            match ctx.call_as::<bool>(remove_deck_config_id(*id))? {
+                true => Ok(Output::Message {
                     text: format!("Removed options group {id}."),
                     result: Value::Bool(true),
                 }),
-                _ => Err(CliError::Refused(format!("no options group has ID {id}"))),
+                false => Err(CliError::Refused(format!("no options group has ID {id}"))),
             }
         }
         DeckConfigCommand::Use { config_id, decks } => use_config(ctx, *config_id, decks),
@@ -585,7 +582,7 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
             before.push(config_id_of(ctx, deck)?);
         }
     }
-    if ctx.call(set_deck_config_id(decks, config_id))? != Value::Bool(true) {
+    if !ctx.call_as::<bool>(set_deck_config_id(decks, config_id))? {
         return Err(CliError::Refused(format!(
             "nothing changed: a deck among {} does not exist",
             decks.join(", ")
@@ -593,7 +590,7 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
     }
     if config_id_of(ctx, &decks[0])? != config_id {
         for (deck, id) in decks.iter().zip(&before) {
-            ctx.call(set_deck_config_id(std::slice::from_ref(deck), *id))?;
+            ctx.call_as::<bool>(set_deck_config_id(std::slice::from_ref(deck), *id))?;
         }
         return Err(CliError::Refused(format!(
             "no options group has ID {config_id}; nothing was changed"
@@ -608,15 +605,14 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
 /// The ID of the options group `deck` uses.
 fn config_id_of(ctx: &Ctx, deck: &str) -> Result<i64> {
     let config = get_config(ctx, deck)?;
-    serde_json::from_value::<ConfigId>(config.clone())
-        .map(|c| c.id)
-        .map_err(|_| unexpected("getDeckConfig", &config))
+    super::decode::<ConfigId>("getDeckConfig", &config).map(|c| c.id)
 }
 
+/// A deck's options group as getDeckConfig returns it (an object; `false` for an unknown deck).
 fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
-    match ctx.call(get_deck_config(deck))? {
-        config @ Value::Object(_) => Ok(config),
-        _ => Err(CliError::Refused(format!("deck was not found: {deck}"))),
+    match ctx.call_as::<OrFalse<Map<String, Value>>>(get_deck_config(deck))? {
+        OrFalse::Value(config) => Ok(Value::Object(config)),
+        OrFalse::False => Err(CliError::Refused(format!("deck was not found: {deck}"))),
     }
 }
 
@@ -626,15 +622,11 @@ pub fn require_decks(ctx: &Ctx, names: &[String], changes: bool) -> Result<()> {
     if ctx.dry_run || names.is_empty() {
         return Ok(());
     }
-    let all = ctx.call(deck_names())?;
-    let all: Vec<&str> = as_array(&all, "deckNames")?
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let all: Vec<String> = ctx.call_as(deck_names())?;
     let missing: Vec<&str> = names
         .iter()
         .map(String::as_str)
-        .filter(|n| !all.contains(n))
+        .filter(|n| !all.iter().any(|a| a == n))
         .collect();
     if missing.is_empty() {
         Ok(())
@@ -697,21 +689,6 @@ pub fn set_dotted(target: &mut Value, dotted: &str, value: Value) -> Result<()> 
         node = obj.get_mut(*part).expect("checked above");
     }
     Ok(())
-}
-
-fn as_array<'v>(value: &'v Value, action: &str) -> Result<&'v Vec<Value>> {
-    value.as_array().ok_or_else(|| unexpected(action, value))
-}
-
-fn as_object<'v>(value: &'v Value, action: &str) -> Result<&'v Map<String, Value>> {
-    value.as_object().ok_or_else(|| unexpected(action, value))
-}
-
-fn unexpected(action: &str, value: &Value) -> CliError {
-    CliError::Action {
-        action: action.to_string(),
-        message: format!("unexpected result {value}"),
-    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! `anki-cli gui`: the 21 actions that drive Anki's window (they need the desktop app).
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use clap::{Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
 use super::note::spec::{build_partial_note, NoteSpecArgs};
-use super::Ctx;
+use super::{decode, Ctx};
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};
 use crate::registry::Covered;
@@ -149,6 +150,7 @@ Examples:
 pub enum GuiCommand {
     /// Open the Browser on a search; prints the matching card IDs
     #[command(after_help = "\
+The words of QUERY are one search, as in Anki's search bar (see `anki-cli note find --help`).
 The IDs are AnkiConnect's search for QUERY, not in the Browser's order. Without QUERY the
 Browser opens on its last search and nothing is printed.
 
@@ -159,11 +161,12 @@ noteMod, cardMod, cardIvl, cardEase, cardReps, cardLapses, originalPosition, dif
 stability, retrievability.
 
 Examples:
-  anki-cli gui browse 'deck:French is:due'
-  anki-cli gui browse 'deck:French' --sort cardDue --order descending")]
+  anki-cli gui browse deck:French is:due
+  anki-cli gui browse deck:French --sort cardDue --order descending")]
     Browse {
-        /// An Anki search
-        query: Option<String>,
+        /// An Anki search; its words together are one search, e.g. deck:French is:due
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
         /// Sort by this Browser column (one it shows, e.g. cardDue, noteFld, deck)
         #[arg(long, value_name = "COLUMN")]
         sort: Option<String>,
@@ -253,7 +256,9 @@ Anki shows its import options for the file and imports when you click Import in 
 .colpkg replaces the whole collection, after asking). Anki 26 imports .apkg, .colpkg, .zip, .csv,
 .tsv, .txt and Mnemosyne .db files; for anything else it says \"Unsupported file type\".
 Without PATH, Anki's file chooser opens and the command waits until it is closed (up to 300 s,
-or --timeout). To import CSV/TSV without Anki's window, use `anki-cli note import`.
+or --timeout). While it is open AnkiConnect answers no other request, from anki-cli or anything
+else, so the command says so first, and on a terminal asks before it opens the chooser. To import
+CSV/TSV without Anki's window, use `anki-cli note import`.
 
 Examples:
   anki-cli gui import /home/me/french.apkg
@@ -300,6 +305,7 @@ pub fn add_note_set_data(note: Value, append: bool) -> Request {
 pub fn request(cmd: &GuiCommand) -> Option<Request> {
     Some(match cmd {
         GuiCommand::Browse { query, sort, order } => {
+            let query = (!query.is_empty()).then(|| crate::cli::join_query(query));
             browse(query.as_deref(), sort.as_deref().map(|s| (s, *order)))
         }
         GuiCommand::Select { card } => Request::new("guiSelectCard", json!({ "card": card })),
@@ -373,6 +379,22 @@ pub fn current_card_table(card: &Value, tty: bool) -> Table {
     table
 }
 
+/// Checks that `result` has the shape `action` returns for `cmd` (IDs are decoded where used).
+fn check_reply(cmd: &GuiCommand, action: &str, result: &Value) -> Result<()> {
+    match cmd {
+        GuiCommand::Browse { .. } | GuiCommand::Selected => {
+            decode::<Vec<i64>>(action, result).map(drop)
+        }
+        GuiCommand::Current => decode::<serde_json::Map<String, Value>>(action, result).map(drop),
+        // null: the add-on returns nothing.
+        GuiCommand::Edit { .. } | GuiCommand::Decks | GuiCommand::Import { .. } => {
+            decode::<()>(action, result)
+        }
+        // true or false (guiUndo and guiCheckDatabase answer true).
+        _ => decode::<bool>(action, result).map(drop),
+    }
+}
+
 fn yes_no(what: &str, result: Value, failure: &str) -> Result<Output> {
     match result {
         Value::Bool(true) => Ok(Output::Message {
@@ -431,25 +453,27 @@ fn add_cards(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
         }
         Request::new("guiAddCards", json!({ "note": note }))
     };
-    let result = ctx.call(request)?;
+    let (id, result): (i64, _) = ctx.call_as_raw(request)?;
     // Anki gives a note its ID when it is added: the add-on answers 0 for the dialog's new note.
-    Ok(match result.as_i64() {
-        Some(id) if id > 0 => Output::Ids(vec![id]),
-        _ => Output::Message {
+    Ok(if id > 0 {
+        Output::Ids(vec![id])
+    } else {
+        Output::Message {
             text: "Opened the Add dialog; the note is added when you click Add in Anki.".into(),
             result,
-        },
+        }
     })
 }
 
 /// `guiDeckReview`, then whether a review really started (Anki shows the overview instead when
 /// the deck has nothing due).
 fn review(ctx: &Ctx, name: &str) -> Result<Output> {
-    let result = ctx.call(Request::new("guiDeckReview", json!({ "name": name })))?;
-    if result == Value::Bool(false) {
+    let found: bool = ctx.call_as(Request::new("guiDeckReview", json!({ "name": name })))?;
+    if !found {
         return Err(CliError::Refused(format!("deck was not found: {name}")));
     }
-    let text = if ctx.call(Request::bare("guiReviewActive"))? == Value::Bool(true) {
+    let result = Value::Bool(true);
+    let text = if ctx.call_as::<bool>(Request::bare("guiReviewActive"))? {
         format!("Reviewing deck '{name}'.")
     } else {
         format!("Deck '{name}' has nothing to review now; Anki shows its overview.")
@@ -464,6 +488,7 @@ const EXIT_WAIT: Duration = Duration::from_secs(15);
 /// timer 1 s after its reply, and with Anki 26 that timer is dropped before it fires.
 fn exit(ctx: &Ctx) -> Result<Output> {
     let result = ctx.call(Request::bare("guiExitAnki"))?;
+    decode::<()>("guiExitAnki", &result)?;
     let deadline = Instant::now() + EXIT_WAIT;
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(250));
@@ -484,6 +509,28 @@ fn exit(ctx: &Ctx) -> Result<Output> {
          Anki from its window instead.",
         EXIT_WAIT.as_secs()
     )))
+}
+
+/// Before `gui import` without a file: Anki's file chooser is a modal dialog opened inside the
+/// request, and until someone closes it in Anki's window AnkiConnect answers nothing at all. Says
+/// so first; on a terminal also asks (it destroys nothing, so scripts need no `--yes`). A dry run
+/// only shows the request.
+fn warn_file_chooser(ctx: &Ctx) -> Result<()> {
+    if ctx.dry_run {
+        return Ok(());
+    }
+    if ctx.term.stdin_tty {
+        ctx.confirm(
+            "Open Anki's file chooser? Until it is closed in Anki's window, AnkiConnect answers no other request",
+            false,
+        )?;
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "Opening Anki's file chooser: pick a file or cancel it in Anki's window; until then \
+         AnkiConnect answers no other request."
+    );
+    Ok(())
 }
 
 /// Runs a `gui` subcommand.
@@ -510,6 +557,13 @@ fn run_inner(cmd: &GuiCommand, ctx: &Ctx) -> Result<Output> {
         }
         let result = ctx.call(add_note_set_data(Value::Object(note), *append))?;
         // The add-on reports a closed dialog as a result object, not as an error.
+        if result != Value::Bool(true) && result.get("error").is_none() {
+            return Err(CliError::unexpected_reply(
+                "guiAddNoteSetData",
+                &result,
+                "expected true or {\"error\": …}",
+            ));
+        }
         if let Some(err) = result.get("error") {
             return Err(CliError::Refused(format!(
                 "guiAddNoteSetData: {}",
@@ -521,10 +575,15 @@ fn run_inner(cmd: &GuiCommand, ctx: &Ctx) -> Result<Output> {
             result,
         });
     }
+    if let GuiCommand::Import { path: None } = cmd {
+        warn_file_chooser(ctx)?;
+    }
     let request = request(cmd).expect("every other subcommand builds directly");
+    let action = request.action.clone();
     let result = ctx.call(request)?;
+    check_reply(cmd, &action, &result)?;
     Ok(match cmd {
-        GuiCommand::Browse { .. } | GuiCommand::Selected => Output::Ids(crate::commands::note::id_list(&result)),
+        GuiCommand::Browse { .. } | GuiCommand::Selected => Output::Ids(decode(&action, &result)?),
         GuiCommand::Current => Output::Table(current_card_table(&result, ctx.term.stdout_tty)),
         GuiCommand::Reviewing => {
             let text = if result == Value::Bool(true) { "A review is in progress." } else { "No review in progress." };

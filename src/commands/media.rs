@@ -1,15 +1,15 @@
 //! `anki-cli media`: the 5 media actions.
 
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use base64::Engine;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
+use super::reply::OrFalse;
 use super::Ctx;
 use crate::error::{CliError, Result};
-use crate::output::{cell, Output, Table};
+use crate::output::{Output, Table};
 use crate::registry::Covered;
 use crate::request::Request;
 
@@ -212,27 +212,7 @@ fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file, so nothing half-written is left.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.anki-cli-{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    let written = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError::Usage(format!("cannot write {}: {e}", path.display()))
-    })
-}
+pub use crate::files::write_atomically;
 
 /// Runs a `media` subcommand.
 pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
@@ -311,14 +291,17 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                     ));
                 }
             }
-            let results = crate::client::send_all(ctx.transport, &requests)?;
+            // The stored name, or null when --skip-hash matched.
+            let stored: Vec<Option<String>> = ctx.call_all_as(&requests)?;
+            let results: Vec<Value> = stored
+                .iter()
+                .map(|s| s.clone().map_or(Value::Null, Value::String))
+                .collect();
             let mut table = Table::new(&["Stored as"], Value::Array(results.clone()));
-            for r in &results {
-                table.push(vec![if r.is_null() {
-                    "(skipped: same hash)".into()
-                } else {
-                    cell(r)
-                }]);
+            for r in &stored {
+                table.push(vec![r
+                    .clone()
+                    .unwrap_or_else(|| "(skipped: same hash)".into())]);
             }
             if results.len() == 1 {
                 Output::Message {
@@ -336,21 +319,21 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                 None => Some(safe_local_name(name)?),
             };
             if let Some(path) = &target {
-                if path.exists() && !force {
-                    return Err(CliError::Usage(format!(
-                        "{} exists; pass --force to overwrite it",
-                        path.display()
-                    )));
-                }
+                crate::files::check_overwrite(path, *force)?;
             }
-            let data = match ctx.call(retrieve_media_file(name))? {
-                Value::String(b64) => base64::engine::general_purpose::STANDARD
+            let data = match ctx.call_as::<OrFalse<String>>(retrieve_media_file(name))? {
+                OrFalse::Value(b64) => base64::engine::general_purpose::STANDARD
                     .decode(b64.as_bytes())
-                    .map_err(|e| CliError::Protocol {
-                        url: ctx.settings.url.value.clone(),
-                        detail: format!("media data is not base64: {e}"),
+                    .map_err(|e| {
+                        CliError::unexpected_reply(
+                            "retrieveMediaFile",
+                            &Value::String(b64),
+                            &format!("expected base64 data: {e}"),
+                        )
                     })?,
-                _ => return Err(CliError::Refused(format!("media file not found: {name}"))),
+                OrFalse::False => {
+                    return Err(CliError::Refused(format!("media file not found: {name}")))
+                }
             };
             match target {
                 Some(path) => {
@@ -366,17 +349,17 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
         MediaCommand::List { pattern } => {
             let pattern = pattern.as_deref().unwrap_or("*");
             check_pattern(pattern)?;
-            let result = ctx.call(media_files_names(pattern))?;
-            let mut names: Vec<String> =
-                result.as_array().into_iter().flatten().map(cell).collect();
+            let (mut names, result): (Vec<String>, _) =
+                ctx.call_as_raw(media_files_names(pattern))?;
             names.sort();
-            let mut table = Table::new(&["File"], result.clone());
+            let mut table = Table::new(&["File"], result);
             for n in names {
                 table.push(vec![n]);
             }
             Output::Table(table)
         }
         MediaCommand::Delete { names, yes } => {
+            ctx.destructive("media delete", *yes)?;
             let what = if names.len() == 1 {
                 format!("media file '{}'", names[0])
             } else {
@@ -385,17 +368,17 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             require_media(ctx, names)?;
             ctx.confirm(&format!("Delete {what}?"), *yes)?;
             let requests: Vec<Request> = names.iter().map(|n| delete_media_file(n)).collect();
-            crate::client::send_all(ctx.transport, &requests)?;
+            ctx.call_all_as::<()>(&requests)?;
             Output::Message {
                 text: format!("Deleted {what}."),
                 result: Value::Null,
             }
         }
         MediaCommand::Dir => {
-            let dir = ctx.call(media_dir_path())?;
+            let dir: String = ctx.call_as(media_dir_path())?;
             Output::Message {
-                text: cell(&dir),
-                result: dir,
+                text: dir.clone(),
+                result: Value::String(dir),
             }
         }
     })

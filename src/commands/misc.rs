@@ -45,20 +45,20 @@ pub fn api_reflect_actions() -> Request {
 
 /// Runs `version`.
 pub fn version(ctx: &Ctx) -> Result<Output> {
-    let v = ctx.call(version_request())?;
+    let v: i64 = ctx.call_as(version_request())?;
     Ok(Output::Message {
-        text: format!("AnkiConnect API version {}", crate::output::cell(&v)),
-        result: v,
+        text: format!("AnkiConnect API version {v}"),
+        result: json!(v),
     })
 }
 
 /// What `status` found out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusReport {
-    /// The URL checked.
+    /// The URL checked (without any `user:password@`).
     pub url: String,
-    /// "granted" or "denied".
-    pub permission: String,
+    /// "granted" or "denied"; `None` when the server has no requestPermission.
+    pub permission: Option<String>,
     /// The API version, once known.
     pub api_version: Option<Value>,
     /// Whether the server wants a key.
@@ -71,26 +71,40 @@ pub struct StatusReport {
     pub supported: Option<Vec<String>>,
     /// The active Anki profile, if the server can say.
     pub profile: Option<String>,
+    /// Actions the server answered "unsupported action" to while `status` ran.
+    pub unsupported: Vec<&'static str>,
 }
 
 impl StatusReport {
-    /// Actions anki-cli knows that the server does not.
-    pub fn missing(&self) -> Option<Vec<&'static str>> {
-        let supported = self.supported.as_ref()?;
-        Some(
-            registry::ACTIONS
+    /// Actions anki-cli knows that the server does not: all of them when it can list its actions
+    /// (apiReflect), else at least those it refused while `status` ran.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut missing: Vec<&'static str> = match &self.supported {
+            Some(supported) => registry::ACTIONS
                 .iter()
                 .map(|a| a.name)
                 .filter(|n| !supported.iter().any(|s| s == n))
                 .collect(),
-        )
+            None => Vec::new(),
+        };
+        for action in &self.unsupported {
+            if !missing.contains(action) {
+                missing.push(action);
+            }
+        }
+        missing
+    }
+
+    /// Whether [`StatusReport::missing`] is the whole list (the server listed its actions).
+    pub fn missing_is_complete(&self) -> bool {
+        self.supported.is_some()
     }
 
     fn to_json(&self) -> Value {
         json!({
             "url": self.url,
             "reachable": true,
-            "permission": self.permission,
+            "permission": self.permission.as_deref().unwrap_or("unknown"),
             "apiVersion": self.api_version,
             "apiKeyRequired": self.key_required,
             "apiKeySent": self.key_sent,
@@ -98,6 +112,7 @@ impl StatusReport {
             "profile": self.profile,
             "supportedActions": self.supported.as_ref().map(|s| s.len()),
             "missingActions": self.missing(),
+            "missingActionsComplete": self.missing_is_complete(),
         })
     }
 
@@ -110,7 +125,12 @@ impl StatusReport {
         };
         t.push(vec!["URL".into(), self.url.clone()]);
         t.push(vec!["Reachable".into(), "yes".into()]);
-        t.push(vec!["Permission".into(), self.permission.clone()]);
+        t.push(vec![
+            "Permission".into(),
+            self.permission
+                .clone()
+                .unwrap_or_else(|| "unknown (the server has no requestPermission)".into()),
+        ]);
         t.push(vec![
             "API version".into(),
             self.api_version
@@ -125,23 +145,34 @@ impl StatusReport {
             (req, _, acc) => format!("required: {}, accepted: {}", yes_no(req), yes_no(acc)),
         };
         t.push(vec!["API key".into(), key]);
-        t.push(vec![
-            "Profile".into(),
-            self.profile.clone().unwrap_or_else(|| "unknown".into()),
-        ]);
-        let actions = match (&self.supported, self.missing()) {
-            (Some(s), Some(m)) if m.is_empty() => format!(
+        let profile = match &self.profile {
+            Some(p) => p.clone(),
+            None if self.unsupported.contains(&"getActiveProfile") => {
+                "unknown (the server has no getActiveProfile)".into()
+            }
+            None => "unknown".into(),
+        };
+        t.push(vec!["Profile".into(), profile]);
+        let missing = self.missing();
+        let actions = match &self.supported {
+            Some(s) if missing.is_empty() => format!(
                 "{} supported; all {} known to anki-cli",
                 s.len(),
                 registry::ACTIONS.len()
             ),
-            (Some(s), Some(m)) => format!(
-                "{} supported; missing {} of anki-cli's: {} (update the AnkiConnect add-on)",
+            Some(s) => format!(
+                "{} supported; missing {} of anki-cli's: {} (an older add-on, or a server that implements part of the API)",
                 s.len(),
-                m.len(),
-                m.join(", ")
+                missing.len(),
+                missing.join(", ")
             ),
-            _ => "unknown (this add-on cannot list its actions; it predates apiReflect)".into(),
+            None if missing.is_empty() => {
+                "unknown (the server cannot list its actions: no apiReflect)".into()
+            }
+            None => format!(
+                "unknown (the server cannot list its actions); missing at least: {}",
+                missing.join(", ")
+            ),
         };
         t.push(vec!["Actions".into(), actions]);
         t
@@ -171,29 +202,52 @@ pub struct Reflection {
 }
 
 /// Decodes a reply into `T`, or says which action answered what.
-fn decode<T: serde::de::DeserializeOwned>(ctx: &Ctx, action: &str, reply: Value) -> Result<T> {
-    serde_json::from_value(reply.clone()).map_err(|e| CliError::Protocol {
-        url: ctx.settings.url.value.clone(),
-        detail: format!("{action} answered {reply}, which anki-cli cannot read ({e})"),
-    })
+fn decode<T: serde::de::DeserializeOwned>(_ctx: &Ctx, action: &str, reply: Value) -> Result<T> {
+    super::decode(action, &reply)
 }
 
-/// Runs `status`: reachability, permission, version, key and supported actions.
+/// Sends an optional request of `status`: `None` when the server does not support the action
+/// (noted in `unsupported`), which an AnkiConnect-compatible server may well lack.
+fn optional(
+    ctx: &Ctx,
+    request: Request,
+    unsupported: &mut Vec<&'static str>,
+) -> Result<Option<Value>> {
+    let known = registry::ACTIONS
+        .iter()
+        .map(|a| a.name)
+        .find(|n| *n == request.action);
+    match ctx.call(request) {
+        Ok(v) => Ok(Some(v)),
+        Err(CliError::UnsupportedAction { .. }) => {
+            unsupported.extend(known);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs `status`: reachability, permission, version, key and supported actions. It works on
+/// AnkiConnect-compatible servers that lack requestPermission, getActiveProfile or apiReflect too.
 pub fn status(ctx: &Ctx) -> Result<Outcome> {
-    let perm: Permission = decode(ctx, "requestPermission", ctx.call(request_permission())?)?;
+    let mut unsupported = Vec::new();
+    let perm: Option<Permission> = optional(ctx, request_permission(), &mut unsupported)?
+        .map(|v| decode(ctx, "requestPermission", v))
+        .transpose()?;
     let mut report = StatusReport {
-        url: ctx.settings.url.value.clone(),
-        permission: perm.permission,
-        api_version: perm.version,
-        key_required: perm.require_api_key,
+        url: crate::config::redact_url(&ctx.settings.url.value),
+        permission: perm.as_ref().map(|p| p.permission.clone()),
+        api_version: perm.as_ref().and_then(|p| p.version.clone()),
+        key_required: perm.as_ref().and_then(|p| p.require_api_key),
         key_sent: ctx.settings.key.is_some(),
         key_accepted: None,
         supported: None,
         profile: None,
+        unsupported: Vec::new(),
     };
-    if report.permission == "denied" {
+    if report.permission.as_deref() == Some("denied") {
         let failure = CliError::Forbidden {
-            url: report.url.clone(),
+            url: ctx.settings.url.value.clone(),
         };
         return Ok(Outcome {
             output: Output::Table(report.to_table()),
@@ -202,7 +256,8 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
     }
     match ctx.call(version_request()) {
         Ok(v) => {
-            report.api_version = Some(v);
+            let version: i64 = decode(ctx, "version", v)?;
+            report.api_version = Some(json!(version));
             report.key_accepted = Some(true);
         }
         Err(err @ CliError::BadKey { .. }) => {
@@ -214,19 +269,14 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         }
         Err(e) => return Err(e),
     }
-    match ctx.call(Request::bare("getActiveProfile")) {
-        Ok(name) => report.profile = name.as_str().map(String::from),
-        Err(CliError::UnsupportedAction { .. }) => {}
-        Err(e) => return Err(e),
+    if let Some(name) = optional(ctx, Request::bare("getActiveProfile"), &mut unsupported)? {
+        report.profile = Some(decode(ctx, "getActiveProfile", name)?);
     }
-    match ctx.call(api_reflect_actions()) {
-        Ok(v) => {
-            let reflection: Reflection = decode(ctx, "apiReflect", v)?;
-            report.supported = Some(reflection.actions);
-        }
-        Err(CliError::UnsupportedAction { .. }) => {}
-        Err(e) => return Err(e),
+    if let Some(v) = optional(ctx, api_reflect_actions(), &mut unsupported)? {
+        let reflection: Reflection = decode(ctx, "apiReflect", v)?;
+        report.supported = Some(reflection.actions);
     }
+    report.unsupported = unsupported;
     Ok(Output::Table(report.to_table()).into())
 }
 
@@ -295,15 +345,16 @@ mod tests {
         supported.retain(|a| a != "getActiveProfile");
         let report = StatusReport {
             url: "u".into(),
-            permission: "granted".into(),
+            permission: Some("granted".into()),
             api_version: Some(json!(6)),
             key_required: Some(false),
             key_sent: false,
             key_accepted: Some(true),
             supported: Some(supported),
             profile: Some("User 1".into()),
+            unsupported: vec!["getActiveProfile"],
         };
-        assert_eq!(report.missing().unwrap(), vec!["getActiveProfile"]);
+        assert_eq!(report.missing(), vec!["getActiveProfile"]);
         let rows = report.to_table().rows;
         assert!(rows.iter().any(|r| r[1].contains("getActiveProfile")));
     }

@@ -14,6 +14,8 @@ pub mod misc;
 pub mod model;
 pub mod multi;
 pub mod note;
+pub mod reply;
+pub mod safety;
 pub mod settings;
 pub mod stats;
 pub mod tag;
@@ -51,14 +53,54 @@ impl Ctx<'_> {
         self.transport.call(&request)
     }
 
-    /// Sends one request and decodes its result into `T`; any other shape is not AnkiConnect's.
+    /// Sends one request and decodes its result into `T`, the shape the action returns; any
+    /// other reply is [`CliError::UnexpectedReply`] (exit 3), so it never passes as success.
     pub fn call_as<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
+        self.call_as_raw(request).map(|(typed, _)| typed)
+    }
+
+    /// Like [`Ctx::call_as`], also returning the raw result (for outputs that print it as is).
+    pub fn call_as_raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<(T, Value)> {
         let action = request.action.clone();
         let value = self.call(request)?;
-        serde_json::from_value(value.clone()).map_err(|e| CliError::Protocol {
-            url: self.settings.url.value.clone(),
-            detail: format!("{action} replied {value} ({e})"),
-        })
+        let typed = decode(&action, &value)?;
+        Ok((typed, value))
+    }
+
+    /// Sends a request about `asked` items whose reply has one entry per item, in order; a
+    /// reply of another shape or length is not AnkiConnect's. Returns the entries and the raw result.
+    pub fn call_each_as<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Request,
+        asked: usize,
+    ) -> Result<(Vec<T>, Value)> {
+        let action = request.action.clone();
+        let (items, raw): (Vec<T>, Value) = self.call_as_raw(request)?;
+        if items.len() != asked {
+            return Err(CliError::unexpected_reply(
+                &action,
+                &raw,
+                &format!("expected {asked} entries, one per item asked about"),
+            ));
+        }
+        Ok((items, raw))
+    }
+
+    /// Sends independent requests (every one recorded in a dry run, see
+    /// [`crate::client::send_all`]) and decodes each result into `T`.
+    pub fn call_all_as<T: serde::de::DeserializeOwned>(
+        &self,
+        requests: &[Request],
+    ) -> Result<Vec<T>> {
+        let results = crate::client::send_all(self.transport, requests)?;
+        requests
+            .iter()
+            .zip(&results)
+            .map(|(request, value)| decode(&request.action, value))
+            .collect()
     }
 
     /// Reads all of stdin (for `-` arguments).
@@ -80,21 +122,12 @@ impl Ctx<'_> {
         if source == "-" {
             return self.read_stdin();
         }
-        std::fs::read_to_string(source)
-            .map_err(|e| CliError::Usage(format!("cannot read {what} file '{source}': {e}")))
+        std::fs::read_to_string(source).map_err(|e| CliError::unreadable(what, source, &e))
     }
 
     /// Parses ID arguments, reading stdin for `-`.
     pub fn ids(&self, args: &[String]) -> Result<Vec<i64>> {
         crate::ids::parse_ids(args, &mut || self.read_stdin())
-    }
-
-    /// Asks before a destructive action (never in a dry run, which changes nothing).
-    pub fn confirm(&self, question: &str, yes: bool) -> Result<()> {
-        if self.dry_run {
-            return Ok(());
-        }
-        crate::terminal::confirm(&self.term, question, yes)
     }
 }
 
@@ -142,6 +175,11 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
             Ok(Output::Text(crate::generate::completion(*shell)).into())
         }
     }
+}
+
+/// Decodes `action`'s result into `T`, or says that the reply was not what the action returns.
+pub fn decode<T: serde::de::DeserializeOwned>(action: &str, value: &Value) -> Result<T> {
+    T::deserialize(value).map_err(|e| CliError::unexpected_reply(action, value, &e.to_string()))
 }
 
 /// Every action some subcommand wraps, gathered from the category modules.
@@ -200,6 +238,12 @@ pub fn read_json_arg(ctx: &Ctx, arg: &str, what: &str) -> Result<Value> {
     } else {
         (arg.to_string(), what.to_string())
     };
-    serde_json::from_str(&text)
-        .map_err(|e| CliError::Usage(format!("{what} from {origin} is not valid JSON: {e}")))
+    serde_json::from_str(&text).map_err(|e| {
+        let what = if origin == what {
+            what.to_string()
+        } else {
+            format!("{what} from {origin}")
+        };
+        CliError::Usage(format!("{what} is not valid JSON: {e}"))
+    })
 }

@@ -16,7 +16,8 @@ pub const COVERS: &[Covered] = &[Covered {
 
 /// Help for `anki-cli multi`.
 pub const AFTER_HELP: &str = "\
-The input is a JSON array of {\"action\", \"params\"} objects, or one such object per line.
+The input is a JSON array of {\"action\", \"params\"} objects, or one such object per line, or
+multi's own params object {\"actions\": [...]}.
 anki-cli adds \"version\": 6 to each (the add-on assumes 4 without it, and 4 hides errors)
 and the API key to each (the add-on checks it on every inner action). Each result prints;
 failed items are marked and the exit code is 5 when any failed.
@@ -25,9 +26,23 @@ Examples:
   anki-cli multi batch.json
   printf '%s\\n' '{\"action\":\"deckNames\"}' '{\"action\":\"version\"}' | anki-cli multi -";
 
-/// Parses the batch: a JSON array, or one JSON object per line.
+/// Parses the batch: a JSON array, one JSON object per line, or `{"actions": [...]}` (the
+/// params of AnkiConnect's multi).
 pub fn parse_actions(text: &str, origin: &str) -> Result<Vec<Value>> {
-    let items = super::parse_json_items(text, origin, "action")?;
+    let wrapped = serde_json::from_str::<Value>(text)
+        .ok()
+        .filter(|v| v.get("action").is_none())
+        .and_then(|mut v| match v.get_mut("actions").map(Value::take) {
+            Some(Value::Array(items)) => Some(items),
+            _ => None,
+        });
+    let items = match wrapped {
+        Some(items) if items.is_empty() => {
+            return Err(CliError::Usage(format!("{origin} holds no actions")))
+        }
+        Some(items) => items,
+        None => super::parse_json_items(text, origin, "action")?,
+    };
     for (i, item) in items.iter().enumerate() {
         let ok = item
             .get("action")
@@ -58,21 +73,19 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
         .iter()
         .map(|a| a["action"].as_str().unwrap_or_default().to_string())
         .collect();
-    let result = ctx.call(multi(actions))?;
-    let mut table = Table::new(&["#", "Action", "Status", "Result"], result.clone());
+    // One reply per action: {result, error} (a bare result for an inner version below 5).
+    let (replies, result): (Vec<Value>, _) = ctx.call_each_as(multi(actions), names.len())?;
+    let mut table = Table::new(&["#", "Action", "Status", "Result"], result);
     let mut failed = 0;
-    for (i, (name, reply)) in names
-        .iter()
-        .zip(result.as_array().into_iter().flatten())
-        .enumerate()
-    {
+    for (i, (name, reply)) in names.iter().zip(&replies).enumerate() {
         let (status, shown) = match reply.get("error") {
             Some(Value::Null) | None => ("ok", reply.get("result").unwrap_or(reply).to_string()),
             Some(err) => {
                 failed += 1;
                 (
                     "FAILED",
-                    err.as_str().map_or_else(|| err.to_string(), String::from),
+                    err.as_str()
+                        .map_or_else(|| err.to_string(), crate::error::clean_message),
                 )
             }
         };
@@ -118,6 +131,19 @@ mod tests {
             .to_string()
             .contains("line 2"));
         assert!(parse_actions("[]", "f").is_err());
+    }
+
+    #[test]
+    fn the_params_of_multi_are_taken_as_they_are() {
+        let a = parse_actions(
+            "{\n  \"actions\": [{\"action\": \"deckNames\"}, {\"action\": \"version\"}]\n}\n",
+            "f",
+        )
+        .unwrap();
+        assert_eq!(a[1]["action"], "version");
+        assert!(parse_actions(r#"{"actions": []}"#, "f").is_err());
+        let err = parse_actions(r#"{"actions": [{"params": {}}]}"#, "f").unwrap_err();
+        assert!(err.to_string().contains("item 1"), "{err}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
+use super::reply::Ordered;
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output, Table};
@@ -227,6 +228,21 @@ fn review_table(rows: &[Vec<Value>], result: Value, prefix: &[&str]) -> Table {
     table
 }
 
+/// One review of a getReviewsOfCards reply (the card ID is its key).
+#[derive(Debug, serde::Deserialize)]
+struct Review {
+    id: i64,
+    usn: i64,
+    ease: i64,
+    ivl: i64,
+    #[serde(rename = "lastIvl")]
+    last_ivl: i64,
+    factor: i64,
+    time: i64,
+    #[serde(rename = "type")]
+    kind: i64,
+}
+
 /// A bar of `width` cells for `value` out of `max`.
 pub fn bar(value: i64, max: i64, width: usize) -> String {
     if max <= 0 || value <= 0 {
@@ -242,21 +258,16 @@ pub fn bar(value: i64, max: i64, width: usize) -> String {
 pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         StatsCommand::Today => {
-            let n = ctx.call(Request::bare("getNumCardsReviewedToday"))?;
+            let n: i64 = ctx.call_as(Request::bare("getNumCardsReviewedToday"))?;
             Output::Message {
                 // The add-on counts review-log entries, not distinct cards.
-                text: format!("{} review(s) today", cell(&n)),
-                result: n,
+                text: format!("{n} review(s) today"),
+                result: json!(n),
             }
         }
         StatsCommand::ByDay { days } => {
-            let result = ctx.call(Request::bare("getNumCardsReviewedByDay"))?;
-            let mut rows: Vec<(String, i64)> = result
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|r| Some((r.get(0)?.as_str()?.to_string(), r.get(1)?.as_i64()?)))
-                .collect();
+            let (mut rows, result): (Vec<(String, i64)>, _) =
+                ctx.call_as_raw(Request::bare("getNumCardsReviewedByDay"))?;
             if let Some(n) = days {
                 rows.truncate(*n);
             }
@@ -299,70 +310,59 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
                         .into(),
                 ));
             }
+            let out = crate::files::out_path(out.as_deref());
             if let Some(path) = out {
-                if path.exists() && !force {
-                    return Err(CliError::Usage(format!(
-                        "{} exists; pass --force to overwrite it",
-                        path.display()
-                    )));
-                }
+                crate::files::check_overwrite(path, *force)?;
             }
-            let html = ctx.call(collection_stats_html(!current_deck))?;
-            let html = html.as_str().unwrap_or_default();
+            let html: String = ctx.call_as(collection_stats_html(!current_deck))?;
             match out {
                 Some(path) => {
-                    crate::commands::media::write_atomically(path, html.as_bytes())?;
+                    crate::files::write_atomically(path, html.as_bytes())?;
                     Output::Message {
                         text: format!("Wrote {} ({} bytes).", path.display(), html.len()),
                         result: Value::Null,
                     }
                 }
-                None => Output::Text(html.to_string()),
+                None => Output::Text(html),
             }
         }
         StatsCommand::Reviews { deck, since } => {
             // cardReviews (like getLatestReviewID) creates a deck it does not know.
             crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
-            let result = ctx.call(card_reviews(deck, *since))?;
-            let rows: Vec<Vec<Value>> = result
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|r| r.as_array().cloned())
+            let (reviews, result): (Vec<[i64; 9]>, _) =
+                ctx.call_as_raw(card_reviews(deck, *since))?;
+            let rows: Vec<Vec<Value>> = reviews
+                .iter()
+                .map(|r| r.iter().map(|n| json!(n)).collect())
                 .collect();
-            Output::Table(review_table(&rows, result.clone(), &[]))
+            Output::Table(review_table(&rows, result, &[]))
         }
         StatsCommand::CardReviews { cards } => {
             let ids = ctx.ids(cards)?;
-            let result = ctx.call(reviews_of_cards(&ids))?;
+            let (cards, result): (Ordered<Vec<Review>>, _) =
+                ctx.call_as_raw(reviews_of_cards(&ids))?;
             let mut rows = Vec::new();
-            for (card, reviews) in result.as_object().into_iter().flatten() {
+            for (card, reviews) in cards.0 {
                 let card_id = card
                     .parse::<i64>()
                     .map_or_else(|_| json!(card), |id| json!(id));
-                for review in reviews.as_array().into_iter().flatten() {
-                    rows.push(
-                        REVIEW_COLUMNS
-                            .iter()
-                            .map(|c| {
-                                if *c == "cid" {
-                                    card_id.clone()
-                                } else {
-                                    review.get(*c).cloned().unwrap_or(Value::Null)
-                                }
-                            })
-                            .collect(),
+                for r in reviews {
+                    let mut row = vec![json!(r.id), card_id.clone()];
+                    row.extend(
+                        [r.usn, r.ease, r.ivl, r.last_ivl, r.factor, r.time, r.kind]
+                            .map(|n| json!(n)),
                     );
+                    rows.push(row);
                 }
             }
             Output::Table(review_table(&rows, result, &[]))
         }
         StatsCommand::LatestReview { deck } => {
             crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
-            let id = ctx.call(latest_review_id(deck))?;
+            let id: i64 = ctx.call_as(latest_review_id(deck))?;
             Output::Message {
-                text: cell(&id),
-                result: id,
+                text: id.to_string(),
+                result: json!(id),
             }
         }
         StatsCommand::InsertReviews { file } => {
@@ -373,7 +373,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             if rows.is_empty() {
                 return Err(CliError::Usage(format!("{file} holds no reviews")));
             }
-            ctx.call(insert_reviews(&rows))?;
+            ctx.call_as::<()>(insert_reviews(&rows))?;
             Output::Message {
                 text: format!("Inserted {} review(s).", rows.len()),
                 result: Value::Null,

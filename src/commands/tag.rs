@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::Ctx;
 use crate::error::Result;
-use crate::output::{cell, Output, Table};
+use crate::output::{Output, Table};
 use crate::registry::Covered;
 use crate::request::Request;
 
@@ -151,12 +151,14 @@ pub fn clear_unused_tags() -> Request {
     Request::bare("clearUnusedTags")
 }
 
-fn tag_table(result: Value) -> Output {
-    let mut table = Table::new(&["Tag"], result.clone());
-    for tag in result.as_array().into_iter().flatten() {
-        table.push(vec![cell(tag)]);
+/// A table of tags from getTags or getNoteTags (a list of strings).
+fn tag_table(ctx: &Ctx, request: Request) -> Result<Output> {
+    let (tags, result): (Vec<String>, _) = ctx.call_as_raw(request)?;
+    let mut table = Table::new(&["Tag"], result);
+    for tag in tags {
+        table.push(vec![tag]);
     }
-    Output::Table(table)
+    Ok(Output::Table(table))
 }
 
 fn done(text: String) -> Output {
@@ -169,21 +171,21 @@ fn done(text: String) -> Output {
 /// Runs a `tag` subcommand.
 pub fn run(cmd: &TagCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
-        TagCommand::List => tag_table(ctx.call(get_tags())?),
-        TagCommand::Of { note } => tag_table(ctx.call(get_note_tags(*note))?),
+        TagCommand::List => tag_table(ctx, get_tags())?,
+        TagCommand::Of { note } => tag_table(ctx, get_note_tags(*note))?,
         TagCommand::Set { note, tags } => {
             let tags = super::note::spec::split_tags(tags);
-            ctx.call(update_note_tags(*note, &tags))?;
+            ctx.call_as::<()>(update_note_tags(*note, &tags))?;
             done(format!("Note {note} now has tags: {}", tags.join(" ")))
         }
         TagCommand::Add { tags, notes } => {
             let ids = ctx.ids(notes)?;
-            ctx.call(add_tags(&ids, tags))?;
+            ctx.call_as::<()>(add_tags(&ids, tags))?;
             done(format!("Tagged {} note(s) with {tags}.", ids.len()))
         }
         TagCommand::Remove { tags, notes } => {
             let ids = ctx.ids(notes)?;
-            ctx.call(remove_tags(&ids, tags))?;
+            ctx.call_as::<()>(remove_tags(&ids, tags))?;
             done(format!("Removed {tags} from {} note(s).", ids.len()))
         }
         TagCommand::Replace {
@@ -193,11 +195,11 @@ pub fn run(cmd: &TagCommand, ctx: &Ctx) -> Result<Output> {
             all,
         } => {
             if *all {
-                ctx.call(replace_tags_in_all_notes(old, new))?;
+                ctx.call_as::<()>(replace_tags_in_all_notes(old, new))?;
                 done(format!("Replaced tag {old} with {new} in all notes."))
             } else {
                 let ids = ctx.ids(notes)?;
-                ctx.call(replace_tags(&ids, old, new))?;
+                ctx.call_as::<()>(replace_tags(&ids, old, new))?;
                 done(format!(
                     "Replaced tag {old} with {new} in {} note(s).",
                     ids.len()
@@ -205,7 +207,7 @@ pub fn run(cmd: &TagCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         TagCommand::ClearUnused => {
-            ctx.call(clear_unused_tags())?;
+            ctx.call_as::<()>(clear_unused_tags())?;
             done("Cleared unused tags.".into())
         }
     })

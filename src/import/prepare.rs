@@ -40,24 +40,24 @@ pub struct Defaults {
 /// Decks and note types as Anki has them, fetched once and cached.
 pub struct Catalog {
     decks: HashSet<String>,
-    models: HashSet<String>,
+    /// Decks a dry run with --create-decks would create (they pass the checks).
+    planned: HashSet<String>,
+    models: HashMap<String, i64>,
     fields: HashMap<String, Vec<String>>,
 }
 
 impl Catalog {
-    /// Fetches deck and note type names.
+    /// Fetches deck names and note type names with their IDs.
     pub fn fetch(ctx: &Ctx) -> Result<Catalog> {
-        let names = |v: Value| -> HashSet<String> {
-            v.as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|n| n.as_str().map(String::from))
-                .collect()
-        };
-        let decks = names(ctx.call(Request::bare("deckNames"))?);
-        let models = names(ctx.call(Request::bare("modelNames"))?);
+        let decks: Vec<String> =
+            crate::commands::decode("deckNames", &ctx.call(Request::bare("deckNames"))?)?;
+        let models: HashMap<String, i64> = crate::commands::decode(
+            "modelNamesAndIds",
+            &ctx.call(Request::bare("modelNamesAndIds"))?,
+        )?;
         Ok(Catalog {
-            decks,
+            decks: decks.into_iter().collect(),
+            planned: HashSet::new(),
             models,
             fields: HashMap::new(),
         })
@@ -67,7 +67,12 @@ impl Catalog {
     pub fn known(decks: &[&str], models: &[(&str, &[&str])]) -> Catalog {
         Catalog {
             decks: decks.iter().map(|d| d.to_string()).collect(),
-            models: models.iter().map(|(m, _)| m.to_string()).collect(),
+            planned: HashSet::new(),
+            models: models
+                .iter()
+                .enumerate()
+                .map(|(i, (m, _))| (m.to_string(), i as i64 + 1))
+                .collect(),
             fields: models
                 .iter()
                 .map(|(m, f)| (m.to_string(), f.iter().map(|x| x.to_string()).collect()))
@@ -75,14 +80,38 @@ impl Catalog {
         }
     }
 
-    /// Whether the deck exists.
+    /// Whether the deck exists (or a dry run plans to create it).
     pub fn has_deck(&self, deck: &str) -> bool {
-        self.decks.contains(deck)
+        self.decks.contains(deck) || self.planned.contains(deck)
+    }
+
+    /// Records a deck that has just been created.
+    pub fn add_deck(&mut self, deck: &str) {
+        self.planned.remove(deck);
+        self.decks.insert(deck.to_string());
+    }
+
+    /// Records a deck that a dry run would create: rows naming it pass the checks.
+    pub fn plan_deck(&mut self, deck: &str) {
+        self.planned.insert(deck.to_string());
+    }
+
+    /// For a deck a dry run would create: an existing deck to ask Anki's checks with instead.
+    pub fn stand_in(&self, deck: &str) -> Option<&str> {
+        if !self.planned.contains(deck) {
+            return None;
+        }
+        self.decks.iter().map(String::as_str).min()
+    }
+
+    /// A note type's ID (for `dupe:` searches).
+    pub fn model_id(&self, model: &str) -> Option<i64> {
+        self.models.get(model).copied()
     }
 
     /// A note type's field names (fetched on first use); `None` if there is no such type.
     pub fn fields(&mut self, ctx: Option<&Ctx>, model: &str) -> Result<Option<Vec<String>>> {
-        if !self.models.contains(model) {
+        if !self.models.contains_key(model) {
             return Ok(None);
         }
         if !self.fields.contains_key(model) {
@@ -91,6 +120,53 @@ impl Catalog {
             self.fields.insert(model.to_string(), names);
         }
         Ok(self.fields.get(model).cloned())
+    }
+}
+
+/// Why a row cannot be imported as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The row names a deck Anki does not have.
+    MissingDeck {
+        /// Row number.
+        row: usize,
+        /// The deck column (0-based), or `None` when the deck came from --deck.
+        column: Option<usize>,
+        /// The deck's name.
+        deck: String,
+    },
+    /// The row names a note type Anki does not have.
+    MissingModel {
+        /// Row number.
+        row: usize,
+        /// The model column (0-based), or `None` when the type came from --model.
+        column: Option<usize>,
+        /// The note type's name.
+        model: String,
+    },
+    /// Anything else, as a message naming the row (and column).
+    Other(String),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = |row: &usize, column: &Option<usize>, what: &str| match column {
+            Some(c) => format!("row {row}, column {} ({what})", c + 1),
+            None => format!("row {row} ({what})"),
+        };
+        match self {
+            Problem::MissingDeck { row, column, deck } => {
+                write!(f, "{}: deck was not found: {deck}", at(row, column, "deck"))
+            }
+            Problem::MissingModel { row, column, model } => {
+                write!(
+                    f,
+                    "{}: model was not found: {model}",
+                    at(row, column, "model")
+                )
+            }
+            Problem::Other(message) => write!(f, "{message}"),
+        }
     }
 }
 
@@ -205,12 +281,24 @@ pub fn prepare(
     catalog: &mut Catalog,
     ctx: Option<&Ctx>,
 ) -> Result<Prepared, String> {
+    check(row, cells, layout, defaults, catalog, ctx).map_err(|p| p.to_string())
+}
+
+/// [`prepare`], with a missing deck or note type told apart from other problems.
+pub fn check(
+    row: usize,
+    cells: Vec<String>,
+    layout: &Layout,
+    defaults: &Defaults,
+    catalog: &mut Catalog,
+    ctx: Option<&Ctx>,
+) -> Result<Prepared, Problem> {
     if cells.len() != layout.columns.len() {
-        return Err(format!(
+        return Err(Problem::Other(format!(
             "row {row}: {} columns, but the header has {}",
             cells.len(),
             layout.columns.len()
-        ));
+        )));
     }
     let cell = |col: &Column| {
         layout
@@ -219,13 +307,15 @@ pub fn prepare(
             .position(|c| c == col)
             .map(|i| (i, cells[i].trim()))
     };
-    let id =
-        match cell(&Column::Id) {
-            Some((_, "")) | None => None,
-            Some((i, raw)) => Some(raw.parse::<i64>().map_err(|_| {
-                format!("row {row}, column {} (id): '{raw}' is not a note ID", i + 1)
-            })?),
-        };
+    let id = match cell(&Column::Id) {
+        Some((_, "")) | None => None,
+        Some((i, raw)) => Some(raw.parse::<i64>().map_err(|_| {
+            Problem::Other(format!(
+                "row {row}, column {} (id): '{raw}' is not a note ID",
+                i + 1
+            ))
+        })?),
+    };
     let deck = cell(&Column::Deck)
         .filter(|(_, v)| !v.is_empty())
         .map(|(i, v)| (Some(i), v.to_string()));
@@ -234,36 +324,30 @@ pub fn prepare(
         .filter(|(_, v)| !v.is_empty())
         .map(|(i, v)| (Some(i), v.to_string()));
     let model = model.or_else(|| defaults.model.clone().map(|m| (None, m)));
-    let at = |col: Option<usize>, what: &str| {
-        col.map_or_else(
-            || format!("row {row} ({what})"),
-            |c| format!("row {row}, column {} ({what})", c + 1),
-        )
-    };
-
     let Some((model_col, model)) = model else {
-        return Err(format!(
+        return Err(Problem::Other(format!(
             "row {row}: no note type: add a model column, or pass --model"
-        ));
+        )));
     };
     let known = catalog
         .fields(ctx, &model)
-        .map_err(|e| format!("row {row}: {e}"))?;
+        .map_err(|e| Problem::Other(format!("row {row}: {e}")))?;
     let Some(known) = known else {
-        return Err(format!(
-            "{}: model was not found: {model}",
-            at(model_col, "model")
-        ));
+        return Err(Problem::MissingModel {
+            row,
+            column: model_col,
+            model,
+        });
     };
     let deck = match (deck, id) {
-        (Some((col, d)), None) if !catalog.has_deck(&d) => {
-            return Err(format!("{}: deck was not found: {d}", at(col, "deck")))
+        (Some((column, deck)), None) if !catalog.has_deck(&deck) => {
+            return Err(Problem::MissingDeck { row, column, deck })
         }
         (Some((_, d)), _) => d,
         (None, None) => {
-            return Err(format!(
+            return Err(Problem::Other(format!(
                 "row {row}: no deck: add a deck column, or pass --deck"
-            ))
+            )))
         }
         (None, Some(_)) => String::new(),
     };
@@ -280,11 +364,11 @@ pub fn prepare(
             }
             None if value.is_empty() => {}
             None => {
-                return Err(format!(
+                return Err(Problem::Other(format!(
                     "row {row}, column {} ({name}): note type '{model}' has no field '{name}' (its fields: {})",
                     i + 1,
                     known.join(", ")
-                ))
+                )))
             }
         }
     }
@@ -295,7 +379,9 @@ pub fn prepare(
             .and_then(Value::as_str)
             .is_none_or(|v| v.trim().is_empty())
         {
-            return Err(format!("row {row}: the first field ({first}) is empty"));
+            return Err(Problem::Other(format!(
+                "row {row}: the first field ({first}) is empty"
+            )));
         }
     }
     let tags = match cell(&Column::Tags) {

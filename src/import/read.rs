@@ -1,8 +1,10 @@
 //! Reading CSV/TSV rows: BOM, quoting, CRLF, ragged rows and bad UTF-8, with row numbers.
 
+use std::cell::RefCell;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use crate::error::{CliError, Result};
 
@@ -48,7 +50,13 @@ impl Input {
     /// Opens `FILE`, or spools stdin for `-`.
     pub fn open(arg: &str) -> Result<Input> {
         if arg != "-" {
-            if !Path::new(arg).is_file() {
+            let path = Path::new(arg);
+            if path.is_dir() {
+                return Err(CliError::Usage(format!(
+                    "cannot read {arg}: it is a directory, not a CSV or TSV file"
+                )));
+            }
+            if !path.is_file() {
                 return Err(CliError::Usage(format!("cannot read {arg}: no such file")));
             }
             return Ok(Input {
@@ -90,7 +98,11 @@ impl Input {
         } else {
             bom[..read].to_vec()
         };
-        let chained: Box<dyn Read> = Box::new(std::io::Cursor::new(prefix).chain(reader));
+        let quotes = Rc::new(RefCell::new(QuoteState::new(delimiter)));
+        let chained: Box<dyn Read> = Box::new(QuoteScan {
+            inner: std::io::Cursor::new(prefix).chain(reader),
+            state: Rc::clone(&quotes),
+        });
         let csv = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
@@ -99,6 +111,10 @@ impl Input {
         Ok(Rows {
             csv,
             record: csv::ByteRecord::new(),
+            ahead: csv::ByteRecord::new(),
+            peeked: None,
+            quotes,
+            unterminated: false,
             number: 0,
             name: self.name.clone(),
         })
@@ -113,22 +129,128 @@ impl Drop for Input {
     }
 }
 
+/// Where a byte stream stands in CSV quoting, as the `csv` crate reads it (a quote opens a
+/// quoted field only at the start of a field; `""` inside one is a literal quote).
+#[derive(Debug, Clone, Copy)]
+struct QuoteState {
+    delimiter: u8,
+    /// At the start of a field.
+    field_start: bool,
+    /// Inside a quoted field.
+    quoted: bool,
+    /// Just after a quote inside a quoted field (it closed the field, or starts `""`).
+    after_quote: bool,
+    /// The line being read (from 1).
+    line: usize,
+    /// The line where the last quoted field opened.
+    opened_at: usize,
+}
+
+impl QuoteState {
+    fn new(delimiter: u8) -> QuoteState {
+        QuoteState {
+            delimiter,
+            field_start: true,
+            quoted: false,
+            after_quote: false,
+            line: 1,
+            opened_at: 0,
+        }
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            if b == b'\n' {
+                self.line += 1;
+            }
+            if self.quoted {
+                if b == b'"' {
+                    self.quoted = false;
+                    self.after_quote = true;
+                }
+                continue;
+            }
+            if self.after_quote {
+                self.after_quote = false;
+                if b == b'"' {
+                    self.quoted = true;
+                    continue;
+                }
+            }
+            if b == self.delimiter || b == b'\n' || b == b'\r' {
+                self.field_start = true;
+            } else if self.field_start && b == b'"' {
+                self.field_start = false;
+                self.quoted = true;
+                self.opened_at = self.line;
+            } else {
+                self.field_start = false;
+            }
+        }
+    }
+}
+
+/// Passes bytes through to the CSV reader, keeping track of quoting on the way, so that an
+/// unterminated quote (which makes the reader take the rest of the file as one field) is found.
+struct QuoteScan<R> {
+    inner: R,
+    state: Rc<RefCell<QuoteState>>,
+}
+
+impl<R: Read> Read for QuoteScan<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.state.borrow_mut().feed(&buf[..n]);
+        Ok(n)
+    }
+}
+
 /// Streams rows as strings, numbering them from 1 (the header is row 1).
 pub struct Rows {
     csv: csv::Reader<Box<dyn Read>>,
     record: csv::ByteRecord,
+    /// The record after `record`, read ahead to know whether `record` is the last.
+    ahead: csv::ByteRecord,
+    peeked: Option<csv::Result<bool>>,
+    quotes: Rc<RefCell<QuoteState>>,
+    unterminated: bool,
     number: usize,
     name: String,
 }
 
 impl Rows {
     /// The next row with its number, or `None` at the end.
+    ///
+    /// A last row whose quoted field never closes is an error that says so (the reader would
+    /// have taken the rest of the file into that field).
     pub fn next_row(&mut self) -> Option<Result<(usize, Vec<String>)>> {
-        match self.csv.read_byte_record(&mut self.record) {
+        if self.unterminated {
+            return None;
+        }
+        let read = match self.peeked.take() {
+            Some(result) => {
+                std::mem::swap(&mut self.record, &mut self.ahead);
+                result
+            }
+            None => self.csv.read_byte_record(&mut self.record),
+        };
+        match read {
             Ok(false) => None,
             Ok(true) => {
                 self.number += 1;
                 let number = self.number;
+                let next = self.csv.read_byte_record(&mut self.ahead);
+                let quotes = *self.quotes.borrow();
+                if matches!(next, Ok(false)) && quotes.quoted {
+                    self.unterminated = true;
+                    return Some(Err(CliError::Usage(format!(
+                        "{} row {number} (line {}), column {}: a quoted field is never closed: the quote (\") that opens it has no closing quote, so the rest of the file was read into it (close it, or write a quote inside a quoted field as \"\")",
+                        self.name,
+                        quotes.opened_at,
+                        self.record.len()
+                    ))));
+                }
+                self.peeked = Some(next);
                 let mut cells = Vec::with_capacity(self.record.len());
                 for (col, bytes) in self.record.iter().enumerate() {
                     match std::str::from_utf8(bytes) {
@@ -152,6 +274,30 @@ impl Rows {
                 ))))
             }
         }
+    }
+
+    /// How the input is called in messages.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The number of the row just read (or just failed to read).
+    pub fn last_number(&self) -> usize {
+        self.number
+    }
+
+    /// Whether the file ended inside a quoted field (the last row then was an error).
+    pub fn unterminated(&self) -> bool {
+        self.unterminated
+    }
+
+    /// The cells of the row just read, with bytes that are not UTF-8 shown as U+FFFD (for the
+    /// errors file, when the row itself could not be read as text).
+    pub fn lossy_cells(&self) -> Vec<String> {
+        self.record
+            .iter()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .collect()
     }
 }
 
@@ -191,6 +337,38 @@ mod tests {
             err.contains("row 2, column 2") && err.contains("UTF-8"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_named_with_its_row_line_and_column() {
+        let rows = rows_of(b"Front,Back\na,b\nc,\"oops\nd,e\nf,g\n", b',');
+        assert_eq!(rows.len(), 3, "the bad row is the last one: {rows:?}");
+        let err = rows[2].as_ref().unwrap_err().to_string();
+        assert!(
+            err.contains("row 3 (line 3), column 2: a quoted field is never closed"),
+            "{err}"
+        );
+        // Closed quotes, doubled quotes, quotes inside unquoted fields and CRLF are fine.
+        let rows = rows_of(
+            b"Front,Back\r\n\"a \"\"b\"\"\",\"x\r\ny\"\r\nit's 5\" tall,z\r\n",
+            b',',
+        );
+        assert!(rows.iter().all(Result::is_ok), "{rows:?}");
+        assert_eq!(rows.len(), 3);
+        // A quote opened in the first column of a later row swallows the rest as one column.
+        let rows = rows_of(b"Front\tBack\n\"a\tb\nc\td\n", b'\t');
+        let err = rows[1].as_ref().unwrap_err().to_string();
+        assert!(err.contains("row 2 (line 2), column 1"), "{err}");
+    }
+
+    #[test]
+    fn a_directory_is_called_a_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Input::open(dir.path().to_str().unwrap())
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("is a directory"), "{err}");
     }
 
     #[test]

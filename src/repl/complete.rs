@@ -96,14 +96,187 @@ pub fn split_words(before: &str) -> (Vec<String>, String, usize) {
 
 /// Quotes a candidate that contains spaces or quotes, as the REPL's shell-like split expects.
 fn quote(value: &str) -> String {
-    if value
-        .chars()
-        .any(|c| c.is_whitespace() || c == '\'' || c == '"' || c == '#')
-    {
-        format!("'{}'", value.replace('\'', "'\"'\"'"))
+    if needs_quotes(value) {
+        shell_quote(value)
     } else {
         value.to_string()
     }
+}
+
+/// Whether the shell-like split would cut `value` or change it.
+fn needs_quotes(value: &str) -> bool {
+    value
+        .chars()
+        .any(|c| c.is_whitespace() || matches!(c, '\'' | '"' | '#' | '\\'))
+}
+
+/// `value` in single quotes (a `'` inside written as `'"'"'`).
+fn shell_quote(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "'\"'\"'"))
+}
+
+/// The search keys whose values the completer knows.
+const SEARCH_KEYS: [(&str, Live); 3] = [
+    ("deck:", Live::Decks),
+    ("note:", Live::Models),
+    ("tag:", Live::Tags),
+];
+
+/// A name as the value of a search term: its `"` and `\` escaped, in double quotes when it holds
+/// spaces or parentheses. Anki's wildcards `*` and `_` are left alone: they match themselves too.
+fn search_value(name: &str, force_quotes: bool) -> String {
+    let mut escaped = String::with_capacity(name.len());
+    for c in name.chars() {
+        if matches!(c, '\\' | '"') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    if force_quotes || search_value_needs_quotes(name) {
+        format!("\"{escaped}\"")
+    } else {
+        escaped
+    }
+}
+
+fn search_value_needs_quotes(name: &str) -> bool {
+    name.chars()
+        .any(|c| c.is_whitespace() || matches!(c, '(' | ')' | '\u{3000}'))
+}
+
+/// The longest common prefix of `items`.
+fn common_prefix<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return String::new();
+    };
+    let mut prefix = first.as_str();
+    for item in items {
+        let len = prefix
+            .char_indices()
+            .zip(item.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(prefix.len().min(item.len()), |((i, _), _)| i);
+        prefix = &prefix[..len];
+    }
+    prefix.to_string()
+}
+
+/// The values that start with `typed` (case-sensitively; else ignoring case), sorted.
+fn matching(values: Vec<String>, typed: &str) -> Vec<String> {
+    let mut exact: Vec<String> = values
+        .iter()
+        .filter(|v| v.starts_with(typed))
+        .cloned()
+        .collect();
+    if exact.is_empty() {
+        let lower = typed.to_lowercase();
+        exact = values
+            .into_iter()
+            .filter(|v| v.to_lowercase().starts_with(&lower))
+            .collect();
+    }
+    exact.sort();
+    exact.dedup();
+    exact
+}
+
+/// Candidates for names: each shown as itself and replaced by `render(name, quote_all)`. When
+/// some names need quotes and all share a prefix, all are quoted, so that the replacements
+/// share that prefix too and Tab fills it in (`'Japanese` for `Japanese` and `Japanese::N3 x`).
+fn name_pairs(
+    names: Vec<String>,
+    typed: &str,
+    needs: fn(&str) -> bool,
+    render: &dyn Fn(&str, bool) -> String,
+    suffix: &str,
+) -> Vec<Pair> {
+    let names = matching(names, typed);
+    let quote_all =
+        names.len() > 1 && names.iter().any(|n| needs(n)) && !common_prefix(&names).is_empty();
+    names
+        .into_iter()
+        .map(|name| Pair {
+            replacement: format!("{}{suffix}", render(&name, quote_all)),
+            display: name,
+        })
+        .collect()
+}
+
+/// Shell-quoted names (deck, note type, field and tag names as flag or positional values).
+fn shell_pairs(names: Vec<String>, typed: &str, suffix: &str) -> Vec<Pair> {
+    let render = |name: &str, all: bool| {
+        if all {
+            shell_quote(name)
+        } else {
+            quote(name)
+        }
+    };
+    name_pairs(names, typed, needs_quotes, &render, suffix)
+}
+
+/// Completes one word of an Anki search: `deck:Fr` to `deck:French`, after `tag:` tags, after
+/// `note:` note types, also negated or after an opening parenthesis (`-tag:ol`, `(deck:Ja`).
+fn search_pairs(partial: &str, fetch: &dyn Fn(&Live) -> Vec<String>) -> Vec<Pair> {
+    let lead_len = partial.len() - partial.trim_start_matches(['-', '(']).len();
+    let (lead, term) = partial.split_at(lead_len);
+    let lower = term.to_lowercase();
+    if let Some((key, live)) = SEARCH_KEYS.iter().find(|(k, _)| lower.starts_with(k)) {
+        let typed = &term[key.len()..];
+        let key = &term[..key.len()];
+        let render = |name: &str, all: bool| format!("{lead}{key}{}", search_value(name, all));
+        return name_pairs(fetch(live), typed, search_value_needs_quotes, &render, "");
+    }
+    if term.is_empty() || term.contains(':') {
+        return Vec::new();
+    }
+    SEARCH_KEYS
+        .iter()
+        .filter(|(k, _)| k.starts_with(&lower))
+        .map(|(k, _)| Pair {
+            display: k.to_string(),
+            replacement: format!("{lead}{k}"),
+        })
+        .collect()
+}
+
+/// Which live values a positional argument wants: `arg` is its id, `path` the subcommands,
+/// `model` the note type named by the line's first positional (for field names).
+fn live_for_positional(path: &[String], arg: &str, model: Option<&str>) -> Option<Live> {
+    let path = path.join(" ");
+    Some(match (path.as_str(), arg) {
+        (_, "deck" | "decks") => Live::Decks,
+        ("deck create" | "deck delete" | "deck stats", "names") => Live::Decks,
+        ("gui deck" | "gui review", "name") => Live::Decks,
+        (_, "model") | ("model show", "names") => Live::Models,
+        ("tag add" | "tag remove", "tags") | ("tag replace", "old") => Live::Tags,
+        (p, "field" | "old") if p.starts_with("model field ") && p != "model field add" => {
+            Live::Fields(model?.to_string())
+        }
+        _ => return None,
+    })
+}
+
+/// The positional argument of `node` that the word after `count` positional words fills.
+fn nth_positional(node: &clap::Command, count: usize) -> Option<&clap::Arg> {
+    let mut positionals: Vec<&clap::Arg> = node.get_positionals().collect();
+    positionals.sort_by_key(|a| a.get_index());
+    let mut left = count;
+    for arg in positionals {
+        let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        if left == 0 || many {
+            return Some(arg);
+        }
+        left -= 1;
+    }
+    None
+}
+
+/// The built clap tree (global flags propagated to every subcommand).
+fn built_root() -> clap::Command {
+    let mut root = Cli::command();
+    root.build();
+    root
 }
 
 /// Completes `line` at `pos`; `fetch` supplies live values (empty when Anki is unreachable).
@@ -114,74 +287,61 @@ pub fn candidates(
     fetch: &dyn Fn(&Live) -> Vec<String>,
 ) -> (usize, Vec<Pair>) {
     let (words, partial, start) = split_words(&line[..pos]);
-    let root = Cli::command();
-    let mut node = &root;
-    let mut expecting_value: Option<String> = None;
-    for word in &words {
-        if expecting_value.take().is_some() {
-            continue;
-        }
-        if word.starts_with('-') {
-            if !word.contains('=') && takes_value(node, &root, word) {
-                expecting_value = Some(word.clone());
-            }
-        } else if let Some(sub) = node.find_subcommand(word) {
-            node = sub;
-        }
-    }
-    let pairs = |items: Vec<String>, suffix: &str| -> Vec<Pair> {
-        let mut items: Vec<String> = items
-            .into_iter()
-            .filter(|c| c.starts_with(partial.as_str()))
-            .collect();
-        items.sort();
-        items.dedup();
-        items
-            .into_iter()
-            .map(|c| Pair {
-                display: c.clone(),
-                replacement: format!("{}{suffix}", quote(&c)),
-            })
-            .collect()
-    };
-    if let Some(flag) = expecting_value {
-        return match live_for_flag(&flag, &words, default_model) {
-            Some(live @ Live::Fields(_)) => (start, pairs(fetch(&live), "=")),
-            Some(live) => (start, pairs(fetch(&live), "")),
-            None => (start, Vec::new()),
+    let root = built_root();
+    let args: Vec<String> = std::iter::once("anki-cli".to_string())
+        .chain(words.iter().cloned())
+        .collect();
+    let walk = crate::cli::walk(&root, &args);
+    let node = walk.node;
+    let search = crate::cli::takes_positional_query(node);
+    if let Some(flag) = walk.pending_flag {
+        return match flag.as_str() {
+            "--query" | "-q" => (start, search_pairs(&partial, fetch)),
+            _ => match live_for_flag(&flag, &words, default_model) {
+                Some(live @ Live::Fields(_)) => (start, shell_pairs(fetch(&live), &partial, "=")),
+                Some(live) => (start, shell_pairs(fetch(&live), &partial, "")),
+                None => (start, Vec::new()),
+            },
         };
     }
-    if partial.starts_with('-') {
+    let search_term = search && !partial.starts_with("--") && {
+        let probe = vec!["anki-cli".to_string(), partial.clone()];
+        !partial.starts_with('-') || !crate::cli::walk(node, &probe).positionals.is_empty()
+    };
+    if partial.starts_with('-') && !search_term {
         let mut flags: Vec<String> = node
             .get_arguments()
-            .chain(root.get_arguments().filter(|a| a.is_global_set()))
             .filter(|a| !a.is_hide_set())
             .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
             .collect();
         flags.push("--help".into());
-        return (start, pairs(flags, ""));
+        return (start, shell_pairs(flags, &partial, ""));
     }
-    let mut names: Vec<String> = node
-        .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        .flat_map(|s| {
-            std::iter::once(s.get_name().to_string())
-                .chain(s.get_visible_aliases().map(String::from))
-        })
-        .collect();
-    if std::ptr::eq(node, &root) {
-        names.extend(["set", "unset", "exit", "quit"].map(String::from));
+    if search {
+        return (start, search_pairs(&partial, fetch));
     }
-    (start, pairs(names, ""))
-}
-
-fn takes_value(node: &clap::Command, root: &clap::Command, word: &str) -> bool {
-    let arg = node.get_arguments().chain(root.get_arguments()).find(|a| {
-        word.strip_prefix("--")
-            .is_some_and(|l| a.get_long() == Some(l))
-            || (word.len() == 2 && word.starts_with('-') && a.get_short() == word.chars().nth(1))
-    });
-    arg.is_some_and(|a| a.get_action().takes_values())
+    if walk.positionals.is_empty() && node.has_subcommands() {
+        let mut names: Vec<String> = node
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .flat_map(|s| {
+                std::iter::once(s.get_name().to_string())
+                    .chain(s.get_visible_aliases().map(String::from))
+            })
+            .collect();
+        if walk.path.is_empty() {
+            names.extend(["help", "set", "unset", "exit", "quit"].map(String::from));
+        }
+        return (start, shell_pairs(names, &partial, ""));
+    }
+    let Some(arg) = nth_positional(node, walk.positionals.len()) else {
+        return (start, Vec::new());
+    };
+    let model = walk.positionals.first().map(|&i| args[i].as_str());
+    match live_for_positional(&walk.path, arg.get_id().as_str(), model) {
+        Some(live) => (start, shell_pairs(fetch(&live), &partial, "")),
+        None => (start, Vec::new()),
+    }
 }
 
 /// The rustyline helper: completion with a per-session cache of live values.
@@ -267,8 +427,12 @@ mod tests {
 
     fn complete(line: &str) -> Vec<String> {
         let fetch = |live: &Live| match live {
-            Live::Decks => vec!["Default".to_string(), "Japanese::JLPT N3".to_string()],
-            Live::Models => vec!["Basic".to_string(), "Cloze".to_string()],
+            Live::Decks => ["Default", "French", "French::Verbs", "Japanese::JLPT N3"]
+                .map(String::from)
+                .to_vec(),
+            Live::Models => ["Basic", "Basic (and reversed card)", "Cloze"]
+                .map(String::from)
+                .to_vec(),
             Live::Fields(m) if m == "Basic" => vec!["Front".to_string(), "Back".to_string()],
             Live::Fields(_) => vec![],
             Live::Tags => vec!["verbs".to_string(), "vocab".to_string()],
@@ -295,13 +459,87 @@ mod tests {
     #[test]
     fn flag_values_are_live() {
         assert_eq!(complete("note add --deck Ja"), vec!["'Japanese::JLPT N3'"]);
-        assert_eq!(complete("note add -m "), vec!["Basic", "Cloze"]);
+        assert_eq!(
+            complete("note add -m "),
+            vec!["Basic", "'Basic (and reversed card)'", "Cloze"]
+        );
         assert_eq!(complete("note add -m Basic --field F"), vec!["Front="]);
         assert_eq!(complete("note add --tag v"), vec!["verbs", "vocab"]);
         assert!(
             complete("note add --field F").is_empty(),
             "no model known: no fields"
         );
+    }
+
+    #[test]
+    fn positional_deck_note_type_and_field_names_are_live() {
+        assert_eq!(complete("deck stats Fr"), vec!["French", "French::Verbs"]);
+        assert_eq!(complete("deck delete Ja"), vec!["'Japanese::JLPT N3'"]);
+        assert_eq!(
+            complete("deck delete French "),
+            vec!["Default", "French", "French::Verbs", "'Japanese::JLPT N3'"],
+            "every name of a list"
+        );
+        assert_eq!(complete("deck stats fr"), vec!["French", "French::Verbs"]);
+        assert_eq!(complete("gui review Def"), vec!["Default"]);
+        assert_eq!(complete("model field list Cl"), vec!["Cloze"]);
+        assert_eq!(complete("model field remove Basic Fr"), vec!["Front"]);
+        assert!(
+            complete("model field add Basic F").is_empty(),
+            "a new field name"
+        );
+        assert_eq!(complete("tag replace ver"), vec!["verbs"]);
+        assert!(complete("deck name 1").is_empty(), "an ID");
+    }
+
+    #[test]
+    fn an_ambiguous_prefix_shares_its_quoting() {
+        // Quoted alike, the replacements keep the names' common part: Tab fills it in.
+        assert_eq!(
+            complete("note add -m Basic"),
+            vec!["'Basic'", "'Basic (and reversed card)'"]
+        );
+        assert_eq!(common_prefix(&complete("note add -m Basic")), "'Basic");
+        assert_eq!(
+            complete("card find note:Ba"),
+            vec!["note:\"Basic\"", "note:\"Basic (and reversed card)\""]
+        );
+        assert_eq!(
+            complete("note add -m "),
+            vec!["Basic", "'Basic (and reversed card)'", "Cloze"],
+            "nothing in common: each as it needs"
+        );
+    }
+
+    #[test]
+    fn search_terms_complete_deck_note_type_and_tag_names() {
+        assert_eq!(
+            complete("card find deck:Fr"),
+            vec!["deck:French", "deck:French::Verbs"]
+        );
+        assert_eq!(
+            complete("note find is:due deck:Ja"),
+            vec!["deck:\"Japanese::JLPT N3\""]
+        );
+        assert_eq!(
+            complete("note find -deck:Ja"),
+            vec!["-deck:\"Japanese::JLPT N3\""],
+            "a negated term"
+        );
+        assert_eq!(complete("gui browse (tag:ve"), vec!["(tag:verbs"]);
+        assert_eq!(complete("note find note:Cl"), vec!["note:Cloze"]);
+        assert_eq!(complete("note find de"), vec!["deck:"]);
+        assert_eq!(
+            complete("card suspend --query deck:Fr"),
+            vec!["deck:French", "deck:French::Verbs"]
+        );
+        assert_eq!(complete("gui browse --so"), vec!["--sort"]);
+        assert_eq!(search_value(r#"a_b*c "d\"#, false), r#""a_b*c \"d\\""#);
+    }
+
+    #[test]
+    fn help_is_offered_at_the_start() {
+        assert_eq!(complete("he"), vec!["help"]);
     }
 
     #[test]

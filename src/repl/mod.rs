@@ -31,28 +31,122 @@ pub enum Line {
     Empty,
     /// Leave the session.
     Exit,
+    /// `help` (or `?`) alone: the REPL's own help.
+    Help,
     /// `set` alone: show the settings.
     ShowSettings,
     /// `set NAME VALUE`.
     Set(String, String),
     /// `unset NAME`.
     Unset(String),
-    /// An anki-cli command, as words.
+    /// An anki-cli command, as words (the words of a search as typed, see [`parse_line`]).
     Command(Vec<String>),
 }
 
-/// Splits a line like a shell and recognises the REPL's own words.
+/// One word of a line: its value as a shell would see it, and the text as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// Quotes and backslashes removed, as in a shell.
+    pub value: String,
+    /// The word exactly as typed, quotes included.
+    pub raw: String,
+}
+
+/// Splits a line into words the way `shlex::split` does (POSIX-shell-like quotes and
+/// backslashes, `#` at the start of a word comments out the rest), keeping each word as typed.
+/// `None` when a quote or a trailing backslash is left open.
+pub fn split_line(line: &str) -> Option<Vec<Word>> {
+    let mut words = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if matches!(c, ' ' | '\t' | '\n') {
+            chars.next();
+            continue;
+        }
+        if c == '#' {
+            while chars.next_if(|&(_, c)| c != '\n').is_some() {}
+            continue;
+        }
+        let mut value = String::new();
+        let mut end = line.len();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                ' ' | '\t' | '\n' => {
+                    end = i;
+                    break;
+                }
+                '\'' => loop {
+                    match chars.next()?.1 {
+                        '\'' => break,
+                        c => value.push(c),
+                    }
+                },
+                '"' => loop {
+                    match chars.next()?.1 {
+                        '"' => break,
+                        '\\' => match chars.next()?.1 {
+                            c @ ('$' | '`' | '"' | '\\') => value.push(c),
+                            '\n' => {}
+                            c => {
+                                value.push('\\');
+                                value.push(c);
+                            }
+                        },
+                        c => value.push(c),
+                    }
+                },
+                '\\' => match chars.next()?.1 {
+                    '\n' => {}
+                    c => value.push(c),
+                },
+                c => value.push(c),
+            }
+        }
+        words.push(Word {
+            value,
+            raw: line[start..end].to_string(),
+        });
+    }
+    Some(words)
+}
+
+/// A search word as Anki gets it in the REPL: as typed, so that Anki's own double quotes and
+/// backslashes reach it (`deck:"My Deck"`), except that a word wholly in single quotes loses
+/// them (`'deck:French tag:verbs'`, as on the command line).
+fn search_word(word: &Word) -> String {
+    let raw = word.raw.as_str();
+    match raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')) {
+        Some(inner) if !inner.contains('\'') => inner.to_string(),
+        _ => raw.to_string(),
+    }
+}
+
+/// Splits a line like a shell and recognises the REPL's own words. The words of a search
+/// (`note find`, `card find`, `gui browse`) are kept as typed, as in Anki's search bar.
 pub fn parse_line(line: &str) -> Result<Line, CliError> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.starts_with('#') {
         return Ok(Line::Empty);
     }
-    let words = shlex::split(trimmed).ok_or_else(|| CliError::Usage("unbalanced quotes".into()))?;
-    let mut words = words.into_iter();
-    let first = words.next().unwrap_or_default();
-    let rest: Vec<String> = words.collect();
-    Ok(match (first.as_str(), rest.as_slice()) {
+    let mut words = split_line(trimmed).ok_or_else(|| {
+        CliError::Usage("unbalanced quotes (or a backslash at the end of the line)".into())
+    })?;
+    if words.first().is_some_and(|w| w.value == "anki-cli") {
+        words.remove(0);
+    }
+    let mut values: Vec<String> = words.iter().map(|w| w.value.clone()).collect();
+    let args: Vec<String> = std::iter::once("anki-cli".to_string())
+        .chain(values.iter().cloned())
+        .collect();
+    for i in crate::cli::query_word_indices(&args) {
+        values[i - 1] = search_word(&words[i - 1]);
+    }
+    let Some((first, rest)) = values.split_first() else {
+        return Ok(Line::Empty);
+    };
+    Ok(match (first.as_str(), rest) {
         ("exit" | "quit", []) => Line::Exit,
+        ("help" | "?", []) => Line::Help,
         ("set", []) => Line::ShowSettings,
         ("set", [name, value @ ..]) if !value.is_empty() => {
             Line::Set(name.clone(), value.join(" "))
@@ -63,9 +157,52 @@ pub fn parse_line(line: &str) -> Result<Line, CliError> {
             )))
         }
         ("unset", [name]) => Line::Unset(name.clone()),
-        ("anki-cli", _) => Line::Command(rest),
-        _ => Line::Command(std::iter::once(first).chain(rest).collect()),
+        _ => Line::Command(values),
     })
+}
+
+/// The REPL's own help (`help` inside it): what can be typed, `set`, history, how to leave.
+pub fn help_text() -> String {
+    let root = <Cli as clap::CommandFactory>::command();
+    let mut text = String::from(
+        "Type any anki-cli command without `anki-cli`, e.g. `deck list`.\n\nCommands:\n",
+    );
+    for sub in root
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && !matches!(s.get_name(), "help" | "repl" | "completions"))
+    {
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        text.push_str(&format!("  {:<13} {about}\n", sub.get_name()));
+    }
+    let history = history_path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "not kept (no data directory)".into());
+    text.push_str(&format!(
+        "  {:<13} the full help of a command (or: COMMAND --help)
+
+Searches: the words after `note find`, `card find` and `gui browse` are one search, sent to
+Anki as typed, as in its search bar:
+  note find deck:French tag:verbs -is:suspended
+  card find deck:\"My Deck\" is:due
+
+Session settings (they apply to every following command):
+  set                        show the settings and where each comes from
+  set output FORMAT          auto, table, json, ids or tsv
+  set deck NAME              default deck (note add, import, ...)
+  set model NAME             default note type
+  set url URL                talk to another AnkiConnect
+  unset NAME                 back to the flag, environment or config file value
+
+Keys: Tab completes commands, flags, and deck, note type, field and tag names (in searches
+after deck:, note: and tag:); a second Tab lists the choices.
+History: Up/Down, Ctrl-R searches it; the last {HISTORY_SIZE} lines are kept in
+  {history}
+  (a line typed with a leading space is not kept).
+Ctrl-C clears the line. Leave with exit, quit or Ctrl-D.
+",
+        "help COMMAND"
+    ));
+    text
 }
 
 /// The settings `set` can change.
@@ -146,6 +283,10 @@ pub fn run_line(
 ) -> Option<ExitStatus> {
     let result = match parse_line(line) {
         Ok(Line::Empty) | Ok(Line::Exit) => Ok(ExitStatus::Success),
+        Ok(Line::Help) => {
+            let _ = out.write_all(help_text().as_bytes());
+            Ok(ExitStatus::Success)
+        }
         Ok(Line::ShowSettings) => settings_table(session, global).and_then(|output| {
             let s = session.settings(&global.overrides())?;
             let renderer = Renderer {
@@ -161,10 +302,11 @@ pub fn run_line(
         }
         Ok(Line::Unset(name)) => apply_unset(session, &name).map(|_| ExitStatus::Success),
         Ok(Line::Command(words)) => {
-            let args = std::iter::once("anki-cli".to_string())
+            let args: Vec<String> = std::iter::once("anki-cli".to_string())
                 .chain(global_words(global))
-                .chain(words);
-            match Cli::try_parse_from(args) {
+                .chain(words)
+                .collect();
+            match Cli::try_parse_from(crate::cli::gather_query(args)) {
                 Ok(cli) => execute(&cli, session, out),
                 Err(err) => {
                     // Help and version are not failures; usage errors are.
@@ -397,6 +539,91 @@ mod tests {
         assert_eq!(parse_line("set").unwrap(), Line::ShowSettings);
         assert!(parse_line("note add \"oops").is_err());
         assert!(parse_line("set deck").is_err());
+    }
+
+    #[test]
+    fn split_line_agrees_with_shlex() {
+        let lines = [
+            "note add --field \"Front=hello world\" -t a",
+            "a 'b c' \"d\\\"e\" f\\ g h\\\\i",
+            "x'y'z \"q\\$\\n\" # a comment",
+            "deck:\"My Deck\" 'tag:a b'",
+            "\tmixed   spaces\t ",
+            "ümlaut 'ö ü' \"日本\"",
+            "a\\\nb",
+            "",
+        ];
+        for line in lines {
+            let ours: Vec<String> = split_line(line)
+                .unwrap()
+                .into_iter()
+                .map(|w| w.value)
+                .collect();
+            assert_eq!(Some(ours), shlex::split(line), "{line}");
+        }
+        for open in ["a 'b", "a \"b", "a b\\"] {
+            assert_eq!(split_line(open), None, "{open}");
+            assert_eq!(shlex::split(open), None, "{open}");
+        }
+        let raws: Vec<String> = split_line("note find deck:\"My Deck\"  'a b'")
+            .unwrap()
+            .into_iter()
+            .map(|w| w.raw)
+            .collect();
+        assert_eq!(raws, ["note", "find", "deck:\"My Deck\"", "'a b'"]);
+    }
+
+    #[test]
+    fn the_words_of_a_search_are_kept_as_typed() {
+        let words = |line: &str| match parse_line(line).unwrap() {
+            Line::Command(words) => words,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            words("note find deck:\"My Deck\" -tag:done \"front:a b\" -o json"),
+            [
+                "note",
+                "find",
+                "deck:\"My Deck\"",
+                "-tag:done",
+                "\"front:a b\"",
+                "-o",
+                "json"
+            ]
+        );
+        assert_eq!(
+            words("card find 'deck:French tag:verbs' front:a\\_b"),
+            ["card", "find", "deck:French tag:verbs", "front:a\\_b"],
+            "single quotes group as in the shell; backslashes reach Anki"
+        );
+        assert_eq!(
+            words("note add -f \"Front=a b\" --tag 'x'"),
+            ["note", "add", "-f", "Front=a b", "--tag", "x"],
+            "other commands split like a shell"
+        );
+        assert_eq!(
+            words("anki-cli gui browse deck:\"A B\""),
+            ["gui", "browse", "deck:\"A B\""]
+        );
+    }
+
+    #[test]
+    fn help_is_the_repls_own() {
+        assert_eq!(parse_line("help").unwrap(), Line::Help);
+        assert_eq!(parse_line(" ? ").unwrap(), Line::Help);
+        assert!(matches!(parse_line("help note").unwrap(), Line::Command(_)));
+        let text = help_text();
+        for part in [
+            "set output",
+            "unset NAME",
+            "Ctrl-R",
+            "exit, quit or Ctrl-D",
+            "note find deck:French tag:verbs",
+            "  deck ",
+        ] {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+        assert!(!text.contains("Usage:"), "not the CLI's help");
     }
 
     #[test]

@@ -196,14 +196,18 @@ fn set_values_forget_relearn_and_due_dates() {
     let a = ids[0].to_string();
     expect(&b.url, &["card", "set", &a, "flags=1"], 0);
     assert_eq!(card_info(b, ids[0])["flags"], 1);
-    let risky = expect(&b.url, &["card", "set", &a, "reps=5"], 1);
+    let risky = expect(&b.url, &["card", "set", &a, "reps=5", "--yes"], 1);
     assert!(
         risky.stderr.contains("reps") && risky.stderr.contains("--warning-check"),
         "{}",
         risky.stderr
     );
     assert_eq!(card_info(b, ids[0])["reps"], 0);
-    expect(&b.url, &["card", "set", &a, "reps=5", "--warning-check"], 0);
+    expect(
+        &b.url,
+        &["card", "set", &a, "reps=5", "--warning-check", "--yes"],
+        0,
+    );
     assert_eq!(card_info(b, ids[0])["reps"], 5);
     // The add-on answers [true] for a key that is no card column, and changes nothing.
     let typo = expect(&b.url, &["card", "set", &a, "flag=2"], 2);
@@ -222,7 +226,7 @@ fn set_values_forget_relearn_and_due_dates() {
     assert!((3..=7).contains(&ivl), "! sets the interval: {info}");
     expect(&b.url, &["card", "set-due", "7-3", &a], 2);
 
-    expect(&b.url, &["card", "relearn", &a], 0);
+    expect(&b.url, &["card", "relearn", &a, "--yes"], 0);
     assert_eq!(card_info(b, ids[0])["type"], 3);
 
     expect(&b.url, &["card", "forget", &a], 2);
@@ -231,7 +235,7 @@ fn set_values_forget_relearn_and_due_dates() {
 
     for args in [
         vec!["card", "set-due", "0", "424242"],
-        vec!["card", "relearn", "424242"],
+        vec!["card", "relearn", "424242", "--yes"],
         vec!["card", "forget", "424242", "--yes"],
     ] {
         let r = expect(&b.url, &args, 1);
@@ -250,7 +254,7 @@ fn due_and_intervals_of_a_card_without_history_are_explained() {
     let b = Anki::shared();
     let ids = cards(b, "card_nohistory", &["card_nohistory_a"]);
     let a = ids[0].to_string();
-    expect(&b.url, &["card", "relearn", &a], 0);
+    expect(&b.url, &["card", "relearn", &a, "--yes"], 0);
     for cmd in ["due", "intervals"] {
         let r = expect(&b.url, &["card", cmd, &a], 1);
         assert!(

@@ -256,7 +256,7 @@ fn packages_export_and_import_round_trip_and_reload() {
     let missing = dir.path().join("missing.apkg");
     let r = expect(
         &other.url,
-        &["package", "import", missing.to_str().unwrap()],
+        &["package", "import", missing.to_str().unwrap(), "--yes"],
         1,
     );
     assert!(
@@ -266,7 +266,7 @@ fn packages_export_and_import_round_trip_and_reload() {
     );
     let r = run(
         cli(&other.url).current_dir(dir.path()),
-        &["package", "import", "relative.apkg"],
+        &["package", "import", "relative.apkg", "--yes"],
         None,
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);

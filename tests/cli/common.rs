@@ -152,7 +152,8 @@ impl Stub {
     }
 }
 
-fn read_request(stream: &mut TcpStream) -> String {
+/// Reads one HTTP request from `stream` and returns its body (empty if the peer closed first).
+pub fn read_request(stream: &mut TcpStream) -> String {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut length = 0usize;
     loop {

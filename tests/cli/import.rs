@@ -40,6 +40,23 @@ fn summary(r: &Run) -> Value {
     serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
 }
 
+/// A summary's counts: [added, updated, unchanged, skipped, failed, invalid].
+fn counts(summary: &Value) -> [u64; 6] {
+    [
+        "added",
+        "updated",
+        "unchanged",
+        "skipped",
+        "failed",
+        "invalid",
+    ]
+    .map(|k| {
+        summary[k]
+            .as_u64()
+            .unwrap_or_else(|| panic!("no {k} in {summary}"))
+    })
+}
+
 /// How many requests for `action` Anki served from index `since` of its log on.
 fn served(b: &Anki, since: usize, action: &str) -> usize {
     b.served()[since..]
@@ -66,10 +83,7 @@ fn csv_with_bom_quotes_newlines_and_special_columns() {
         &["--deck", &main, "--model", "Basic", "--tags", "import_bom"],
         0,
     );
-    assert_eq!(
-        summary(&r),
-        json!({"added": 2, "updated": 0, "skipped": 0, "failed": 0, "dryRun": false})
-    );
+    assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 0, 0]);
     let chat = &notes(b, "deck:import_bom_column")[0];
     assert_eq!(chat["fields"]["Front"]["value"], "import_bom chat, le");
     assert_eq!(
@@ -139,10 +153,10 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
     );
     let r = import(b, &file, &["-m", "Basic"], 2);
     for expected in [
-        "4 problem(s)",
+        "has problems in 4 row(s); nothing was imported",
         "row 3, column 2 (Side): note type 'Basic' has no field 'Side' (its fields: Front, Back)",
         "row 4: the first field (Front) is empty",
-        "row 5, column 3 (deck): deck was not found: import_problems Nowhere",
+        "deck was not found: import_problems Nowhere (named by 1 row: 5); pass --create-decks",
         "row 6: 1 columns, but the header has 3",
     ] {
         assert!(
@@ -243,8 +257,9 @@ fn duplicate_policies() {
         0,
     ));
     assert_eq!(
-        upd["updated"], 2,
-        "chat and oiseau (added by the skip run) are updated: {upd}"
+        counts(&upd),
+        [0, 1, 1, 0, 0, 0],
+        "chat is updated; oiseau (added by the skip run) already holds what its row holds: {upd}"
     );
     let chat = &notes(b, "\"front:import_dup chat\"")[0];
     assert_eq!(
@@ -296,10 +311,7 @@ fn errors_file_round_trip_with_exact_reasons() {
         "10",
     ]);
     let r = import(b, &mixed, &args, 5);
-    assert_eq!(
-        summary(&r),
-        json!({"added": 2, "updated": 0, "skipped": 0, "failed": 2, "dryRun": false})
-    );
+    assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 2, 0]);
     assert!(
         r.stderr
             .contains("row 3: cannot create note because it is a duplicate")
@@ -356,9 +368,10 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
         ],
         5,
     );
+    let sum = summary(&r);
     assert_eq!(
-        summary(&r),
-        json!({"added": 1, "updated": 0, "skipped": 0, "failed": 2, "dryRun": true}),
+        (counts(&sum), &sum["dryRun"]),
+        ([1, 0, 0, 0, 2, 0], &json!(true)),
         "the old row and the repeated new row would fail"
     );
     assert!(
@@ -376,11 +389,14 @@ fn export_then_import_applies_spreadsheet_edits() {
     let b = Anki::shared();
     let d = deck(b, "import_sheet");
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(
-        dir.path(),
-        "seed.csv",
-        "Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n",
-    );
+    // 15 notes, some with what a round trip could garble: line breaks, HTML, entities, quotes.
+    let mut seed = String::from("Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n");
+    for i in 0..13 {
+        seed.push_str(&format!(
+            "import_sheet n{i},\"line {i}\nnext <b>bold</b> &amp; \"\"quoted\"\"\",t{i} Shared\n"
+        ));
+    }
+    let seed = write_file(dir.path(), "seed.csv", &seed);
     import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
     let out = dir.path().join("sheet.csv");
     let export = [
@@ -401,19 +417,50 @@ fn export_then_import_applies_spreadsheet_edits() {
     let exists = expect(&b.url, &export, 2);
     assert!(exists.stderr.contains("--force"), "{}", exists.stderr);
 
-    std::fs::write(
-        &out,
-        text.replace(",a,import_sheet one,1", ",a edited,import_sheet one,uno"),
-    )
-    .unwrap();
+    // Re-importing the export as it is changes nothing and sends no update.
+    let ids: Vec<Value> = b
+        .call("findNotes", json!({"query": "deck:import_sheet"}))
+        .as_array()
+        .unwrap()
+        .clone();
+    let updates_sent = || {
+        b.served()
+            .iter()
+            .filter(|s| s.action == "updateNote" || s.action == "updateNoteFields")
+            .filter(|s| ids.contains(&s.request["params"]["note"]["id"]))
+            .count()
+    };
     let r = summary(&import(b, &out, &[], 0));
-    assert_eq!(r["updated"], 2, "{r}");
+    assert_eq!(counts(&r), [0, 0, 15, 0, 0, 0], "{r}");
+    assert_eq!(updates_sent(), 0);
+
+    // Two rows edited: a field and a tag on one, only a tag on the other.
+    let edited = text
+        .replace(",a,import_sheet one,1", ",a edited,import_sheet one,uno")
+        .replace(",b,import_sheet two,2", ",b extra,import_sheet two,2");
+    assert_ne!(edited, text);
+    std::fs::write(&out, edited).unwrap();
+    let r = expect(
+        &b.url,
+        &["note", "import", out.to_str().unwrap(), "-o", "table"],
+        0,
+    );
+    assert!(
+        r.stdout.contains("updated 2, unchanged 13,"),
+        "only the rows that changed are updated: {}",
+        r.stdout
+    );
+    assert_eq!(updates_sent(), 2);
     let one = &notes(b, "\"front:import_sheet one\"")[0];
     assert_eq!(
         (one["fields"]["Back"]["value"].clone(), one["tags"].clone()),
         (json!("uno"), json!(["a", "edited"]))
     );
-    assert_eq!(count(b, "deck:import_sheet"), 2, "no duplicates added");
+    assert_eq!(
+        notes(b, "\"front:import_sheet two\"")[0]["tags"],
+        json!(["b", "extra"])
+    );
+    assert_eq!(count(b, "deck:import_sheet"), 15, "no duplicates added");
 
     let json_out = expect(
         &b.url,
@@ -429,7 +476,7 @@ fn export_then_import_applies_spreadsheet_edits() {
     )
     .stdout;
     let parsed: Value = serde_json::from_str(&json_out).unwrap();
-    assert_eq!(parsed.as_array().unwrap().len(), 2);
+    assert_eq!(parsed.as_array().unwrap().len(), 15);
     assert_eq!(parsed[0]["deck"], "import_sheet");
 }
 
@@ -477,10 +524,12 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
         errors.to_str().unwrap(),
     ];
     let before = b.served().len();
-    let first = expect(&b.url, &args, 5);
+    let first = summary(&expect(&b.url, &args, 5));
+    assert_eq!(counts(&first), [9, 0, 0, 5, 1, 0]);
     assert_eq!(
-        summary(&first),
-        json!({"added": 9, "updated": 0, "skipped": 5, "failed": 1, "dryRun": false})
+        first["skippedIn"],
+        json!({"Default": 5}),
+        "the skipped rows' notes are in Default"
     );
     assert_eq!(
         std::fs::read_to_string(&errors).unwrap(),
@@ -505,11 +554,30 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     );
     assert_eq!(count(&b, "deck:Default"), 10);
 
+    // The errors file is there now: it is not overwritten without --force, and nothing is sent.
     let before = b.served().len();
-    let again = expect(&b.url, &args, 5);
+    let refused = expect(&b.url, &args, 2);
+    assert!(
+        refused
+            .stderr
+            .contains("exists; pass --force to overwrite it"),
+        "{}",
+        refused.stderr
+    );
     assert_eq!(
-        summary(&again),
-        json!({"added": 0, "updated": 0, "skipped": 14, "failed": 1, "dryRun": false})
+        b.served().len(),
+        before,
+        "nothing sent before the errors file is refused"
+    );
+    let mut args = args.to_vec();
+    args.push("--force");
+    let again = summary(&expect(&b.url, &args, 5));
+    assert_eq!(counts(&again), [0, 0, 0, 14, 1, 0]);
+    assert_eq!(again["skippedIn"], json!({"Default": 14}));
+    assert_eq!(
+        std::fs::read_to_string(&errors).unwrap(),
+        "Front,Back,reason\n<br>,b,cannot create note because it is empty\n",
+        "written anew"
     );
     assert_eq!(
         served(&b, before, "addNotes"),
@@ -564,10 +632,7 @@ fn allow_sends_allow_duplicate_and_update_updates_a_chunk_at_once() {
     std::fs::write(&file, "Front,Back\nu1,new 1\nu2,new 2\nu3,new 3\n").unwrap();
     let before = b.served().len();
     let r = summary(&import(&b, &file, &args("update"), 0));
-    assert_eq!(
-        r,
-        json!({"added": 0, "updated": 3, "skipped": 0, "failed": 0, "dryRun": false})
-    );
+    assert_eq!(counts(&r), [0, 3, 0, 0, 0, 0]);
     for (action, times) in [
         ("canAddNotesWithErrorDetail", 1),
         ("multi", 2),
@@ -630,10 +695,9 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     );
     let r = run(&mut cli(&b.url), &args[..], None);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let summary = summary(&r);
     assert_eq!(
-        summary,
-        json!({"added": rows - before, "updated": 0, "skipped": before, "failed": 0, "dryRun": false})
+        counts(&summary(&r)),
+        [(rows - before) as u64, 0, 0, before as u64, 0, 0]
     );
     assert_eq!(count(&b, ""), rows, "each row exactly once");
     let fronts: std::collections::HashSet<String> = notes(&b, "")
@@ -641,4 +705,349 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
         .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(fronts.len(), rows, "no row twice");
+}
+
+#[test]
+fn on_invalid_abort_writes_the_bad_rows_and_skip_imports_the_others() {
+    let b = Anki::shared();
+    let d = deck(b, "import_invalid");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        b"Front,Back\n\
+          import_invalid good1,a\n\
+          ,empty first\n\
+          import_invalid ragged\n\
+          import_invalid good2,b\n\
+          import_invalid caf\xe9,latin-1\n\
+          import_invalid good3,\"two\nlines\"\n",
+    )
+    .unwrap();
+    let errors = dir.path().join("bad.csv");
+    let flags = |extra: &[&'static str]| {
+        let mut all = vec![
+            "-d",
+            "import_invalid",
+            "-m",
+            "Basic",
+            "--errors",
+            errors.to_str().unwrap(),
+        ];
+        all.extend_from_slice(extra);
+        all.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let expected_errors = "Front,Back,reason\n\
+        ,empty first,the first field (Front) is empty\n\
+        import_invalid ragged,\"1 columns, but the header has 2\"\n\
+        import_invalid caf\u{fffd},latin-1,column 1: not valid UTF-8 (save the file as UTF-8)\n";
+
+    // abort (the default): nothing is sent, and the bad rows are in the errors file all the same.
+    let args = flags(&[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = import(b, &file, &args, 2);
+    assert!(
+        r.stderr
+            .contains("has problems in 3 row(s); nothing was imported")
+            && r.stderr.contains("These rows are in")
+            && r.stderr.contains("--on-invalid skip"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(count(b, &format!("deck:{d}")), 0, "nothing imported");
+    assert_eq!(std::fs::read_to_string(&errors).unwrap(), expected_errors);
+
+    // skip: the good rows go in, the bad ones are left out and counted, exit 5.
+    let args = flags(&["--on-invalid", "skip", "--force"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = import(b, &file, &args, 5);
+    let sum = summary(&r);
+    assert_eq!(counts(&sum), [3, 0, 0, 0, 3, 3], "{sum}");
+    assert!(
+        r.stderr.contains("3 row(s) failed")
+            && r.stderr.contains("row 3: the first field (Front) is empty"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(count(b, &format!("deck:{d}")), 3);
+    assert_eq!(
+        notes(b, "\"front:import_invalid good3\"")[0]["fields"]["Back"]["value"],
+        "two\nlines"
+    );
+    assert_eq!(std::fs::read_to_string(&errors).unwrap(), expected_errors);
+}
+
+#[test]
+fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, bb) = ("import_create::New A", "import_create::New B");
+    let mut csv = String::from("Front,deck\n");
+    for i in 0..30 {
+        let deck = if i < 20 { a } else { "" };
+        csv.push_str(&format!("import_create w{i},{deck}\n"));
+    }
+    let file = write_file(dir.path(), "words.csv", &csv);
+    let flags = ["-d", bb, "-m", "Basic"];
+    let r = import(b, &file, &flags, 2);
+    assert!(
+        r.stderr.contains("has problems in 30 row(s)")
+            && r.stderr.contains(&format!(
+                "deck was not found: {a} (named by 20 rows: 2, 3, 4, 5, 6, …); pass --create-decks to create it"
+            ))
+            && r.stderr.contains(&format!(
+                "deck was not found: {bb} (--deck, for 10 rows: 22, 23, 24, 25, 26, …)"
+            )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr.matches("deck was not found").count(),
+        2,
+        "each missing deck once: {}",
+        r.stderr
+    );
+    let decks =
+        || -> Vec<String> { serde_json::from_value(b.call("deckNames", json!({}))).unwrap() };
+    assert!(!decks().iter().any(|d| d.starts_with("import_create")));
+
+    let mut create = flags.to_vec();
+    create.push("--create-decks");
+    let mut dry = create.clone();
+    dry.push("--dry-run");
+    let sum = summary(&import(b, &file, &dry, 0));
+    assert_eq!(counts(&sum), [30, 0, 0, 0, 0, 0], "{sum}");
+    assert_eq!(
+        (&sum["dryRun"], &sum["createdDecks"]),
+        (&json!(true), &json!([a, bb]))
+    );
+    assert!(
+        !decks().iter().any(|d| d.starts_with("import_create")),
+        "a dry run creates no deck"
+    );
+
+    let sum = summary(&import(b, &file, &create, 0));
+    assert_eq!(counts(&sum), [30, 0, 0, 0, 0, 0], "{sum}");
+    assert_eq!(sum["createdDecks"], json!([a, bb]));
+    assert_eq!(count(b, &format!("\"deck:{a}\"")), 20);
+    assert_eq!(count(b, &format!("\"deck:{bb}\"")), 10);
+    let again = summary(&import(b, &file, &create, 0));
+    assert_eq!(counts(&again), [0, 0, 0, 30, 0, 0]);
+    assert_eq!(again["createdDecks"], json!([]));
+    assert_eq!(again["skippedIn"], json!({a: 20, bb: 10}));
+
+    // A dry run into a deck still to be created: Anki's check runs against a deck that exists,
+    // and in the deck scope against the new (empty) deck.
+    let c = "import_create::New C";
+    let few = write_file(
+        dir.path(),
+        "few.csv",
+        "Front\nimport_create w0\nimport_create w1\n",
+    );
+    let dry_c = |scope: &'static str| {
+        vec![
+            "-d",
+            c,
+            "-m",
+            "Basic",
+            "--create-decks",
+            "--dry-run",
+            "--duplicate-scope",
+            scope,
+        ]
+    };
+    let sum = summary(&import(b, &few, &dry_c("collection"), 0));
+    assert_eq!(counts(&sum), [0, 0, 0, 2, 0, 0], "{sum}");
+    assert_eq!(
+        (&sum["skippedIn"], &sum["createdDecks"]),
+        (&json!({a: 2}), &json!([c]))
+    );
+    let sum = summary(&import(b, &few, &dry_c("deck"), 0));
+    assert_eq!(counts(&sum), [2, 0, 0, 0, 0, 0], "{sum}");
+    assert!(!decks().iter().any(|d| d == c), "a dry run creates no deck");
+
+    // A missing note type: once, counted; --create-decks does not make note types.
+    let models = write_file(
+        dir.path(),
+        "models.csv",
+        "Front,model\nimport_create m1,import_create NoType\nimport_create m2,import_create NoType\nimport_create m3,\n",
+    );
+    let r = import(b, &models, &create, 2);
+    assert!(
+        r.stderr.contains(
+            "model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first"
+        ) && r.stderr.contains("has problems in 2 row(s)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        count(b, "\"front:import_create m3\""),
+        0,
+        "nothing imported"
+    );
+}
+
+#[test]
+fn duplicate_scope_deck_and_where_skipped_rows_are() {
+    let b = Anki::shared();
+    let (a, other) = (deck(b, "import_scope_a"), deck(b, "import_scope_b"));
+    let dir = tempfile::tempdir().unwrap();
+    let seed = write_file(
+        dir.path(),
+        "seed.csv",
+        "Front,Back\nimport_scope x,1\nimport_scope y,1\n",
+    );
+    import(b, &seed, &["-d", &a, "-m", "Basic"], 0);
+    let file = write_file(
+        dir.path(),
+        "words.csv",
+        "Front,Back\nimport_scope x,2\nimport_scope y,2\nimport_scope z,2\n",
+    );
+    let into_b = |extra: &[&'static str]| {
+        let mut all = vec!["-d", other.as_str(), "-m", "Basic"];
+        all.extend_from_slice(extra);
+        all
+    };
+
+    // The collection scope: x and y are there already, but in the other deck, and the summary says so.
+    let r = import(b, &file, &into_b(&["-o", "table"]), 0);
+    assert!(
+        r.stdout.contains(
+            "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0."
+        ) && r.stdout.contains("--duplicate-scope deck adds them"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(count(b, "deck:import_scope_b"), 1);
+
+    // The deck scope: a row whose note is only in another deck is added to this one.
+    let sum = summary(&import(
+        b,
+        &file,
+        &into_b(&["--duplicate-scope", "deck"]),
+        0,
+    ));
+    assert_eq!(counts(&sum), [2, 0, 0, 1, 0, 0], "{sum}");
+    assert_eq!(sum["skippedIn"], json!({"import_scope_b": 1}));
+    assert_eq!(count(b, "deck:import_scope_b"), 3);
+    assert_eq!(count(b, "\"front:import_scope x\""), 2);
+
+    // Updates in the deck scope change the note in the row's deck, not the one elsewhere.
+    std::fs::write(&file, "Front,Back\nimport_scope x,3\n").unwrap();
+    let sum = summary(&import(
+        b,
+        &file,
+        &into_b(&["--duplicate-scope", "deck", "--on-duplicate", "update"]),
+        0,
+    ));
+    assert_eq!(counts(&sum), [0, 1, 0, 0, 0, 0], "{sum}");
+    let back = |deck: &str| {
+        notes(b, &format!("deck:{deck} \"front:import_scope x\""))[0]["fields"]["Back"]["value"]
+            .clone()
+    };
+    assert_eq!((back(&a), back(&other)), (json!("1"), json!("3")));
+}
+
+#[test]
+fn an_unterminated_quote_and_a_directory_are_named_as_such() {
+    let b = Anki::shared();
+    let d = deck(b, "import_quote");
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(
+        dir.path(),
+        "q.csv",
+        "Front,Back\nimport_quote a,b\nimport_quote c,\"open\nimport_quote d,e\nimport_quote f,g\n",
+    );
+    for extra in [&[][..], &["--on-invalid", "skip"][..]] {
+        let mut args = vec!["-d", d.as_str(), "-m", "Basic"];
+        args.extend_from_slice(extra);
+        let r = import(b, &file, &args, 2);
+        assert!(
+            r.stderr.contains(
+                "row 3 (line 3), column 2: a quoted field is never closed: the quote (\") that opens it has no closing quote"
+            ) && r.stderr.contains("nothing was imported")
+                && !r.stderr.contains("columns, but the header"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert_eq!(count(b, "deck:import_quote"), 0);
+    let r = import(b, dir.path(), &["-d", &d, "-m", "Basic"], 2);
+    assert!(
+        r.stderr
+            .contains("it is a directory, not a CSV or TSV file"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
+    let b = Anki::start(Options::default());
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 1500;
+    let mut csv = String::from("Front,Back\n");
+    for i in 0..rows {
+        csv.push_str(&format!("word {i},meaning {i}\n"));
+    }
+    let file = write_file(dir.path(), "big.csv", &csv);
+    let errors = dir.path().join("errors.csv");
+    let mut args = vec![
+        "note",
+        "import",
+        file.to_str().unwrap(),
+        "-d",
+        "Default",
+        "-m",
+        "Basic",
+        "--batch",
+        "50",
+        "--errors",
+        errors.to_str().unwrap(),
+    ];
+    let child = cli(&b.url)
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while count(&b, "") == 0 {
+        assert!(Instant::now() < deadline, "no note arrived in time");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let first = wait_bounded(child, Duration::from_secs(60), "the interrupted import");
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("anki-cli: interrupted: stopped after adding ")
+            && stderr.contains(", failing 0 row(s). Run the same command again with --force"),
+        "the same counts and hint as any other interruption: {stderr}"
+    );
+    let added: usize = stderr
+        .split("stopped after adding ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {stderr}"));
+    let before = count(&b, "");
+    assert!(
+        added <= before && before < rows,
+        "{added} reported, {before} in Anki, of {rows}"
+    );
+
+    args.push("--force");
+    let r = run(&mut cli(&b.url), &args, None);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let sum = summary(&r);
+    assert_eq!(
+        counts(&sum),
+        [(rows - before) as u64, 0, 0, before as u64, 0, 0]
+    );
+    assert_eq!(count(&b, ""), rows, "each row exactly once");
 }

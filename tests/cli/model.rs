@@ -536,22 +536,17 @@ fn pull_edit_push_round_trip() {
     )
     .unwrap();
 
-    let refused = expect(&b.url, &["model", "push", f], 2);
+    // Renames, additions and template or CSS edits destroy nothing: no --yes needed (a plan
+    // with a removal needs it: safety::destructive_commands_need_yes_and_send_nothing_without_it).
+    let pushed = expect(&b.url, &["model", "push", f], 0);
     assert!(
-        refused
+        pushed
             .stderr
             .contains("rename field 'Meaning' to 'Definition'")
-            && refused.stderr.contains("add field 'Example'"),
+            && pushed.stderr.contains("add field 'Example'"),
         "{}",
-        refused.stderr
+        pushed.stderr
     );
-    assert_eq!(
-        field_names(b, m),
-        json!(["Word", "Meaning"]),
-        "nothing applied yet"
-    );
-
-    expect(&b.url, &["model", "push", f, "--yes"], 0);
     assert_eq!(field_names(b, m), json!(["Word", "Definition", "Example"]));
     assert_eq!(
         b.call("modelStyling", json!({ "modelName": m }))["css"],

@@ -201,8 +201,9 @@ fn add_refusals_exit_1_with_the_reason() {
     assert!(
         model
             .stderr
-            .contains("model was not found: note_refusals Nope"),
-        "{}",
+            .contains("there is no note type 'note_refusals Nope'")
+            && !model.stderr.contains("modelFieldNames"),
+        "the note type is named, not the internal action: {}",
         model.stderr
     );
     assert_eq!(find(b, "deck:note_refusals").len(), 2, "nothing else added");
@@ -706,6 +707,7 @@ fn update_model_changes_the_note_type() {
             "Back=dog",
             "-t",
             "note_update_model_moved",
+            "--yes",
         ],
         0,
     );
@@ -806,6 +808,7 @@ fn edit_sends_only_what_changed() {
         cli(&b.url)
             .env("EDITOR", &editor)
             .env_remove("VISUAL")
+            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
         &["note", "edit", &id.to_string()],
         None,
@@ -826,6 +829,7 @@ fn edit_sends_only_what_changed() {
         cli(&b.url)
             .env("EDITOR", &unchanged)
             .env_remove("VISUAL")
+            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
         &["note", "edit", &id.to_string()],
         None,
@@ -854,7 +858,10 @@ fn edit_keeps_the_text_when_the_editor_fails_or_the_file_breaks() {
     ] {
         let editor = editor_script(dir.path(), body);
         let r = run(
-            cli(&b.url).env("EDITOR", &editor).env_remove("VISUAL"),
+            cli(&b.url)
+                .env("EDITOR", &editor)
+                .env_remove("VISUAL")
+                .env("ANKI_CLI_FORCE_TTY", "1"),
             &["note", "edit", &id.to_string()],
             None,
         );

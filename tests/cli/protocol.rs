@@ -161,7 +161,7 @@ fn errors_are_the_add_on_texts_and_the_cli_shows_them_verbatim() {
     let r = expect(&b.url, &["api", "protocolNoSuchAction"], 1);
     assert!(
         r.stderr
-            .contains("error: protocolNoSuchAction: unsupported action"),
+            .contains("error: this server does not support protocolNoSuchAction"),
         "{}",
         r.stderr
     );

@@ -232,7 +232,8 @@ fn completion_offers_live_values_from_anki() {
     let helper = ReplHelper::new(&session_for(&b.url), &GlobalArgs::default());
     assert_eq!(
         completions(&helper, "note add --deck ReplComp"),
-        vec!["ReplComplete", "'ReplComplete::JLPT N3'"]
+        vec!["'ReplComplete'", "'ReplComplete::JLPT N3'"],
+        "quoted alike, so that Tab can fill in their common part"
     );
     assert!(completions(&helper, "note add --model ").contains(&"Basic".to_string()));
     assert_eq!(
@@ -340,4 +341,281 @@ fn a_real_terminal_session_completes_with_tab() {
     );
     let history = std::fs::read_to_string(home.path().join("data/anki-cli/history.txt")).unwrap();
     assert!(history.contains("deck create repl_tab_Tabbed"), "{history}");
+}
+
+/// Adds a Basic note to `deck` (created if missing); returns its note and card IDs.
+fn note_in(b: &Anki, deck: &str, front: &str, tags: &[&str]) -> (i64, i64) {
+    b.call("createDeck", json!({ "deck": deck }));
+    let note = json!({"deckName": deck, "modelName": "Basic",
+        "fields": {"Front": front, "Back": "x"}, "tags": tags});
+    let id = b.call("addNote", json!({ "note": note })).as_i64().unwrap();
+    let cards = b.call("findCards", json!({ "query": format!("nid:{id}") }));
+    (id, cards[0].as_i64().unwrap())
+}
+
+/// The IDs a piped run printed, one per line.
+fn ids(stdout: &str) -> Vec<i64> {
+    stdout
+        .lines()
+        .map(|l| l.parse().unwrap_or_else(|_| panic!("not an ID: {l:?}")))
+        .collect()
+}
+
+#[test]
+fn the_words_after_a_search_command_are_one_search() {
+    let b = Anki::shared();
+    let deck = "repl_query::French";
+    let (verb, verb_card) = note_in(b, deck, "repl_query parler", &["repl_query_verbs"]);
+    let (done, done_card) = note_in(
+        b,
+        deck,
+        "repl_query finir",
+        &["repl_query_verbs", "repl_query_done"],
+    );
+    let (noun, _) = note_in(b, deck, "repl_query chat", &[]);
+
+    let r = expect(
+        &b.url,
+        &[
+            "note",
+            "find",
+            "deck:repl_query::French",
+            "tag:repl_query_verbs",
+        ],
+        0,
+    );
+    let mut found = ids(&r.stdout);
+    found.sort();
+    assert_eq!(found, [verb, done], "no quotes needed");
+
+    // A negated term is a search word, not a flag; flags may follow the search.
+    let r = expect(
+        &b.url,
+        &[
+            "note",
+            "find",
+            "deck:repl_query::French",
+            "tag:repl_query_verbs",
+            "-tag:repl_query_done",
+            "-o",
+            "json",
+        ],
+        0,
+    );
+    assert_eq!(r.stdout.trim(), format!("[{verb}]"));
+    let r = expect(
+        &b.url,
+        &[
+            "note",
+            "find",
+            "-tag:repl_query_verbs",
+            "deck:repl_query::French",
+        ],
+        0,
+    );
+    assert_eq!(ids(&r.stdout), [noun], "a negated first word");
+
+    let r = expect(
+        &b.url,
+        &[
+            "card",
+            "find",
+            "deck:repl_query::French",
+            "tag:repl_query_done",
+        ],
+        0,
+    );
+    assert_eq!(ids(&r.stdout), [done_card]);
+    let r = expect(
+        &b.url,
+        &[
+            "card",
+            "info",
+            "--query",
+            "-tag:repl_query_done tag:repl_query_verbs",
+            "-o",
+            "ids",
+        ],
+        0,
+    );
+    assert_eq!(
+        ids(&r.stdout),
+        [verb_card],
+        "--query takes one word, - or not"
+    );
+
+    let r = expect(&b.url, &["note", "find"], 2);
+    assert!(r.stderr.contains("<QUERY>"), "{}", r.stderr);
+}
+
+#[test]
+fn gui_browse_takes_the_words_of_a_search() {
+    let b = Anki::gui();
+    let (_, one) = note_in(
+        &b,
+        "repl_query_gui::Deck",
+        "repl_query_gui one",
+        &["repl_query_gui_a"],
+    );
+    note_in(&b, "repl_query_gui::Deck", "repl_query_gui two", &[]);
+    let r = expect(
+        &b.url,
+        &[
+            "gui",
+            "browse",
+            "deck:repl_query_gui::Deck",
+            "--sort",
+            "cardDue",
+            "-is:suspended",
+            "tag:repl_query_gui_a",
+        ],
+        0,
+    );
+    assert_eq!(ids(&r.stdout), [one]);
+}
+
+#[test]
+fn a_repl_search_goes_to_anki_as_typed_and_help_is_the_repls() {
+    let b = Anki::shared();
+    let (spaced, _) = note_in(
+        b,
+        "repl_typed::My Deck",
+        "repl_typed one",
+        &["repl_typed_t"],
+    );
+    let (plain, _) = note_in(b, "repl_typed::My", "repl_typed two", &["repl_typed_t"]);
+    let script = "\
+note find deck:\"repl_typed::My Deck\" tag:repl_typed_t
+note find 'deck:repl_typed::My tag:repl_typed_t' -o json
+help
+";
+    let r = run(&mut cli(&b.url), &["repl"], Some(script));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let mut lines = r.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(spaced.to_string().as_str()),
+        "Anki's own quotes reached it: only the deck with the space: {}",
+        r.stdout
+    );
+    assert_eq!(
+        lines.next(),
+        Some(format!("[{plain}]").as_str()),
+        "single quotes group words as in the shell: {}",
+        r.stdout
+    );
+    let help: String = lines.collect::<Vec<_>>().join("\n");
+    for part in ["set output", "Ctrl-D", "note find deck:French", "History"] {
+        assert!(help.contains(part), "REPL help has {part}: {help}");
+    }
+    assert!(
+        !help.contains("Usage: anki-cli"),
+        "not the CLI's help: {help}"
+    );
+    let r = run(&mut cli(&b.url), &["repl"], Some("help note find\n"));
+    assert!(
+        r.stdout.contains("Usage: anki-cli note find"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn completion_of_positional_names_and_search_terms_is_live() {
+    let b = Anki::shared();
+    note_in(
+        b,
+        "ReplPositional::Alpha",
+        "repl_positional a",
+        &["repl_positional_tag"],
+    );
+    note_in(b, "ReplPositional::Alphabet", "repl_positional b", &[]);
+    let (ray, _) = note_in(b, "ReplPositional::Gamma Ray", "repl_positional c", &[]);
+    let helper = ReplHelper::new(&session_for(&b.url), &GlobalArgs::default());
+    assert_eq!(
+        completions(&helper, "deck stats ReplPosi"),
+        [
+            "'ReplPositional'",
+            "'ReplPositional::Alpha'",
+            "'ReplPositional::Alphabet'",
+            "'ReplPositional::Gamma Ray'"
+        ]
+    );
+    assert_eq!(
+        completions(&helper, "deck delete ReplPositional::Alph"),
+        ["ReplPositional::Alpha", "ReplPositional::Alphabet"]
+    );
+    assert_eq!(
+        completions(&helper, "card find is:new deck:ReplPositional::Alph"),
+        [
+            "deck:ReplPositional::Alpha",
+            "deck:ReplPositional::Alphabet"
+        ]
+    );
+    assert_eq!(
+        completions(&helper, "note find tag:repl_positional_t"),
+        ["tag:repl_positional_tag"]
+    );
+    assert_eq!(
+        completions(&helper, "model field list 'Basic (a"),
+        ["'Basic (and reversed card)'"]
+    );
+    let gamma = completions(&helper, "note find deck:ReplPositional::G");
+    assert_eq!(gamma, ["deck:\"ReplPositional::Gamma Ray\""]);
+    // What Tab wrote is a search that finds the deck.
+    let r = run(
+        &mut cli(&b.url),
+        &["repl"],
+        Some(&format!("note find {}\n", gamma[0])),
+    );
+    assert_eq!(r.stdout.trim(), ray.to_string(), "{}", r.stderr);
+}
+
+#[test]
+fn tab_fills_in_the_common_part_and_help_shows_the_repls_help_on_a_terminal() {
+    let b = Anki::shared();
+    let (_, alpha) = note_in(b, "repl_tty_fill::Alpha", "repl_tty_fill a", &[]);
+    let (_, alphabet) = note_in(b, "repl_tty_fill::Alphabet", "repl_tty_fill b", &[]);
+    let home = tempfile::tempdir().unwrap();
+    let mut tty = spawn_tty_repl(&b.url, home.path());
+    let prompt = "anki (User 1)> ";
+    tty.exp_string(prompt).expect("the prompt");
+
+    // Ambiguous: Alpha and Alphabet; Tab fills in their common part, `deck:…::Alpha`.
+    tty.send("card find deck:repl_tty_fill::Alp").unwrap();
+    tty.send("\t").unwrap();
+    tty.flush().unwrap();
+    tty.exp_string("deck:repl_tty_fill::Alpha")
+        .expect("Tab filled in the common part");
+    tty.send("\r").unwrap();
+    tty.flush().unwrap();
+    let printed = tty.exp_string(prompt).expect("a prompt");
+    assert!(
+        printed.contains(&alpha.to_string()) && !printed.contains(&alphabet.to_string()),
+        "the search was deck:repl_tty_fill::Alpha: {printed:?}"
+    );
+
+    // A positional deck name.
+    tty.send("deck stats repl_tty_fill::Alphab").unwrap();
+    tty.send("\t").unwrap();
+    tty.flush().unwrap();
+    tty.exp_string("repl_tty_fill::Alphabet")
+        .expect("Tab completed the deck name");
+    tty.send("\r").unwrap();
+    tty.flush().unwrap();
+    let printed = tty.exp_string(prompt).expect("a prompt");
+    assert!(
+        printed.contains("repl_tty_fill::Alphabet") && !printed.contains("error"),
+        "{printed:?}"
+    );
+
+    tty.send_line("help").unwrap();
+    let printed = tty.exp_string(prompt).expect("a prompt after help");
+    assert!(
+        printed.contains("Session settings") && printed.contains("Ctrl-D"),
+        "{printed:?}"
+    );
+    assert!(!printed.contains("Usage: anki-cli"), "{printed:?}");
+    tty.send_line("exit").unwrap();
+    tty.exp_eof().expect("the REPL ends");
 }

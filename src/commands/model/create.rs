@@ -195,13 +195,9 @@ pub fn run(args: &CreateArgs, ctx: &Ctx) -> Result<Output> {
             }
         }
     };
-    let model = ctx.call(create_model(&spec))?;
+    let (created, model): (super::ModelShape, _) = ctx.call_as_raw(create_model(&spec))?;
     Ok(Output::Message {
-        text: format!(
-            "Created note type '{}' (ID {}).",
-            spec.name,
-            crate::output::cell(&model["id"])
-        ),
+        text: format!("Created note type '{}' (ID {}).", spec.name, created.id),
         result: model,
     })
 }

@@ -4,6 +4,7 @@
 //! their IDs and files), `style.css`, and `templates/*.html`. IDs tell renames from
 //! additions; a new field or template simply has no `id`.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -45,15 +46,15 @@ pub struct PullArgs {
 #[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Shows the plan (field and template renames, additions, moves, removals; template and CSS
-changes) and asks before applying it on a terminal; otherwise pass --yes. An unchanged
-folder sends nothing.
+changes), then applies it. A plan that removes a field or a template destroys their content:
+it asks first on a terminal and needs --yes otherwise. An unchanged folder sends nothing.
 
 Example:
   anki-cli model push ./basic")]
 pub struct PushArgs {
     /// A folder written by `model pull`
     pub dir: PathBuf,
-    /// Apply without asking (required when stdin is not a terminal)
+    /// Apply removals without asking (required for them when stdin is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
 }
@@ -218,6 +219,12 @@ pub struct Desired {
 
 /// Reads a folder written by `model pull`.
 pub fn read_folder(dir: &Path) -> Result<Desired> {
+    if dir.is_file() {
+        return Err(CliError::Usage(format!(
+            "'{}' is a file; give the folder `model pull` wrote",
+            dir.display()
+        )));
+    }
     let path = dir.join(MANIFEST);
     let text = std::fs::read_to_string(&path).map_err(|e| {
         CliError::Usage(format!(
@@ -243,6 +250,7 @@ pub fn read_folder(dir: &Path) -> Result<Desired> {
         sides.push((front, back));
     }
     check_unique(manifest.fields.iter().map(|f| f.name.as_str()), "field")?;
+    check_field_names(&manifest.fields)?;
     check_unique(
         manifest.templates.iter().map(|t| t.name.as_str()),
         "template",
@@ -272,6 +280,252 @@ fn check_unique<'a>(names: impl Iterator<Item = &'a str>, what: &str) -> Result<
     Ok(())
 }
 
+/// Anki drops these characters from field names (`a:b` becomes `ab`), which would make later
+/// steps miss the field.
+const FIELD_NAME_DROPS: &[char] = &[':', '{', '}', '"'];
+
+/// Checks field names Anki would change instead of taking them as they are.
+fn check_field_names(fields: &[FieldEntry]) -> Result<()> {
+    for field in fields {
+        let name = &field.name;
+        let bad = name.chars().find(|c| FIELD_NAME_DROPS.contains(c));
+        let starts = name.starts_with(['#', '/', '^']);
+        if bad.is_some() || starts || name.trim() != name {
+            return Err(CliError::Usage(format!(
+                "field name '{name}' in {MANIFEST} would not stay as it is: Anki drops : {{ }} \" \
+                 from field names, a leading # / ^, and spaces around them"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The fields Anki fills in itself: a template may use them whatever the note type's fields are.
+const SPECIAL_FIELDS: &[&str] = &[
+    "FrontSide",
+    "Card",
+    "CardFlag",
+    "CardID",
+    "Deck",
+    "Subdeck",
+    "Tags",
+    "Type",
+];
+
+/// One `{{…}}` tag of a card template.
+#[derive(Debug, Clone, PartialEq)]
+struct Tag<'a> {
+    /// Where the tag is in the text, braces included.
+    span: std::ops::Range<usize>,
+    /// `#`, `^` or `/` for the start, inverted start and end of a conditional; none for a
+    /// replacement.
+    sigil: Option<char>,
+    /// The filters before the field of a replacement, with their colons (`text:`, `type:cloze:`).
+    filters: &'a str,
+    /// The field's name (empty for `{{}}`).
+    field: &'a str,
+}
+
+/// The `{{…}}` tags of a template, or `None` when it changes its delimiters (`{{=<% %>=}}`),
+/// which anki-cli leaves to Anki to check.
+fn template_tags(text: &str) -> Option<Vec<Tag<'_>>> {
+    let mut tags = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("{{") {
+        let start = from + open;
+        let Some(close) = text[start + 2..].find("}}") else {
+            break;
+        };
+        let end = start + 2 + close + 2;
+        let inner = text[start + 2..end - 2].trim();
+        from = end;
+        if inner.starts_with('=') {
+            return None;
+        }
+        let (sigil, rest) = match inner.chars().next() {
+            Some(c @ ('#' | '^' | '/')) => (Some(c), inner[1..].trim()),
+            _ => (None, inner),
+        };
+        let (filters, field) = match rest.rfind(':') {
+            Some(colon) if sigil.is_none() => (&rest[..=colon], rest[colon + 1..].trim()),
+            _ => ("", rest),
+        };
+        tags.push(Tag {
+            span: start..end,
+            sigil,
+            filters,
+            field,
+        });
+    }
+    Some(tags)
+}
+
+/// `text` as Anki leaves it when fields are renamed (`Some(new name)`) or removed (`None`):
+/// Anki rewrites or drops the tags that name them.
+fn carry(text: &str, fate: &HashMap<&str, Option<&str>>) -> String {
+    let Some(tags) = template_tags(text) else {
+        return text.to_string();
+    };
+    let mut out = String::new();
+    let mut at = 0;
+    for tag in tags {
+        let Some(new) = fate.get(tag.field).filter(|new| **new != Some(tag.field)) else {
+            continue;
+        };
+        out.push_str(&text[at..tag.span.start]);
+        if let Some(new) = new {
+            let sigil = tag.sigil.map(String::from).unwrap_or_default();
+            out.push_str(&format!("{{{{{sigil}{}{new}}}}}", tag.filters));
+        }
+        at = tag.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Checks, before anything is sent, that Anki will take every template as the push leaves it.
+///
+/// A side edited in the folder is sent after the field renames, so it must name the fields
+/// as `note-type.toml` names them; an unedited side follows the renames the way Anki carries
+/// it along. Each front needs a field, conditionals must be closed, and no two fronts may be
+/// the same.
+pub fn check_templates(model: &Value, desired: &Desired) -> Result<()> {
+    let wanted = &desired.manifest.fields;
+    let names: Vec<&str> = wanted.iter().map(|f| f.name.as_str()).collect();
+    // What becomes of each field Anki has: its new name, or None when it is removed.
+    let fate: HashMap<&str, Option<&str>> = model["flds"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| {
+            let kept = wanted
+                .iter()
+                .find(|w| w.id.is_some() && w.id == f["id"].as_i64())
+                .map(|w| w.name.as_str());
+            Some((f["name"].as_str()?, kept))
+        })
+        .collect();
+    let removed: Vec<&str> = fate
+        .iter()
+        .filter(|(_, new)| new.is_none())
+        .map(|(old, _)| *old)
+        .collect();
+    let mut fronts: Vec<(&TemplateEntry, String)> = Vec::new();
+    for (t, (front, back)) in desired.manifest.templates.iter().zip(&desired.sides) {
+        let current = t.id.and_then(|id| {
+            model["tmpls"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| c["id"].as_i64() == Some(id))
+        });
+        for (is_front, file, text, key) in [
+            (true, &t.front, front, "qfmt"),
+            (false, &t.back, back, "afmt"),
+        ] {
+            let now = current.and_then(|c| c[key].as_str());
+            let edited = now != Some(text.as_str());
+            let after = if edited {
+                text.clone()
+            } else {
+                carry(text, &fate)
+            };
+            let Some(tags) = template_tags(&after) else {
+                continue;
+            };
+            if edited {
+                check_tags(&tags, file, &names, &fate)?;
+            }
+            if is_front && !tags.iter().any(|tag| !tag.field.is_empty()) {
+                return Err(CliError::Usage(if edited {
+                    format!(
+                        "{file}: the front of template '{}' has no {{{{Field}}}}; Anki needs one there",
+                        t.name
+                    )
+                } else {
+                    format!(
+                        "removing field(s) {} leaves the front of template '{}' ({file}) without a field, which Anki refuses: edit that file",
+                        quoted(&removed),
+                        t.name
+                    )
+                }));
+            }
+            if is_front {
+                fronts.push((t, after));
+            }
+        }
+    }
+    for (i, (a, front)) in fronts.iter().enumerate() {
+        if let Some((b, _)) = fronts[i + 1..].iter().find(|(_, other)| other == front) {
+            return Err(CliError::Usage(format!(
+                "templates '{}' and '{}' would have the same front ({} and {}); Anki refuses that",
+                a.name, b.name, a.front, b.front
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the tags of an edited side: each names a field the note type will have, and every
+/// conditional is closed in order.
+fn check_tags(
+    tags: &[Tag],
+    file: &str,
+    names: &[&str],
+    fate: &HashMap<&str, Option<&str>>,
+) -> Result<()> {
+    let mut open: Vec<&str> = Vec::new();
+    for tag in tags {
+        let field = tag.field;
+        if field.is_empty() && tag.sigil.is_none() {
+            continue;
+        }
+        if !names.contains(&field) && !SPECIAL_FIELDS.contains(&field) {
+            let why = match fate.get(field) {
+                Some(Some(new)) => format!(
+                    "but {MANIFEST} renames that field to '{new}': write {{{{{new}}}}} there (the rename carries unedited templates along, not edited ones)"
+                ),
+                Some(None) => format!("a field {MANIFEST} removes"),
+                None => format!("which is no field (fields: {})", names.join(", ")),
+            };
+            return Err(CliError::Usage(format!(
+                "{file} uses {{{{{}{}}}}}, {why}",
+                tag.sigil.map(String::from).unwrap_or_default(),
+                field
+            )));
+        }
+        match tag.sigil {
+            Some('#' | '^') => open.push(field),
+            Some(_) => match open.pop() {
+                Some(started) if started == field => {}
+                Some(started) => {
+                    return Err(CliError::Usage(format!(
+                        "{file}: {{{{/{field}}}}} closes {{{{#{started}}}}}; close {{{{#{started}}}}} first"
+                    )))
+                }
+                None => {
+                    return Err(CliError::Usage(format!(
+                        "{file}: {{{{/{field}}}}} closes nothing (no {{{{#{field}}}}} before it)"
+                    )))
+                }
+            },
+            None => {}
+        }
+    }
+    match open.last() {
+        Some(field) => Err(CliError::Usage(format!(
+            "{file}: {{{{#{field}}}}} is never closed: add {{{{/{field}}}}}"
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn quoted(names: &[&str]) -> String {
+    let mut names: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    names.sort();
+    names.join(", ")
+}
+
 /// One step of a push: a sentence for people and the request that does it.
 pub type Step = (String, Request);
 
@@ -294,29 +548,50 @@ fn part_of(value: &Value) -> (Option<i64>, String) {
     )
 }
 
-/// Steps that turn `current` parts into `wanted` ones (matched by ID): remove, rename, add, move.
+/// The steps that reshape one kind of part, and the removals that come at the very end of a push.
+struct Reshaped {
+    /// Renames, additions and moves.
+    steps: Vec<Step>,
+    /// Removals: they destroy content (a field's values, a template's cards), so a push sends
+    /// them only after everything else went through.
+    removals: Vec<Step>,
+}
+
+/// Steps that turn `current` parts into `wanted` ones (matched by ID): rename, add, move; the
+/// parts to remove stay (at the end) until the removals, which come last.
 fn reshape(
     current: &[(Option<i64>, String)],
     wanted: &[(Option<i64>, String)],
     ops: PartOps,
-) -> Vec<Step> {
+) -> Reshaped {
     let kind = ops.kind;
     let is_wanted = |id: Option<i64>| id.is_some() && wanted.iter().any(|(w, _)| *w == id);
     let existing = |id: Option<i64>| id.and_then(|id| current.iter().find(|(c, _)| *c == Some(id)));
     let mut steps = Vec::new();
-    // The kept and added parts, in Anki's order, named as the steps so far leave them.
-    let mut names: Vec<(Option<i64>, String)> = Vec::new();
-    for (id, name) in current {
-        if is_wanted(*id) {
-            names.push((*id, name.clone()));
-        } else {
-            let extra = if kind == "template" {
-                " (and its cards)"
-            } else {
-                ""
-            };
-            steps.push((format!("remove {kind} '{name}'{extra}"), (ops.remove)(name)));
+    let mut removals = Vec::new();
+    // Every part in Anki's order, named as the steps so far leave it.
+    let mut names: Vec<(Option<i64>, String)> = current.to_vec();
+    let extra = if kind == "template" {
+        " (and its cards)"
+    } else {
+        ""
+    };
+    for i in 0..names.len() {
+        let (id, name) = names[i].clone();
+        if is_wanted(id) {
+            continue;
         }
+        // A part to remove whose name a kept or new part is to have steps aside until its removal.
+        let mut now = name.clone();
+        if wanted.iter().any(|(_, w)| *w == name) {
+            now = temporary_name(&name, &names, wanted);
+            steps.push((
+                format!("rename {kind} '{name}' to '{now}' until it is removed"),
+                (ops.rename)(&name, &now),
+            ));
+            names[i].1 = now.clone();
+        }
+        removals.push((format!("remove {kind} '{name}'{extra}"), (ops.remove)(&now)));
     }
     for (id, new) in wanted {
         let Some(pos) = names.iter().position(|(n, _)| id.is_some() && n == id) else {
@@ -348,7 +623,7 @@ fn reshape(
             names.push((None, name.clone()));
         }
     }
-    // Move parts into the wanted order, simulating each move.
+    // Move parts into the wanted order, simulating each move; the parts to remove end up last.
     for (i, (_, name)) in wanted.iter().enumerate() {
         if names.get(i).map(|(_, n)| n) != Some(name) {
             if let Some(from) = names.iter().position(|(_, n)| n == name) {
@@ -361,7 +636,7 @@ fn reshape(
             }
         }
     }
-    steps
+    Reshaped { steps, removals }
 }
 
 /// A name no part has now or is to have: `NAME~1`, `NAME~2`, …
@@ -376,7 +651,10 @@ fn temporary_name(
         .expect("some number is free")
 }
 
-/// The steps that turn `model` (the note type as Anki has it) into `desired`.
+/// The steps that turn `model` (the note type as Anki has it) into `desired`, in the order they
+/// go: field renames (which carry the templates along), additions and moves, field settings,
+/// template renames, additions and moves, template HTML (written with the new field names), the
+/// CSS, and last the removals, which destroy content.
 pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
     let name = desired.manifest.name.as_str();
     let parts = |key: &str| -> Vec<(Option<i64>, String)> {
@@ -397,11 +675,14 @@ pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
         })
     };
 
-    // Fields: remove, rename, add, move, then font/size/description.
+    // Fields: rename, add, move, then font/size/description.
     let wanted = &desired.manifest.fields;
     let wanted_parts: Vec<(Option<i64>, String)> =
         wanted.iter().map(|w| (w.id, w.name.clone())).collect();
-    let mut steps = reshape(
+    let Reshaped {
+        mut steps,
+        removals: field_removals,
+    } = reshape(
         &parts("flds"),
         &wanted_parts,
         PartOps {
@@ -455,11 +736,11 @@ pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
         }
     }
 
-    // Templates: remove, rename, add, move, then content.
+    // Templates: rename, add, move, then content.
     let wanted = &desired.manifest.templates;
     let wanted_parts: Vec<(Option<i64>, String)> =
         wanted.iter().map(|w| (w.id, w.name.clone())).collect();
-    steps.extend(reshape(
+    let templates = reshape(
         &parts("tmpls"),
         &wanted_parts,
         PartOps {
@@ -476,7 +757,8 @@ pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
             },
             reposition: &|t, i| template_move(name, t, i),
         },
-    ));
+    );
+    steps.extend(templates.steps);
     let known = |id: Option<i64>| find("tmpls", id);
     let mut changed = serde_json::Map::new();
     for (w, (front, back)) in wanted.iter().zip(&desired.sides) {
@@ -506,23 +788,15 @@ pub fn plan(model: &Value, desired: &Desired) -> Vec<Step> {
             update_model_styling(name, &desired.css),
         ));
     }
+    steps.extend(field_removals);
+    steps.extend(templates.removals);
     steps
 }
 
 /// Runs `model push`.
 pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
     let desired = read_folder(&args.dir)?;
-    let found = ctx.call(super::find_models_by_id(&[desired.manifest.id]))?;
-    let model = found
-        .as_array()
-        .and_then(|a| a.first())
-        .cloned()
-        .ok_or_else(|| {
-            CliError::Refused(format!(
-                "model was not found: {} (ID {})",
-                desired.manifest.name, desired.manifest.id
-            ))
-        })?;
+    let model = model_by_id(ctx, desired.manifest.id, &desired.manifest.name)?;
     if model["name"].as_str() != Some(desired.manifest.name.as_str()) {
         return Err(CliError::Usage(format!(
             "the folder says '{}' but Anki calls note type {} '{}'; AnkiConnect cannot rename note types: set name = \"{}\" in {MANIFEST}",
@@ -532,6 +806,7 @@ pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
             model["name"].as_str().unwrap_or("?")
         )));
     }
+    check_templates(&model, &desired)?;
     let steps = plan(&model, &desired);
     if steps.is_empty() {
         return Ok(Output::Message {
@@ -545,9 +820,29 @@ pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
         desired.manifest.name,
         listing.join("\n")
     );
-    ctx.confirm(&format!("Apply these {} change(s)?", steps.len()), args.yes)?;
-    let requests: Vec<Request> = steps.iter().map(|(_, r)| r.clone()).collect();
-    crate::client::send_all(ctx.transport, &requests)?;
+    // Removing a field or a template destroys content (the field's values, the template's
+    // cards): such a plan needs consent (commands::safety); other steps are ordinary edits.
+    let removals: Vec<&str> = steps
+        .iter()
+        .filter(|(_, r)| {
+            matches!(
+                r.action.as_str(),
+                "modelFieldRemove" | "modelTemplateRemove"
+            )
+        })
+        .map(|(s, _)| s.as_str())
+        .collect();
+    if !removals.is_empty() {
+        ctx.confirm(
+            &format!(
+                "Apply these {} change(s)? This cannot be got back: {}",
+                steps.len(),
+                removals.join(", ")
+            ),
+            args.yes,
+        )?;
+    }
+    apply(ctx, &model, &steps)?;
     let mut table = Table::new(
         &["Applied"],
         json!(steps.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>()),
@@ -556,6 +851,91 @@ pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
         table.push(vec![s.clone()]);
     }
     Ok(Output::Table(table))
+}
+
+/// The note type with this ID as Anki has it now.
+fn model_by_id(ctx: &Ctx, id: i64, name: &str) -> Result<Value> {
+    super::find_models(ctx, super::find_models_by_id(&[id]), 1)?
+        .pop()
+        .ok_or_else(|| CliError::Refused(format!("model was not found: {name} (ID {id})")))
+}
+
+/// Sends the steps in order. When one fails, what the steps before it changed is undone
+/// (the note type is put back as `original` was), and the error says so.
+fn apply(ctx: &Ctx, original: &Value, steps: &[Step]) -> Result<()> {
+    if ctx.dry_run {
+        let requests: Vec<Request> = steps.iter().map(|(_, r)| r.clone()).collect();
+        return crate::client::send_all(ctx.transport, &requests).map(|_| ());
+    }
+    for (done, (what, request)) in steps.iter().enumerate() {
+        let Err(err) = ctx.call(request.clone()) else {
+            continue;
+        };
+        let failed = format!("step {} of {} ({what}) failed", done + 1, steps.len());
+        let context = if done == 0 {
+            format!("{failed}; nothing was changed")
+        } else {
+            match restore(ctx, original) {
+                Ok(()) => format!(
+                    "{failed}; the {done} change(s) before it were undone, so the note type is as it was"
+                ),
+                Err(undo) => {
+                    let applied: Vec<String> =
+                        steps[..done].iter().map(|(s, _)| format!("  - {s}")).collect();
+                    format!(
+                        "{failed}, and undoing the {done} change(s) before it failed too ({undo}); still applied:\n{}",
+                        applied.join("\n")
+                    )
+                }
+            }
+        };
+        return Err(match err {
+            CliError::Action { action, message } => CliError::Action {
+                action,
+                message: format!("{message}\n{context}"),
+            },
+            CliError::Refused(message) => CliError::Refused(format!("{message}\n{context}")),
+            other => {
+                eprintln!("anki-cli: {context}");
+                other
+            }
+        });
+    }
+    Ok(())
+}
+
+/// Puts the note type back as `original` was, planning from what Anki has now. A field or
+/// template that was removed comes back empty (its content is gone), but removals are the
+/// last steps of a push, so one is undone only when a later removal failed.
+fn restore(ctx: &Ctx, original: &Value) -> Result<()> {
+    let id = original["id"].as_i64().unwrap_or_default();
+    let now = model_by_id(ctx, id, original["name"].as_str().unwrap_or("?"))?;
+    for (_, request) in plan(&now, &desired_of(original)) {
+        ctx.call(request)?;
+    }
+    Ok(())
+}
+
+/// What a folder pulled from `model` would want: the note type exactly as it is.
+pub fn desired_of(model: &Value) -> Desired {
+    let (manifest, files) = to_files(model);
+    let text = |path: &str| {
+        files
+            .iter()
+            .find(|(f, _)| f == path)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    let sides = manifest
+        .templates
+        .iter()
+        .map(|t| (text(&t.front), text(&t.back)))
+        .collect();
+    Desired {
+        css: text(CSS_FILE),
+        sides,
+        manifest,
+    }
 }
 
 #[cfg(test)]
@@ -575,18 +955,7 @@ mod tests {
     }
 
     fn unchanged() -> Desired {
-        let (manifest, files) = to_files(&model());
-        let get = |p: &str| files.iter().find(|(f, _)| f == p).unwrap().1.clone();
-        let sides = manifest
-            .templates
-            .iter()
-            .map(|t| (get(&t.front), get(&t.back)))
-            .collect();
-        Desired {
-            manifest,
-            css: get(CSS_FILE),
-            sides,
-        }
+        desired_of(&model())
     }
 
     #[test]
@@ -615,14 +984,116 @@ mod tests {
         assert_eq!(
             steps,
             vec![
-                "remove field 'Old'",
                 "rename field 'Meaning' to 'Definition'",
                 "add field 'Example'",
                 "move field 'Example' to position 0",
                 "update template HTML of 'Card 1'",
                 "update the CSS",
+                "remove field 'Old'",
             ]
         );
+    }
+
+    #[test]
+    fn a_part_to_remove_steps_aside_for_a_new_part_of_its_name() {
+        let mut d = unchanged();
+        d.manifest.fields[2].id = None;
+        let steps = plan(&model(), &d);
+        let text: Vec<&str> = steps.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            text[..3],
+            [
+                "rename field 'Old' to 'Old~1' until it is removed",
+                "add field 'Old'",
+                "move field 'Old' to position 2",
+            ]
+        );
+        assert_eq!(text.last(), Some(&"remove field 'Old'"));
+        assert_eq!(
+            steps.last().unwrap().1.params.as_ref().unwrap()["fieldName"],
+            "Old~1",
+            "the old field goes, under its temporary name"
+        );
+    }
+
+    fn check(d: &Desired) -> String {
+        check_templates(&model(), d)
+            .map(|_| "ok".into())
+            .unwrap_or_else(|e| e.to_string())
+    }
+
+    #[test]
+    fn an_edited_template_must_name_the_fields_after_the_renames() {
+        let mut d = unchanged();
+        d.manifest.fields[1].name = "Definition".into();
+        assert_eq!(check(&d), "ok", "an unedited side follows the rename");
+        d.sides[0].1 = "{{FrontSide}}<hr>{{Meaning}}".into();
+        let err = check(&d);
+        assert!(
+            err.contains("uses {{Meaning}}") && err.contains("write {{Definition}}"),
+            "{err}"
+        );
+        d.sides[0].1 = "{{FrontSide}}<hr>{{text:Definition}} {{#Tags}}{{Tags}}{{/Tags}}".into();
+        assert_eq!(check(&d), "ok");
+        d.sides[0].1 = "{{Nope}}".into();
+        assert!(check(&d).contains("which is no field (fields: Word, Definition, Old)"));
+        d.sides[0].1 = "{{#Word}}x".into();
+        assert!(check(&d).contains("never closed"), "{}", check(&d));
+        d.sides[0].1 = "{{#Word}}x{{/Old}}".into();
+        assert!(check(&d).contains("closes {{#Word}}"), "{}", check(&d));
+        d.sides[0].1 = "{{=<% %>=}}<%Nope%>".into();
+        assert_eq!(check(&d), "ok", "other delimiters are left to Anki");
+    }
+
+    #[test]
+    fn a_front_needs_a_field_and_fronts_differ() {
+        let mut d = unchanged();
+        d.sides[0].0 = "just text".into();
+        assert!(check(&d).contains("has no {{Field}}"), "{}", check(&d));
+        let mut d = unchanged();
+        d.manifest.fields.retain(|f| f.name != "Word");
+        let err = check(&d);
+        assert!(
+            err.contains("removing field(s) 'Word' leaves the front of template 'Card 1'"),
+            "{err}"
+        );
+        let mut d = unchanged();
+        d.manifest.templates.push(TemplateEntry {
+            id: None,
+            name: "Card 2".into(),
+            front: "templates/2-card-2.front.html".into(),
+            back: "templates/2-card-2.back.html".into(),
+        });
+        d.sides.push(("{{Word}}".into(), "x".into()));
+        assert!(check(&d).contains("the same front"), "{}", check(&d));
+    }
+
+    #[test]
+    fn renames_and_removals_carry_tags_as_anki_does() {
+        let fate: HashMap<&str, Option<&str>> = [
+            ("Front", Some("Word")),
+            ("Back", None),
+            ("Same", Some("Same")),
+        ]
+        .into();
+        assert_eq!(
+            carry(
+                "{{cloze:Front}} {{#Back}}b{{/Back}} {{ Front }} {{Same}}",
+                &fate
+            ),
+            "{{cloze:Word}} b {{Word}} {{Same}}"
+        );
+    }
+
+    #[test]
+    fn field_names_anki_would_change_are_refused() {
+        let mut d = unchanged();
+        for bad in ["a:b", "{x}", "#x", " x"] {
+            d.manifest.fields[0].name = bad.into();
+            assert!(check_field_names(&d.manifest.fields).is_err(), "{bad}");
+        }
+        d.manifest.fields[0].name = "a b-c".into();
+        assert!(check_field_names(&d.manifest.fields).is_ok());
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use super::Ctx;
+use super::reply::Ordered;
+use super::{decode, Ctx};
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};
 use crate::registry::Covered;
@@ -495,17 +496,68 @@ pub fn template_move(model: &str, name: &str, index: u32) -> Request {
 
 // ---- running ----
 
+/// A modelStyling reply.
+#[derive(Debug, serde::Deserialize)]
+struct Styling {
+    css: String,
+}
+
+/// An entry of a modelFieldFonts reply.
+#[derive(Debug, serde::Deserialize)]
+struct Font {
+    font: String,
+    size: i64,
+}
+
+/// An entry of a modelTemplates reply.
+#[derive(Debug, serde::Deserialize)]
+struct Sides {
+    #[serde(rename = "Front")]
+    front: String,
+    #[serde(rename = "Back")]
+    back: String,
+}
+
 fn done(text: String, result: Value) -> Output {
     Output::Message { text, result }
 }
 
+/// The parts of a note type object (findModelsByName, findModelsById, createModel) that
+/// anki-cli reads; the object itself is kept as JSON.
+#[derive(Debug, serde::Deserialize)]
+pub struct ModelShape {
+    /// The note type's ID.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// Its CSS.
+    pub css: String,
+    /// Its fields.
+    pub flds: Vec<PartShape>,
+    /// Its card templates.
+    pub tmpls: Vec<PartShape>,
+}
+
+/// A field or template of a [`ModelShape`].
+#[derive(Debug, serde::Deserialize)]
+pub struct PartShape {
+    /// Its name.
+    pub name: String,
+}
+
+/// Sends findModelsByName or findModelsById: the note type objects, checked to be note types.
+pub fn find_models(ctx: &Ctx, request: Request, asked: usize) -> Result<Vec<Value>> {
+    let (_, result): (Vec<ModelShape>, _) = ctx.call_each_as(request, asked)?;
+    Ok(match result {
+        Value::Array(models) => models,
+        _ => unreachable!("decoded as a list above"),
+    })
+}
+
 /// Fetches one note type's full object by name.
 pub fn fetch_model(ctx: &Ctx, name: &str) -> Result<Value> {
-    let found = ctx.call(find_models_by_name(&[name.to_string()]))?;
-    found
-        .as_array()
-        .and_then(|a| a.first())
-        .cloned()
+    find_models(ctx, find_models_by_name(&[name.to_string()]), 1)?
+        .pop()
         .ok_or_else(|| CliError::Refused(format!("model was not found: {name}")))
 }
 
@@ -594,48 +646,45 @@ fn show_table(models: &Value) -> Table {
 pub fn run(cmd: &ModelCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         ModelCommand::List { names: true } => {
-            let result = ctx.call(Request::bare("modelNames"))?;
-            let mut table = Table::new(&["Note type"], result.clone());
-            for name in result.as_array().into_iter().flatten() {
-                table.push(vec![cell(name)]);
+            let (names, result): (Vec<String>, _) = ctx.call_as_raw(Request::bare("modelNames"))?;
+            let mut table = Table::new(&["Note type"], result);
+            for name in names {
+                table.push(vec![name]);
             }
             Output::Table(table)
         }
         ModelCommand::List { names: false } => {
-            let result = ctx.call(Request::bare("modelNamesAndIds"))?;
-            let mut table = Table::new(&["Note type", "ID"], result.clone()).with_ids(1);
-            for (name, id) in result.as_object().into_iter().flatten() {
-                table.push(vec![name.clone(), cell(id)]);
+            let (models, result): (Ordered<i64>, _) =
+                ctx.call_as_raw(Request::bare("modelNamesAndIds"))?;
+            let mut table = Table::new(&["Note type", "ID"], result).with_ids(1);
+            for (name, id) in models.0 {
+                table.push(vec![name, id.to_string()]);
             }
             Output::Table(table)
         }
         ModelCommand::Show { names, id } => {
-            let result = if id.is_empty() {
-                ctx.call(find_models_by_name(names))?
+            let models = if id.is_empty() {
+                find_models(ctx, find_models_by_name(names), names.len())?
             } else {
-                ctx.call(find_models_by_id(id))?
+                find_models(ctx, find_models_by_id(id), id.len())?
             };
-            Output::Table(show_table(&result))
+            Output::Table(show_table(&Value::Array(models)))
         }
         ModelCommand::Name { id } => {
-            let name = ctx.call(model_name_from_id(*id))?;
-            done(cell(&name), name)
+            let name: String = ctx.call_as(model_name_from_id(*id))?;
+            done(name.clone(), Value::String(name))
         }
         ModelCommand::Create(args) => create::run(args, ctx)?,
         ModelCommand::Field(cmd) => run_field(cmd, ctx)?,
         ModelCommand::Template(cmd) => run_template(cmd, ctx)?,
         ModelCommand::Css(CssCommand::Get { model, out, force }) => {
-            let result = ctx.call(by_model("modelStyling", model))?;
-            let css = result["css"].as_str().unwrap_or_default().to_string();
-            match out {
+            let (styling, result): (Styling, _) =
+                ctx.call_as_raw(by_model("modelStyling", model))?;
+            let css = styling.css;
+            match crate::files::out_path(out.as_deref()) {
                 Some(path) => {
-                    if path.exists() && !force {
-                        return Err(CliError::Usage(format!(
-                            "{} exists; pass --force to overwrite it",
-                            path.display()
-                        )));
-                    }
-                    crate::commands::media::write_atomically(path, css.as_bytes())?;
+                    crate::files::check_overwrite(path, *force)?;
+                    crate::files::write_atomically(path, css.as_bytes())?;
                     done(format!("Wrote {}.", path.display()), Value::Null)
                 }
                 None if ctx.settings.output.value == crate::output::Format::Json => {
@@ -646,7 +695,7 @@ pub fn run(cmd: &ModelCommand, ctx: &Ctx) -> Result<Output> {
         }
         ModelCommand::Css(CssCommand::Set { model, file }) => {
             let css = ctx.read_source(file, "CSS")?;
-            ctx.call(update_model_styling(model, &css))?;
+            ctx.call_as::<()>(update_model_styling(model, &css))?;
             done(format!("Updated the CSS of '{model}'."), Value::Null)
         }
         ModelCommand::FindReplace {
@@ -660,13 +709,13 @@ pub fn run(cmd: &ModelCommand, ctx: &Ctx) -> Result<Output> {
             if find.is_empty() {
                 return Err(CliError::Usage("the text to find is empty".into()));
             }
-            let n = ctx.call(find_and_replace(
+            let n: i64 = ctx.call_as(find_and_replace(
                 model.as_deref(),
                 find,
                 replace,
                 [!no_front, !no_back, !no_css],
             ))?;
-            done(format!("Changed {} note type(s).", cell(&n)), n)
+            done(format!("Changed {n} note type(s)."), json!(n))
         }
         ModelCommand::Pull(args) => folder::pull(args, ctx)?,
         ModelCommand::Push(args) => folder::push(args, ctx)?,
@@ -682,19 +731,28 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
                 by_model("modelFieldDescriptions", model),
             ];
             let results = crate::client::send_all(ctx.transport, &requests)?;
-            let (names, fonts, descriptions) = (&results[0], &results[1], &results[2]);
+            let names: Vec<String> = decode("modelFieldNames", &results[0])?;
+            let fonts: Ordered<Font> = decode("modelFieldFonts", &results[1])?;
+            let descriptions: Vec<String> = decode("modelFieldDescriptions", &results[2])?;
             let mut fields = Vec::new();
             let mut table = Table::new(&["#", "Field", "Font", "Size", "Description"], Value::Null);
-            for (i, name) in names.as_array().into_iter().flatten().enumerate() {
-                let name = cell(name);
-                let font = &fonts[&name];
-                let description = descriptions.get(i).map(cell).unwrap_or_default();
-                fields.push(json!({"name": name, "font": font["font"], "size": font["size"], "description": description}));
+            for (i, name) in names.into_iter().enumerate() {
+                let (font, size) = fonts
+                    .0
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or((Value::Null, Value::Null), |(_, f)| {
+                        (json!(f.font), json!(f.size))
+                    });
+                let description = descriptions.get(i).cloned().unwrap_or_default();
+                fields.push(
+                    json!({"name": name, "font": font, "size": size, "description": description}),
+                );
                 table.push(vec![
                     i.to_string(),
                     name,
-                    cell(&font["font"]),
-                    cell(&font["size"]),
+                    cell(&font),
+                    cell(&size),
                     description,
                 ]);
             }
@@ -702,16 +760,12 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             Output::Table(table)
         }
         FieldCommand::Usage { model } => {
-            let result = ctx.call(by_model("modelFieldsOnTemplates", model))?;
-            let mut table = Table::new(&["Template", "Front shows", "Back adds"], result.clone());
-            for (template, sides) in result.as_object().into_iter().flatten() {
-                let side = |i: usize| {
-                    sides[i]
-                        .as_array()
-                        .map(|a| a.iter().map(cell).collect::<Vec<_>>().join(", "))
-                        .unwrap_or_default()
-                };
-                table.push(vec![template.clone(), side(0), side(1)]);
+            // {template: [[fields on the front], [fields the back adds]]}
+            let (usage, result): (Ordered<(Vec<String>, Vec<String>)>, _) =
+                ctx.call_as_raw(by_model("modelFieldsOnTemplates", model))?;
+            let mut table = Table::new(&["Template", "Front shows", "Back adds"], result);
+            for (template, (front, back)) in usage.0 {
+                table.push(vec![template, front.join(", "), back.join(", ")]);
             }
             Output::Table(table)
         }
@@ -728,15 +782,16 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
                 "; move it with `model field move`",
             )?;
             let extra = index.map_or(json!({}), |i| json!({ "index": i }));
-            ctx.call(field_action("modelFieldAdd", model, field, extra))?;
+            ctx.call_as::<()>(field_action("modelFieldAdd", model, field, extra))?;
             done(format!("Added field '{field}' to '{model}'."), Value::Null)
         }
         FieldCommand::Remove { model, field, yes } => {
+            ctx.destructive("model field remove", *yes)?;
             ctx.confirm(
                 &format!("Remove field '{field}' from '{model}' and its content in every note?"),
                 *yes,
             )?;
-            ctx.call(field_action("modelFieldRemove", model, field, json!({})))?;
+            ctx.call_as::<()>(field_action("modelFieldRemove", model, field, json!({})))?;
             done(
                 format!("Removed field '{field}' from '{model}'."),
                 Value::Null,
@@ -746,7 +801,7 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             if old != new {
                 refuse_taken_name(ctx, model, "flds", new, "; rename that one first")?;
             }
-            ctx.call(field_rename(model, old, new))?;
+            ctx.call_as::<()>(field_rename(model, old, new))?;
             done(format!("Renamed field '{old}' to '{new}'."), Value::Null)
         }
         FieldCommand::Move {
@@ -754,7 +809,7 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             field,
             index,
         } => {
-            ctx.call(field_action(
+            ctx.call_as::<()>(field_action(
                 "modelFieldReposition",
                 model,
                 field,
@@ -766,7 +821,7 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             )
         }
         FieldCommand::Font { model, field, font } => {
-            ctx.call(field_action(
+            ctx.call_as::<()>(field_action(
                 "modelFieldSetFont",
                 model,
                 field,
@@ -775,7 +830,7 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             done(format!("Field '{field}' now uses {font}."), Value::Null)
         }
         FieldCommand::FontSize { model, field, size } => {
-            ctx.call(field_action(
+            ctx.call_as::<()>(field_action(
                 "modelFieldSetFontSize",
                 model,
                 field,
@@ -791,14 +846,14 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
             field,
             description,
         } => {
-            match ctx.call(field_action(
+            match ctx.call_as::<bool>(field_action(
                 "modelFieldSetDescription",
                 model,
                 field,
                 json!({ "description": description }),
             ))? {
-                Value::Bool(true) => done(format!("Described field '{field}'."), Value::Bool(true)),
-                _ => {
+                true => done(format!("Described field '{field}'."), Value::Bool(true)),
+                false => {
                     return Err(CliError::Refused(
                         "this Anki version has no field descriptions".into(),
                     ))
@@ -811,12 +866,16 @@ fn run_field(cmd: &FieldCommand, ctx: &Ctx) -> Result<Output> {
 fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         TemplateCommand::List { model } => {
-            let result = ctx.call(by_model("modelTemplates", model))?;
+            let (templates, result): (Ordered<Sides>, _) =
+                ctx.call_as_raw(by_model("modelTemplates", model))?;
             let width = if ctx.term.stdout_tty { 40 } else { usize::MAX };
-            let mut table = Table::new(&["Template", "Front", "Back"], result.clone());
-            for (name, sides) in result.as_object().into_iter().flatten() {
-                let side = |k: &str| plain_text(sides[k].as_str().unwrap_or_default(), width);
-                table.push(vec![name.clone(), side("Front"), side("Back")]);
+            let mut table = Table::new(&["Template", "Front", "Back"], result);
+            for (name, sides) in templates.0 {
+                table.push(vec![
+                    name,
+                    plain_text(&sides.front, width),
+                    plain_text(&sides.back, width),
+                ]);
             }
             Output::Table(table)
         }
@@ -843,29 +902,30 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
                 name,
                 "; change it with `model template set`",
             )?;
-            ctx.call(template_add(model, name, &front, &back))?;
+            ctx.call_as::<()>(template_add(model, name, &front, &back))?;
             done(
                 format!("Added template '{name}' to '{model}'."),
                 Value::Null,
             )
         }
         TemplateCommand::Remove { model, name, yes } => {
+            ctx.destructive("model template remove", *yes)?;
             ctx.confirm(
                 &format!("Remove template '{name}' from '{model}' and every card made from it?"),
                 *yes,
             )?;
-            ctx.call(template_remove(model, name))?;
+            ctx.call_as::<()>(template_remove(model, name))?;
             done(format!("Removed template '{name}'."), Value::Null)
         }
         TemplateCommand::Rename { model, old, new } => {
             if old != new {
                 refuse_taken_name(ctx, model, "tmpls", new, "; rename that one first")?;
             }
-            ctx.call(template_rename(model, old, new))?;
+            ctx.call_as::<()>(template_rename(model, old, new))?;
             done(format!("Renamed template '{old}' to '{new}'."), Value::Null)
         }
         TemplateCommand::Move { model, name, index } => {
-            ctx.call(template_move(model, name, *index))?;
+            ctx.call_as::<()>(template_move(model, name, *index))?;
             done(
                 format!("Moved template '{name}' to position {index}."),
                 Value::Null,
@@ -897,7 +957,7 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
                     "template was not found in {model}: {name}"
                 )));
             }
-            ctx.call(update_model_templates(
+            ctx.call_as::<()>(update_model_templates(
                 model,
                 json!({ name.clone(): parts }),
             ))?;

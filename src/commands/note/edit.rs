@@ -8,7 +8,8 @@ use std::process::Command;
 
 use serde_json::{json, Map, Value};
 
-use super::{fetch_note, note_field_names};
+use super::fetch_note;
+use crate::commands::reply::NoteInfo;
 use crate::commands::tag::update_note_tags;
 use crate::commands::Ctx;
 use crate::error::{CliError, Result};
@@ -63,6 +64,20 @@ pub fn render(id: i64, model: &str, doc: &Document) -> String {
 
 /// Parses an edited document; it must have exactly the note's fields and the tags section.
 pub fn parse(text: &str, field_names: &[String]) -> std::result::Result<Document, String> {
+    parse_sections(text, field_names, None)
+}
+
+/// Parses a document given with `--file`: the sections it leaves out keep `before`'s values.
+pub fn parse_over(text: &str, before: &Document) -> std::result::Result<Document, String> {
+    let names: Vec<String> = before.fields.iter().map(|(n, _)| n.clone()).collect();
+    parse_sections(text, &names, Some(before))
+}
+
+fn parse_sections(
+    text: &str,
+    field_names: &[String],
+    keep: Option<&Document>,
+) -> std::result::Result<Document, String> {
     let mut sections: Vec<(String, Vec<&str>)> = Vec::new();
     for (number, line) in text.lines().enumerate() {
         if let Some(name) = parse_header(line) {
@@ -82,12 +97,14 @@ pub fn parse(text: &str, field_names: &[String]) -> std::result::Result<Document
             ));
         }
     }
+    let missing = |name: &str| format!("the section '{}' is missing", header(name));
     let mut fields = Vec::new();
-    for name in field_names {
-        let (_, lines) = sections
-            .iter()
-            .find(|(n, _)| n == name)
-            .ok_or_else(|| format!("the section '{}' is missing", header(name)))?;
+    for (i, name) in field_names.iter().enumerate() {
+        let Some((_, lines)) = sections.iter().find(|(n, _)| n == name) else {
+            let kept = keep.map(|doc| doc.fields[i].clone());
+            fields.push(kept.ok_or_else(|| missing(name))?);
+            continue;
+        };
         let value: Vec<&str> = lines
             .iter()
             .map(|l| l.strip_prefix('\\').unwrap_or(l))
@@ -97,10 +114,10 @@ pub fn parse(text: &str, field_names: &[String]) -> std::result::Result<Document
             value.join("\n").trim_end_matches('\n').to_string(),
         ));
     }
-    let (_, tag_lines) = sections
-        .iter()
-        .find(|(n, _)| n == TAGS)
-        .ok_or_else(|| format!("the section '{}' is missing", header(TAGS)))?;
+    let tag_lines = sections.iter().find(|(n, _)| n == TAGS).map(|(_, l)| l);
+    if tag_lines.is_none() && keep.is_none() {
+        return Err(missing(TAGS));
+    }
     if let Some((unknown, _)) = sections
         .iter()
         .find(|(n, _)| n != TAGS && !field_names.contains(n))
@@ -110,11 +127,15 @@ pub fn parse(text: &str, field_names: &[String]) -> std::result::Result<Document
             field_names.join(", ")
         ));
     }
-    let tags = tag_lines
-        .iter()
-        .flat_map(|l| l.split_whitespace())
-        .map(String::from)
-        .collect();
+    let tags = match (tag_lines, keep) {
+        (Some(lines), _) => lines
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .map(String::from)
+            .collect(),
+        (None, Some(doc)) => doc.tags.clone(),
+        (None, None) => Vec::new(),
+    };
     Ok(Document { fields, tags })
 }
 
@@ -140,39 +161,34 @@ pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> 
     }
 }
 
-fn document_of(note: &Value) -> Document {
-    let fields = note_field_names(note)
+fn document_of(note: &NoteInfo) -> Document {
+    let fields = note
+        .field_names()
         .into_iter()
         .map(|name| {
-            let value = note["fields"][&name]["value"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
+            let value = note.field(&name).to_string();
             (name, value)
         })
         .collect();
-    let tags = note["tags"]
-        .as_array()
-        .map(|t| {
-            t.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    Document { fields, tags }
+    Document {
+        fields,
+        tags: note.tags.clone(),
+    }
 }
 
-/// The editor command: $VISUAL, else $EDITOR, else vi.
+/// What to do instead of an editor, for the errors that refuse to open one.
+const INSTEAD: &str =
+    "or give the edited note with --file FILE (- for stdin; sections left out stay as they are)";
+
+/// The editor command: $VISUAL, else $EDITOR; with neither set, an error that says how to set one
+/// (guessing vi would leave a piped or unaware user in an editor they cannot see or leave).
 fn editor_command() -> Result<Vec<String>> {
-    let raw = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        })
-        .unwrap_or_else(|| "vi".into());
+    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let raw = set("VISUAL").or_else(|| set("EDITOR")).ok_or_else(|| {
+        CliError::Usage(format!(
+            "note edit needs an editor and none is set: set VISUAL or EDITOR (e.g. export EDITOR=nano), {INSTEAD}"
+        ))
+    })?;
     shlex::split(&raw)
         .filter(|words| !words.is_empty())
         .ok_or_else(|| CliError::Usage(format!("cannot parse the editor command '{raw}'")))
@@ -185,14 +201,57 @@ fn keep(path: &Path, why: &str) -> CliError {
     ))
 }
 
-/// Runs `note edit ID`.
-pub fn run(ctx: &Ctx, id: i64) -> Result<Output> {
+/// Checks, before anything is sent, that an editor can run: one is set, and stdin and stdout
+/// are a terminal for it.
+fn check_editor(ctx: &Ctx) -> Result<Vec<String>> {
+    let editor = editor_command()?;
+    let not_tty: Vec<&str> = [
+        ("stdin", ctx.term.stdin_tty),
+        ("stdout", ctx.term.stdout_tty),
+    ]
+    .into_iter()
+    .filter(|(_, tty)| !tty)
+    .map(|(name, _)| name)
+    .collect();
+    if !not_tty.is_empty() {
+        return Err(CliError::Usage(format!(
+            "note edit opens an editor, which needs a terminal, but {} {} not one: run it in a terminal, {INSTEAD}",
+            not_tty.join(" and "),
+            if not_tty.len() == 1 { "is" } else { "are" }
+        )));
+    }
+    Ok(editor)
+}
+
+/// Runs `note edit ID --file FILE`: the edited document comes from the file, no editor opens.
+fn run_from_file(ctx: &Ctx, id: i64, file: &str) -> Result<Output> {
+    let text = ctx.read_source(file, "edited note")?;
     let note = fetch_note(ctx, id)?;
-    let model = note
-        .get("modelName")
-        .and_then(Value::as_str)
-        .unwrap_or("?")
-        .to_string();
+    let before = document_of(&note);
+    let origin = if file == "-" { "stdin" } else { file };
+    let after = parse_over(&text, &before)
+        .map_err(|why| CliError::Usage(format!("{origin}: {why}; nothing was changed")))?;
+    let Some(request) = changes(id, &before, &after) else {
+        return Ok(Output::Message {
+            text: "No changes.".into(),
+            result: Value::Null,
+        });
+    };
+    ctx.call_as::<()>(request)?;
+    Ok(Output::Message {
+        text: format!("Updated note {id}."),
+        result: Value::Null,
+    })
+}
+
+/// Runs `note edit ID`, in an editor or from `file`.
+pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
+    if let Some(file) = file {
+        return run_from_file(ctx, id, file);
+    }
+    let editor = check_editor(ctx)?;
+    let note = fetch_note(ctx, id)?;
+    let model = note.model_name.clone();
     let before = document_of(&note);
     let names: Vec<String> = before.fields.iter().map(|(n, _)| n.clone()).collect();
     let path: PathBuf =
@@ -201,7 +260,6 @@ pub fn run(ctx: &Ctx, id: i64) -> Result<Output> {
     std::fs::write(&path, &original)
         .map_err(|e| CliError::Usage(format!("cannot write {}: {e}", path.display())))?;
 
-    let editor = editor_command()?;
     let status = Command::new(&editor[0])
         .args(&editor[1..])
         .arg(&path)
@@ -234,8 +292,8 @@ pub fn run(ctx: &Ctx, id: i64) -> Result<Output> {
             result: Value::Null,
         });
     };
-    match ctx.call(request) {
-        Ok(_) => {
+    match ctx.call_as::<()>(request) {
+        Ok(()) => {
             let _ = std::fs::remove_file(&path);
             Ok(Output::Message {
                 text: format!("Updated note {id}."),

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
-use super::{find_notes, id_list, note_field_names, notes_info};
+use super::{find_notes, notes_info};
+use crate::commands::reply::{NoteInfo, Ordered};
 use crate::commands::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -34,8 +35,8 @@ Examples:
   anki-cli note export --query 'tag:verbs' --format json | jq '.[0]'
   anki-cli note import french.csv        (after editing it: updates by id)")]
 pub struct ExportArgs {
-    /// Which notes: an Anki search
-    #[arg(short, long)]
+    /// Which notes: an Anki search (one argument: quote a search of several words)
+    #[arg(short, long, allow_hyphen_values = true)]
     pub query: String,
     /// Format (default: by --out's extension, else CSV)
     #[arg(long, value_enum)]
@@ -75,82 +76,54 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
             _ => ExportFormat::Csv,
         }
     });
-    if let Some(path) = &args.out {
-        if path.exists() && !args.force {
-            return Err(CliError::Usage(format!(
-                "{} exists; pass --force to overwrite it",
-                path.display()
-            )));
-        }
+    let out = crate::files::out_path(args.out.as_deref());
+    if let Some(path) = out {
+        crate::files::check_overwrite(path, args.force)?;
     }
-    let ids = id_list(&ctx.call(find_notes(&args.query))?);
+    let ids: Vec<i64> = ctx.call_as(find_notes(&args.query))?;
     let mut rows = Vec::with_capacity(ids.len());
     let mut columns: Vec<String> = Vec::new();
     for chunk in ids.chunks(CHUNK) {
-        let info = ctx.call(notes_info(chunk))?;
-        let notes: Vec<&Value> = info
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|n| n.get("noteId").is_some())
-            .collect();
+        let (info, _): (Vec<NoteInfo>, _) = ctx.call_each_as(notes_info(chunk), chunk.len())?;
+        let notes: Vec<NoteInfo> = info.into_iter().filter(|n| n.note_id.is_some()).collect();
         let first_cards: Vec<i64> = notes
             .iter()
-            .filter_map(|n| n["cards"][0].as_i64())
+            .filter_map(|n| n.cards.first().copied())
             .collect();
-        let decks = ctx.call(crate::commands::deck::get_decks(&first_cards))?;
+        let decks: Ordered<Vec<i64>> =
+            ctx.call_as(crate::commands::deck::get_decks(&first_cards))?;
         let deck_of: HashMap<i64, String> = decks
-            .as_object()
+            .0
             .into_iter()
-            .flatten()
-            .flat_map(|(deck, cards)| {
-                cards
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|c| c.as_i64())
-                    .map(move |c| (c, deck.clone()))
-            })
+            .flat_map(|(deck, cards)| cards.into_iter().map(move |c| (c, deck.clone())))
             .collect();
         for note in notes {
-            let names = note_field_names(note);
+            let names = note.field_names();
             for name in &names {
                 if !columns.contains(name) {
                     columns.push(name.clone());
                 }
             }
             rows.push(Row {
-                id: note["noteId"].as_i64().unwrap_or_default(),
-                deck: note["cards"][0]
-                    .as_i64()
-                    .and_then(|c| deck_of.get(&c).cloned())
+                id: note.note_id.unwrap_or_default(),
+                deck: note
+                    .cards
+                    .first()
+                    .and_then(|c| deck_of.get(c).cloned())
                     .unwrap_or_default(),
-                model: note["modelName"].as_str().unwrap_or_default().to_string(),
-                tags: note["tags"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|t| t.as_str().map(String::from))
-                    .collect(),
                 fields: names
                     .iter()
-                    .map(|n| {
-                        (
-                            n.clone(),
-                            note["fields"][n]["value"]
-                                .as_str()
-                                .unwrap_or_default()
-                                .to_string(),
-                        )
-                    })
+                    .map(|n| (n.clone(), note.field(n).to_string()))
                     .collect(),
+                model: note.model_name,
+                tags: note.tags,
             });
         }
     }
     let bytes = render(&rows, &columns, format)?;
-    match &args.out {
+    match out {
         Some(path) => {
-            crate::commands::media::write_atomically(path, &bytes)?;
+            crate::files::write_atomically(path, &bytes)?;
             Ok(Output::Message {
                 text: format!("Exported {} note(s) to {}.", rows.len(), path.display()),
                 result: json!({"notes": rows.len(), "file": path.display().to_string()}),

@@ -7,9 +7,10 @@ pub mod spec;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
+use super::reply::{ModTime, NoteInfo};
 use super::{Ctx, Outcome};
 use crate::error::{CliError, Result};
-use crate::output::{cell, plain_text, Output, Table};
+use crate::output::{plain_text, Output, Table};
 use crate::registry::Covered;
 use crate::request::Request;
 use spec::{FieldArgs, NoteSpecArgs};
@@ -145,13 +146,18 @@ Examples:
 
     /// Find notes with Anki's search syntax; prints their IDs
     #[command(after_help = "\
+The words are one search, as in Anki's search bar; a word starting with - that is no flag of
+this command (-tag:done) is a negated term. Quote what the shell would change (\"...\", ( ), *),
+and put -- before the search if a term looks like a flag (-o..., -v..., -h...).
+
 Examples:
-  anki-cli note find 'deck:French'
-  anki-cli note find 'tag:verbs -is:suspended' | wc -l
-  anki-cli note find '\"front:hello world\"'")]
+  anki-cli note find deck:French tag:verbs
+  anki-cli note find tag:verbs -is:suspended | wc -l
+  anki-cli note find 'deck:\"My Deck\"' '\"front:hello world\"'")]
     Find {
-        /// An Anki search, e.g. 'deck:French tag:verbs'
-        query: String,
+        /// An Anki search; its words together are one search, e.g. deck:French tag:verbs
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
     },
 
     /// Show notes: ID, type, tags, first fields, cards (full JSON with -o json)
@@ -164,8 +170,8 @@ Examples:
         /// Note IDs, or - to read them from stdin
         #[arg(required_unless_present = "query", conflicts_with = "query")]
         notes: Vec<String>,
-        /// Select notes by a search instead of IDs
-        #[arg(short, long)]
+        /// Select notes by a search instead of IDs (one argument: quote a search of several words)
+        #[arg(short, long, allow_hyphen_values = true)]
         query: Option<String>,
     },
 
@@ -178,10 +184,13 @@ Examples:
   anki-cli note update 1502098034045 --audio 'hello.mp3;fields=Front'")]
     Update(UpdateArgs),
 
-    /// Change a note's type, with new field values
+    /// Change a note's type, with new field values (its old fields and tags are lost)
     #[command(after_help = "\
+The note's fields are replaced by the values given and its tags by --tag (none without it);
+what it had cannot be got back. Asks first on a terminal; otherwise needs --yes.
+
 Example:
-  anki-cli note update-model 1502098034045 --model 'Basic (and reversed card)' -f Front=chat -f Back=cat")]
+  anki-cli note update-model 1502098034045 --model 'Basic (and reversed card)' -f Front=chat -f Back=cat --yes")]
     UpdateModel {
         /// The note's ID
         id: i64,
@@ -199,6 +208,9 @@ Example:
         /// Tags of the note afterwards (repeatable; without it the note loses its tags, as in AnkiConnect)
         #[arg(short = 't', long = "tag", value_name = "TAG")]
         tags: Vec<String>,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
 
     /// Open a note's fields and tags in $VISUAL / $EDITOR and save what changed
@@ -206,12 +218,20 @@ Example:
 The note opens as one text document with a section per field and one for tags. On save
 only what changed is sent; an unchanged file sends nothing. If the editor fails or the
 file no longer parses, nothing is sent and your text is kept in a file whose path is printed.
+The editor is $VISUAL, else $EDITOR; with neither set, or when stdin or stdout is not a
+terminal, nothing opens and it exits 2. --file takes the document from a file instead, in
+the same format (=== FIELD === and === tags === headers); sections it leaves out stay as
+they are.
 
-Example:
-  EDITOR=nano anki-cli note edit 1502098034045")]
+Examples:
+  EDITOR=nano anki-cli note edit 1502098034045
+  printf '=== Back ===\nmonde\n' | anki-cli note edit 1502098034045 --file -")]
     Edit {
         /// The note's ID
         id: i64,
+        /// Take the edited document from FILE (- for stdin) instead of opening an editor
+        #[arg(long, value_name = "FILE|-")]
+        file: Option<String>,
     },
 
     /// Delete notes and all their cards
@@ -373,8 +393,8 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
     match cmd {
         NoteCommand::Add(args) => {
             let note = spec::build_note(ctx, args)?;
-            let id = ctx.call(add_note(note))?;
-            Ok(Output::Ids(id.as_i64().into_iter().collect()).into())
+            let id: i64 = ctx.call_as(add_note(note))?;
+            Ok(Output::Ids(vec![id]).into())
         }
         NoteCommand::AddBatch { file, deck, model } => {
             add_batch(ctx, file, deck.as_deref(), model.as_deref())
@@ -385,19 +405,19 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             no_detail,
         } => can_add(ctx, note, file.as_deref(), !no_detail),
         NoteCommand::Find { query } => {
-            Ok(Output::Ids(id_list(&ctx.call(find_notes(query))?)).into())
+            let query = crate::cli::join_query(query);
+            Ok(Output::Ids(ctx.call_as(find_notes(&query))?).into())
         }
         NoteCommand::Info { notes, query } => {
-            let (ids, request) = match query {
-                Some(q) => (Vec::new(), notes_info_query(q)),
+            let (ids, (found, result)): (Vec<i64>, (Vec<NoteInfo>, Value)) = match query {
+                Some(q) => (Vec::new(), ctx.call_as_raw(notes_info_query(q))?),
                 None => {
                     let ids = ctx.ids(notes)?;
-                    let request = notes_info(&ids);
-                    (ids, request)
+                    let reply = ctx.call_each_as(notes_info(&ids), ids.len())?;
+                    (ids, reply)
                 }
             };
-            let result = ctx.call(request)?;
-            Ok(Output::Table(info_table(&ids, result, ctx.term.stdout_tty)).into())
+            Ok(Output::Table(info_table(&ids, &found, result, ctx.term.stdout_tty)).into())
         }
         NoteCommand::Update(args) => update(ctx, args).map(Outcome::from),
         NoteCommand::UpdateModel {
@@ -405,25 +425,45 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             model,
             fields,
             tags,
+            yes,
         } => {
-            let known = spec::field_names(ctx, model)?;
-            let fields = spec::build_fields(ctx, &[], fields, Some(&known), model)?;
-            ctx.call(update_note_model(
-                *id,
-                model,
-                fields,
-                &spec::split_tags(tags),
-            ))?;
+            ctx.destructive("note update-model", *yes)?;
+            let tags = spec::split_tags(tags);
+            // A dry run shows the updateNoteModel request itself, without look-ups.
+            let known = if ctx.dry_run {
+                None
+            } else {
+                Some(spec::field_names(ctx, model)?)
+            };
+            let fields = spec::build_fields(ctx, &[], fields, known.as_deref(), model)?;
+            if !ctx.dry_run {
+                let note = fetch_note(ctx, *id)?;
+                let kept_tags = if tags.is_empty() {
+                    "its tags are removed".to_string()
+                } else {
+                    format!("its tags become: {}", tags.join(" "))
+                };
+                ctx.confirm(
+                    &format!(
+                        "Change note {id} from '{}' to '{model}'? Its fields ({}) are replaced by the values given and {kept_tags}; the old values cannot be got back.",
+                        note.model_name,
+                        note.field_names().join(", ")
+                    ),
+                    *yes,
+                )?;
+            }
+            ctx.call_as::<()>(update_note_model(*id, model, fields, &tags))?;
             Ok(Output::Message {
                 text: format!("Note {id} is now a '{model}' note."),
                 result: Value::Null,
             }
             .into())
         }
-        NoteCommand::Edit { id } => edit::run(ctx, *id).map(Outcome::from),
+        NoteCommand::Edit { id, file } => edit::run(ctx, *id, file.as_deref()).map(Outcome::from),
         NoteCommand::Import(args) => crate::import::run(args, ctx),
         NoteCommand::Export(args) => export::run(args, ctx).map(Outcome::from),
         NoteCommand::Delete { notes, yes } => {
+            ctx.destructive("note delete", *yes)?;
             let ids = ctx.ids(notes)?;
             let what = if ids.len() == 1 {
                 format!("note {}", ids[0])
@@ -431,7 +471,7 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
                 format!("{} notes", ids.len())
             };
             ctx.confirm(&format!("Delete {what} and all their cards?"), *yes)?;
-            ctx.call(delete_notes(&ids))?;
+            ctx.call_as::<()>(delete_notes(&ids))?;
             Ok(Output::Message {
                 text: format!("Deleted {what}."),
                 result: Value::Null,
@@ -439,11 +479,12 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             .into())
         }
         NoteCommand::RemoveEmpty { yes } => {
+            ctx.destructive("note remove-empty", *yes)?;
             ctx.confirm(
                 "Remove every note type that no note uses (this is what removeEmptyNotes does)?",
                 *yes,
             )?;
-            ctx.call(remove_empty_notes())?;
+            ctx.call_as::<()>(remove_empty_notes())?;
             Ok(Output::Message {
                 text: "Removed unused note types.".into(),
                 result: Value::Null,
@@ -452,13 +493,13 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
         }
         NoteCommand::ModTime { notes } => {
             let ids = ctx.ids(notes)?;
-            let result = ctx.call(notes_mod_time(&ids))?;
-            let mut table = Table::new(&["Note", "Modified"], result.clone()).with_ids(0);
-            for (id, entry) in ids.iter().zip(result.as_array().into_iter().flatten()) {
+            let (times, result): (Vec<ModTime>, _) =
+                ctx.call_each_as(notes_mod_time(&ids), ids.len())?;
+            let mut table = Table::new(&["Note", "Modified"], result).with_ids(0);
+            for (id, entry) in ids.iter().zip(times) {
                 let modified = entry
-                    .get("mod")
-                    .map(cell)
-                    .unwrap_or_else(|| "(not found)".into());
+                    .modified
+                    .map_or_else(|| "(not found)".into(), |m| m.to_string());
                 table.push(vec![id.to_string(), modified]);
             }
             Ok(Output::Table(table).into())
@@ -466,20 +507,11 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
     }
 }
 
-/// The integers of a JSON array (IDs), skipping anything else.
-pub fn id_list(value: &Value) -> Vec<i64> {
-    value
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_i64).collect())
-        .unwrap_or_default()
-}
-
-fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
+fn info_table(ids: &[i64], notes: &[NoteInfo], result: Value, tty: bool) -> Table {
     let width = if tty { 40 } else { usize::MAX };
-    let mut table =
-        Table::new(&["Note", "Type", "Tags", "Fields", "Cards"], result.clone()).with_ids(0);
-    for (i, note) in result.as_array().into_iter().flatten().enumerate() {
-        let Some(id) = note.get("noteId") else {
+    let mut table = Table::new(&["Note", "Type", "Tags", "Fields", "Cards"], result).with_ids(0);
+    for (i, note) in notes.iter().enumerate() {
+        let Some(id) = note.note_id else {
             let id = ids
                 .get(i)
                 .map_or_else(|| "?".to_string(), |id| id.to_string());
@@ -492,40 +524,18 @@ fn info_table(ids: &[i64], result: Value, tty: bool) -> Table {
             ]);
             continue;
         };
-        let mut fields: Vec<(i64, String, String)> = note
-            .get("fields")
-            .and_then(Value::as_object)
-            .map(|f| {
-                f.iter()
-                    .map(|(name, v)| {
-                        let order = v.get("order").and_then(Value::as_i64).unwrap_or(0);
-                        let value = v.get("value").and_then(Value::as_str).unwrap_or_default();
-                        (order, name.clone(), plain_text(value, width))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        fields.sort();
-        let shown: Vec<String> = fields
+        let shown: Vec<String> = note
+            .field_names()
             .iter()
             .take(2)
-            .map(|(_, n, v)| format!("{n}: {v}"))
+            .map(|n| format!("{n}: {}", plain_text(note.field(n), width)))
             .collect();
-        let tags: Vec<String> = note
-            .get("tags")
-            .and_then(Value::as_array)
-            .map(|t| t.iter().map(cell).collect())
-            .unwrap_or_default();
-        let cards = note
-            .get("cards")
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
         table.push(vec![
-            cell(id),
-            note.get("modelName").map(cell).unwrap_or_default(),
-            tags.join(" "),
+            id.to_string(),
+            note.model_name.clone(),
+            note.tags.join(" "),
             shown.join("\n"),
-            cards.to_string(),
+            note.cards.len().to_string(),
         ]);
     }
     table
@@ -573,20 +583,22 @@ fn fill_defaults(
 fn add_batch(ctx: &Ctx, file: &str, deck: Option<&str>, model: Option<&str>) -> Result<Outcome> {
     let mut notes = read_notes(ctx, file)?;
     fill_defaults(ctx, &mut notes, deck, model)?;
-    let result = match ctx.call(add_notes(notes.clone())) {
+    let total = notes.len();
+    // An ID per note; add-ons before 2024 answer null for a note they did not add.
+    let (items, _): (Vec<Option<i64>>, _) = match ctx.call_each_as(add_notes(notes.clone()), total)
+    {
         Err(CliError::Action { action, message }) => {
             return Err(explain_refused_batch(ctx, notes, action, message))
         }
         other => other?,
     };
-    let items = result.as_array().cloned().unwrap_or_default();
     let failed: Vec<usize> = items
         .iter()
         .enumerate()
-        .filter(|(_, v)| v.is_null())
+        .filter(|(_, v)| v.is_none())
         .map(|(i, _)| i + 1)
         .collect();
-    let output = Output::Ids(id_list(&result));
+    let output = Output::Ids(items.iter().flatten().copied().collect());
     if failed.is_empty() {
         return Ok(output.into());
     }
@@ -625,10 +637,9 @@ fn explain_refused_batch(
 ) -> CliError {
     let total = notes.len();
     let verdicts = ctx
-        .call(can_add_notes(notes, true))
+        .call_each_as::<Verdict>(can_add_notes(notes, true), total)
         .ok()
-        .and_then(|v| serde_json::from_value::<Vec<Verdict>>(v).ok())
-        .filter(|v| v.len() == total);
+        .map(|(v, _)| v);
     let refused: Vec<String> = verdicts
         .into_iter()
         .flatten()
@@ -658,59 +669,35 @@ fn can_add(ctx: &Ctx, args: &NoteSpecArgs, file: Option<&str>, detail: bool) -> 
         }
         None => (vec![spec::build_note(ctx, args)?], true),
     };
-    let request = if single {
-        can_add_note(notes[0].clone(), detail)
-    } else {
-        can_add_notes(notes.clone(), detail)
+    let (answers, result) = match verdicts(ctx, &notes, single, detail) {
+        // Add-ons before 2023 lack the *WithErrorDetail actions: fall back to yes/no.
+        Err(CliError::UnsupportedAction { .. }) if detail => verdicts(ctx, &notes, single, false)?,
+        other => other?,
     };
-    let (result, detail) = match ctx.call(request) {
-        Err(CliError::UnsupportedAction { .. }) if detail => {
-            // Add-ons before 2023 lack the *WithErrorDetail actions: fall back to yes/no.
-            let plain = if single {
-                can_add_note(notes[0].clone(), false)
-            } else {
-                can_add_notes(notes.clone(), false)
-            };
-            (ctx.call(plain)?, false)
-        }
-        other => (other?, detail),
-    };
-    let answers: Vec<Value> = if single {
-        vec![result.clone()]
-    } else {
-        result.as_array().cloned().unwrap_or_default()
-    };
-    let mut table = Table::new(&["#", "Can add", "Reason"], result.clone());
+    let mut table = Table::new(&["#", "Can add", "Reason"], result);
     let mut refused = Vec::new();
     for (i, answer) in answers.iter().enumerate() {
-        let (ok, reason) = if detail {
-            let ok = answer
-                .get("canAdd")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            (ok, answer.get("error").map(cell).unwrap_or_default())
+        // The user chose yes/no answers: the add-on is not to blame for the missing reasons.
+        let reason = if !detail && !answer.can_add {
+            "(--no-detail gives no reason; run without it to see why)".to_string()
         } else {
-            let ok = answer.as_bool().unwrap_or(false);
-            (
-                ok,
-                if ok {
-                    String::new()
-                } else {
-                    "(no reason: this add-on has no *WithErrorDetail)".into()
-                },
-            )
+            answer.error.clone()
         };
-        if !ok {
+        if !answer.can_add {
             refused.push((i + 1, reason.clone()));
         }
         table.push(vec![
             (i + 1).to_string(),
-            if ok { "yes" } else { "no" }.into(),
+            if answer.can_add { "yes" } else { "no" }.into(),
             reason,
         ]);
     }
     let failure = match (refused.len(), single) {
         (0, _) => None,
+        (_, true) if !detail => Some(CliError::Refused(format!(
+            "the note cannot be added {}",
+            refused[0].1
+        ))),
         (_, true) => Some(CliError::Refused(format!(
             "the note cannot be added: {}",
             refused[0].1
@@ -726,33 +713,47 @@ fn can_add(ctx: &Ctx, args: &NoteSpecArgs, file: Option<&str>, detail: bool) -> 
     })
 }
 
-/// Fetches one note's notesInfo entry; an unknown ID is an error.
-pub fn fetch_note(ctx: &Ctx, id: i64) -> Result<Value> {
-    let info = ctx.call(notes_info(&[id]))?;
-    match info.as_array().and_then(|a| a.first()) {
-        Some(note) if note.get("noteId").is_some() => Ok(note.clone()),
-        _ => Err(CliError::Refused(format!("Note was not found: {id}"))),
-    }
+/// Asks Anki whether `notes` can be added: one verdict per note, and the raw result. Without
+/// `detail` (canAddNote(s): yes/no only) a refusal's reason says that there is none.
+fn verdicts(
+    ctx: &Ctx,
+    notes: &[Value],
+    single: bool,
+    detail: bool,
+) -> Result<(Vec<Verdict>, Value)> {
+    let no_reason = |ok: bool| Verdict {
+        can_add: ok,
+        error: if ok {
+            String::new()
+        } else {
+            "(no reason: this add-on has no *WithErrorDetail)".into()
+        },
+    };
+    Ok(match (single, detail) {
+        (true, true) => {
+            let (v, raw) = ctx.call_as_raw::<Verdict>(can_add_note(notes[0].clone(), true))?;
+            (vec![v], raw)
+        }
+        (true, false) => {
+            let (ok, raw) = ctx.call_as_raw::<bool>(can_add_note(notes[0].clone(), false))?;
+            (vec![no_reason(ok)], raw)
+        }
+        (false, true) => ctx.call_each_as(can_add_notes(notes.to_vec(), true), notes.len())?,
+        (false, false) => {
+            let (oks, raw): (Vec<bool>, _) =
+                ctx.call_each_as(can_add_notes(notes.to_vec(), false), notes.len())?;
+            (oks.into_iter().map(no_reason).collect(), raw)
+        }
+    })
 }
 
-/// The field names of a notesInfo entry, in the note type's order.
-pub fn note_field_names(note: &Value) -> Vec<String> {
-    let mut fields: Vec<(i64, String)> = note
-        .get("fields")
-        .and_then(Value::as_object)
-        .map(|f| {
-            f.iter()
-                .map(|(n, v)| {
-                    (
-                        v.get("order").and_then(Value::as_i64).unwrap_or(0),
-                        n.clone(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    fields.sort();
-    fields.into_iter().map(|(_, n)| n).collect()
+/// Fetches one note's notesInfo entry; an unknown ID is an error.
+pub fn fetch_note(ctx: &Ctx, id: i64) -> Result<NoteInfo> {
+    let (mut info, _): (Vec<NoteInfo>, _) = ctx.call_each_as(notes_info(&[id]), 1)?;
+    match info.pop() {
+        Some(note) if note.note_id.is_some() => Ok(note),
+        _ => Err(CliError::Refused(format!("Note was not found: {id}"))),
+    }
 }
 
 fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
@@ -775,7 +776,7 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
             let known = if ctx.dry_run {
                 None
             } else {
-                Some(note_field_names(&fetch_note(ctx, args.id)?))
+                Some(fetch_note(ctx, args.id)?.field_names())
             };
             let model = format!("of note {}", args.id);
             let fields =
@@ -813,7 +814,7 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
             &spec::split_tags(&args.remove_tag).join(" "),
         ));
     }
-    crate::client::send_all(ctx.transport, &requests)?;
+    ctx.call_all_as::<()>(&requests)?;
     Ok(Output::Message {
         text: format!("Updated note {}.", args.id),
         result: Value::Null,
@@ -900,11 +901,5 @@ mod tests {
             update_note_model(1514547547030, "NewModel", fields, &["new".into()]).to_json(),
             json!({"action": "updateNoteModel", "version": 6, "params": {"note": {"id": 1514547547030_i64, "modelName": "NewModel", "fields": {"Front": "new front content"}, "tags": ["new"]}}})
         );
-    }
-
-    #[test]
-    fn note_field_names_follow_the_type_order() {
-        let note = json!({"fields": {"Back": {"value": "", "order": 1}, "Front": {"value": "", "order": 0}}});
-        assert_eq!(note_field_names(&note), vec!["Front", "Back"]);
     }
 }

@@ -151,7 +151,7 @@ pub fn resolve_value(ctx: &Ctx, raw: &str, stdin_used: &mut bool) -> Result<Stri
     }
     if let Some(path) = raw.strip_prefix('@') {
         return std::fs::read_to_string(path)
-            .map_err(|e| CliError::Usage(format!("cannot read field value file '{path}': {e}")));
+            .map_err(|e| CliError::unreadable("field value", path, &e));
     }
     Ok(raw.to_string())
 }
@@ -265,15 +265,22 @@ pub fn deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<(String, String)
 
 /// Fetches a note type's field names (an error names the missing type).
 pub fn field_names(ctx: &Ctx, model: &str) -> Result<Vec<String>> {
-    let names = ctx.call(model_field_names(model))?;
-    Ok(names
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default())
+    match ctx.call_as(model_field_names(model)) {
+        Err(CliError::Action { message, .. }) if message.starts_with("model was not found") => {
+            Err(unknown_note_type(ctx, model))
+        }
+        other => other,
+    }
+}
+
+/// "There is no note type MODEL", with the nearest name there is when it looks like a typo.
+pub fn unknown_note_type(ctx: &Ctx, model: &str) -> CliError {
+    let names: Vec<String> = ctx.call_as(Request::bare("modelNames")).unwrap_or_default();
+    let hint = match crate::suggest::nearest(model, names.iter().map(String::as_str)) {
+        Some(near) => format!("; did you mean '{near}'?"),
+        None => " (`anki-cli model list` lists them)".into(),
+    };
+    CliError::Refused(format!("there is no note type '{model}'{hint}"))
 }
 
 /// Builds AnkiConnect's note object for addNote / canAddNote from the flags.

@@ -1,0 +1,235 @@
+//! Output files (`--out FILE`): `-` for stdout, no silent overwrite, and atomic writes that never
+//! replace what is not a regular file.
+//!
+//! A regular file is replaced through a temporary file in its folder and a rename, so readers
+//! never see it half-written. A fifo or a character device (`/dev/stdout`, a shell's `>(…)`) is
+//! written to, never replaced; a symlink is followed and its target is written (atomically when it
+//! is a regular file), so the link stays a link. Directories and sockets are refused.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::FileTypeExt;
+use std::path::{Path, PathBuf};
+
+use crate::error::{CliError, Result};
+
+/// `--out`'s value as a file path: `None` when it is absent or `-` (write to stdout).
+pub fn out_path(out: Option<&Path>) -> Option<&Path> {
+    out.filter(|p| p.as_os_str() != "-")
+}
+
+/// What is at a path we are asked to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    /// Nothing (or a symlink to nothing: writing creates its target).
+    Nothing,
+    /// A regular file (possibly behind symlinks): replaced atomically.
+    Regular,
+    /// A fifo or a character device: written to in place, nothing is lost.
+    Stream,
+    /// A block device: written to in place, only with `--force`.
+    Block,
+}
+
+fn existing(path: &Path) -> Result<Existing> {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Existing::Nothing),
+        Err(e) => return Err(cannot_write(path, &e)),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        Ok(Existing::Regular)
+    } else if kind.is_fifo() || kind.is_char_device() {
+        Ok(Existing::Stream)
+    } else if kind.is_block_device() {
+        Ok(Existing::Block)
+    } else if kind.is_dir() {
+        Err(CliError::Usage(format!(
+            "{} is a directory: give a file name for --out",
+            path.display()
+        )))
+    } else {
+        Err(CliError::Usage(format!(
+            "{} is a socket or other special file that anki-cli cannot write to",
+            path.display()
+        )))
+    }
+}
+
+/// Checks, before anything is sent, that `path` may be written: an existing regular file (or
+/// block device) needs `force`; a fifo or character device is written to as it is; a directory
+/// or socket is refused.
+pub fn check_overwrite(path: &Path, force: bool) -> Result<()> {
+    match existing(path)? {
+        Existing::Nothing | Existing::Stream => Ok(()),
+        Existing::Regular | Existing::Block if force => Ok(()),
+        Existing::Regular => Err(CliError::Usage(format!(
+            "{} exists; pass --force to overwrite it",
+            path.display()
+        ))),
+        Existing::Block => Err(CliError::Usage(format!(
+            "{} is a block device (a disk); pass --force to really write to it",
+            path.display()
+        ))),
+    }
+}
+
+/// Writes `bytes` to `path`: regular files (and new ones) through a temporary file and a rename,
+/// so nothing half-written is left; fifos and devices in place; symlinks are followed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    match existing(path)? {
+        Existing::Stream | Existing::Block => write_through(path, bytes, false),
+        Existing::Regular => {
+            // Replace the file the link points to, not the link (and keep its permissions).
+            let target = fs::canonicalize(path).map_err(|e| cannot_write(path, &e))?;
+            let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+            replace(&target, bytes, permissions).map_err(|e| cannot_write(path, &e))
+        }
+        Existing::Nothing if is_symlink(path) => write_through(path, bytes, true),
+        Existing::Nothing => replace(path, bytes, None).map_err(|e| cannot_write(path, &e)),
+    }
+}
+
+fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Opens `path` (following symlinks) and writes to it in place.
+fn write_through(path: &Path, bytes: &[u8], create: bool) -> Result<()> {
+    OpenOptions::new()
+        .write(true)
+        .create(create)
+        .truncate(create)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.flush()))
+        .map_err(|e| cannot_write(path, &e))
+}
+
+/// Writes a temporary file next to `path`, then renames it over `path`.
+fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
+    let tmp = temp_name(path);
+    let written = (|| {
+        let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        if let Some(p) = permissions {
+            file.set_permissions(p)?;
+        }
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written
+}
+
+fn temp_name(path: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    dir.join(format!(
+        ".{name}.anki-cli-{}-{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+fn cannot_write(path: &Path, e: &io::Error) -> CliError {
+    CliError::Usage(format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::{symlink, PermissionsExt};
+
+    #[test]
+    fn dash_means_stdout() {
+        assert_eq!(out_path(Some(Path::new("-"))), None);
+        assert_eq!(out_path(None), None);
+        assert_eq!(out_path(Some(Path::new("a.csv"))), Some(Path::new("a.csv")));
+        assert_eq!(out_path(Some(Path::new("./-"))), Some(Path::new("./-")));
+    }
+
+    #[test]
+    fn a_regular_file_needs_force_and_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        check_overwrite(&path, false).unwrap();
+        write_atomically(&path, b"one").unwrap();
+        let err = check_overwrite(&path, false).unwrap_err();
+        assert!(err.to_string().contains("--force"), "{err}");
+        check_overwrite(&path, true).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the replaced file keeps its permissions");
+        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_symlink_stays_a_symlink_and_its_target_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.txt");
+        fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.txt");
+        symlink(&target, &link).unwrap();
+        assert!(check_overwrite(&link, false).is_err());
+        write_atomically(&link, b"through the link").unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"through the link");
+
+        let dangling = dir.path().join("dangling.txt");
+        let missing = dir.path().join("missing.txt");
+        symlink(&missing, &dangling).unwrap();
+        check_overwrite(&dangling, false).unwrap();
+        write_atomically(&dangling, b"created").unwrap();
+        assert!(fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&missing).unwrap(), b"created");
+    }
+
+    #[test]
+    fn a_character_device_is_written_to_not_replaced() {
+        let null = Path::new("/dev/null");
+        check_overwrite(null, false).unwrap();
+        write_atomically(null, b"gone").unwrap();
+        assert!(fs::metadata(null).unwrap().file_type().is_char_device());
+        // /dev/full refuses every write: the error says so, and it stays a device.
+        let full = Path::new("/dev/full");
+        if full.exists() {
+            let err = write_atomically(full, b"x").unwrap_err();
+            assert!(err.to_string().contains("/dev/full"), "{err}");
+            assert!(fs::metadata(full).unwrap().file_type().is_char_device());
+        }
+    }
+
+    #[test]
+    fn a_directory_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        for result in [
+            check_overwrite(dir.path(), true),
+            write_atomically(dir.path(), b"x"),
+        ] {
+            let err = result.unwrap_err();
+            assert!(err.to_string().contains("is a directory"), "{err}");
+            assert_eq!(err.status().code(), 2);
+        }
+    }
+}
