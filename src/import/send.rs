@@ -157,6 +157,8 @@ pub fn dupe_escape(value: &str) -> String {
 struct Round {
     skips: Vec<usize>,
     updates: Vec<usize>,
+    /// Rows Anki refused as duplicates of a note in the row's own deck (no search needed).
+    in_own_deck: HashSet<usize>,
 }
 
 /// Sends chunks and keeps the tally, the progress bar and the errors file.
@@ -173,6 +175,8 @@ pub struct Importer<'a, 'c> {
     skipped_in: BTreeMap<String, usize>,
     /// Skipped rows whose existing note is not in the row's own deck.
     skipped_elsewhere: usize,
+    /// File rows the last [`Importer::verdicts`] found duplicates in their own deck (fast path).
+    refused_in_own_deck: HashSet<usize>,
     /// Decks created for the import (or, in a dry run, that would be).
     created: Vec<String>,
 }
@@ -191,6 +195,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             first_reasons: Vec::new(),
             skipped_in: BTreeMap::new(),
             skipped_elsewhere: 0,
+            refused_in_own_deck: HashSet::new(),
             created: Vec::new(),
         }
     }
@@ -462,7 +467,7 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason. Rows whose
     /// first field repeats an earlier accepted row of the same chunk wait for the next round, when
     /// Anki sees that row's note and judges them as duplicates (or not). A chunk already in Anki
-    /// costs one check and no addNotes, and one search per chunk says where its notes are.
+    /// costs one check and no addNotes (see [`Importer::check_located`]).
     fn add(&mut self, rows: Vec<Prepared>, catalog: &mut Catalog) -> Result<()> {
         let allow = self.policy == OnDuplicate::Allow;
         let mut pending: Vec<usize> = (0..rows.len()).collect();
@@ -471,7 +476,8 @@ impl<'a, 'c> Importer<'a, 'c> {
                 .iter()
                 .map(|&i| self.note_for(&rows[i], catalog))
                 .collect();
-            let verdicts = self.check(notes)?;
+            let mut round = Round::default();
+            let verdicts = self.check_located(notes, &pending, &mut round)?;
             let mut addable = Vec::new();
             let mut later: Vec<(usize, usize)> = Vec::new();
             let mut refused = Vec::new();
@@ -505,7 +511,6 @@ impl<'a, 'c> Importer<'a, 'c> {
                     Entry::Occupied(first) => later.push((i, *first.get())),
                 }
             }
-            let mut round = Round::default();
             for (i, reason) in refused {
                 self.refused(&rows, i, &reason, &mut round);
             }
@@ -534,7 +539,7 @@ impl<'a, 'c> Importer<'a, 'c> {
                 self.add_checked(&rows, &addable, &mut round)?;
                 pending = later.into_iter().map(|(i, _)| i).collect();
             }
-            self.locate_skipped(&rows, &round.skips, catalog)?;
+            self.locate_skipped(&rows, &round.skips, &round.in_own_deck, catalog)?;
             self.update_existing(&rows, &round.updates, catalog)?;
         }
         Ok(())
@@ -566,14 +571,61 @@ impl<'a, 'c> Importer<'a, 'c> {
         }
     }
 
-    /// Where the notes of skipped rows are: one findCards per row (in one multi), then one
-    /// getDecks. A row whose note has a card in the row's deck counts there.
+    /// Anki's verdict on each pending row; with --on-duplicate skip in the collection scope, asked
+    /// in the scope of each row's own deck first, so that a chunk already in its deck (a rerun)
+    /// costs this one check, and only the rows it accepts are checked again in the collection
+    /// (their duplicates are in other decks, which [`Importer::locate_skipped`] then names).
+    fn check_located(
+        &mut self,
+        mut notes: Vec<Value>,
+        pending: &[usize],
+        round: &mut Round,
+    ) -> Result<Vec<Verdict>> {
+        if self.scope != DuplicateScope::Collection || self.policy != OnDuplicate::Skip {
+            return self.check(notes);
+        }
+        let collection_notes = notes.clone();
+        for note in &mut notes {
+            note["options"]["duplicateScope"] = json!("deck");
+        }
+        let mut verdicts = self.check(notes)?;
+        let again: Vec<usize> = (0..verdicts.len())
+            .filter(|&k| verdicts[k].can_add)
+            .collect();
+        for (k, verdict) in verdicts.iter().enumerate() {
+            if !verdict.can_add && verdict.error.contains(DUPLICATE) {
+                round.in_own_deck.insert(pending[k]);
+            }
+        }
+        if !again.is_empty() {
+            let notes = again.iter().map(|&k| collection_notes[k].clone()).collect();
+            for (&k, verdict) in again.iter().zip(self.check(notes)?) {
+                verdicts[k] = verdict;
+            }
+        }
+        Ok(verdicts)
+    }
+
+    /// Where the notes of skipped rows are. Rows Anki refused in their own deck's scope count
+    /// there; for the rest, one findCards per row (in one multi), then one getDecks: a row whose
+    /// note has a card in the row's deck counts there.
     fn locate_skipped(
         &mut self,
         rows: &[Prepared],
         skips: &[usize],
+        in_own_deck: &HashSet<usize>,
         catalog: &mut Catalog,
     ) -> Result<()> {
+        let mut elsewhere = Vec::with_capacity(skips.len());
+        for &i in skips {
+            if in_own_deck.contains(&i) {
+                let deck = rows[i].deck.clone();
+                self.skipped_at(&rows[i], &deck);
+            } else {
+                elsewhere.push(i);
+            }
+        }
+        let skips = &elsewhere[..];
         if skips.is_empty() {
             return Ok(());
         }
@@ -862,7 +914,11 @@ impl Importer<'_, '_> {
         catalog: &Catalog,
     ) -> Result<Vec<Verdict>> {
         let notes = rows.iter().map(|r| self.note_for(r, catalog)).collect();
-        self.check(notes)
+        let indices: Vec<usize> = (0..rows.len()).collect();
+        let mut round = Round::default();
+        let verdicts = self.check_located(notes, &indices, &mut round)?;
+        self.refused_in_own_deck = round.in_own_deck.iter().map(|&i| rows[i].row).collect();
+        Ok(verdicts)
     }
 
     /// Rows Anki refused, each with its reason, handled as the normal path handles them.
@@ -875,8 +931,11 @@ impl Importer<'_, '_> {
         let mut round = Round::default();
         for (i, reason) in reasons.iter().enumerate() {
             self.refused(rows, i, reason, &mut round);
+            if self.refused_in_own_deck.contains(&rows[i].row) {
+                round.in_own_deck.insert(i);
+            }
         }
-        self.locate_skipped(rows, &round.skips, catalog)?;
+        self.locate_skipped(rows, &round.skips, &round.in_own_deck, catalog)?;
         self.update_existing(rows, &round.updates, catalog)
     }
 

@@ -549,8 +549,9 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     assert_eq!(adds.len(), 3, "one addNotes per chunk");
     assert_eq!(
         served(&b, before, "canAddNotesWithErrorDetail"),
-        5,
-        "a check per chunk, and one more for chunks 2 and 3, whose repeats waited"
+        8,
+        "per round, a check in the rows' own deck, then one in the collection for the rows it \
+         accepted; chunks 2 and 3 have a second round for their repeats, refused in the first check"
     );
     assert_eq!(count(&b, "deck:Default"), 10);
 
@@ -588,8 +589,14 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     assert_eq!(served(&b, before, "addNote"), 0);
     assert_eq!(
         served(&b, before, "canAddNotesWithErrorDetail"),
-        3,
-        "one check per chunk"
+        4,
+        "one check per chunk, and one more for <br>: the add-on's deck-scope check does not strip \
+         HTML to find an empty first field, so only the collection check refuses it"
+    );
+    assert_eq!(
+        served(&b, before, "findCards"),
+        0,
+        "no search to say where the notes are: Anki refused them in their own deck"
     );
     assert_eq!(count(&b, "deck:Default"), 10);
 }
