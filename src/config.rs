@@ -121,6 +121,8 @@ pub struct Overrides {
     pub session_deck: Option<String>,
     /// The REPL's `set model`.
     pub session_model: Option<String>,
+    /// The REPL's `set dry-run on|off` (else `--dry-run` given to `anki-cli repl`).
+    pub session_dry_run: Option<bool>,
 }
 
 /// The effective settings.

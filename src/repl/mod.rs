@@ -191,6 +191,7 @@ Session settings (they apply to every following command):
   set deck NAME              default deck (note add, import, ...)
   set model NAME             default note type
   set url URL                talk to another AnkiConnect
+  set dry-run on|off         print requests instead of sending them (on: nothing is sent)
   unset NAME                 back to the flag, environment or config file value
 
 Keys: Tab completes commands, flags, and deck, note type, field and tag names (in searches
@@ -206,7 +207,7 @@ Ctrl-C clears the line. Leave with exit, quit or Ctrl-D.
 }
 
 /// The settings `set` can change.
-pub const SETTINGS: [&str; 4] = ["output", "deck", "model", "url"];
+pub const SETTINGS: [&str; 5] = ["output", "deck", "model", "url", "dry-run"];
 
 /// Applies `set NAME VALUE` to the session.
 pub fn apply_set(session: &mut Session, name: &str, value: &str) -> Result<(), CliError> {
@@ -222,6 +223,17 @@ pub fn apply_set(session: &mut Session, name: &str, value: &str) -> Result<(), C
         "deck" => o.session_deck = Some(value.to_string()),
         "model" => o.session_model = Some(value.to_string()),
         "url" => o.session_url = Some(crate::config::normalize_url(value)?),
+        "dry-run" => {
+            o.session_dry_run = Some(match value {
+                "on" | "true" | "yes" => true,
+                "off" | "false" | "no" => false,
+                other => {
+                    return Err(CliError::Usage(format!(
+                        "invalid dry-run setting '{other}': use on or off"
+                    )))
+                }
+            })
+        }
         other => {
             return Err(CliError::Usage(format!(
                 "unknown setting '{other}': use {}",
@@ -240,6 +252,7 @@ pub fn apply_unset(session: &mut Session, name: &str) -> Result<(), CliError> {
         "deck" => o.session_deck = None,
         "model" => o.session_model = None,
         "url" => o.session_url = None,
+        "dry-run" => o.session_dry_run = None,
         other => {
             return Err(CliError::Usage(format!(
                 "unknown setting '{other}': use {}",
@@ -269,8 +282,24 @@ fn settings_table(session: &Session, global: &GlobalArgs) -> Result<Output, CliE
             None => table.push(vec![name.into(), "(not set)".into(), String::new()]),
         }
     }
+    let dry_run = match session.overrides.session_dry_run {
+        Some(on) => (on, "set"),
+        None => (
+            global.dry_run,
+            if global.dry_run {
+                "--dry-run"
+            } else {
+                "default"
+            },
+        ),
+    };
+    table.push(vec![
+        "dry-run".into(),
+        if dry_run.0 { "on" } else { "off" }.into(),
+        dry_run.1.into(),
+    ]);
     table.result = serde_json::json!({"url": s.url.value, "output": s.output.value.name(),
-        "deck": s.deck.map(|d| d.value), "model": s.model.map(|m| m.value)});
+        "deck": s.deck.map(|d| d.value), "model": s.model.map(|m| m.value), "dryRun": dry_run.0});
     Ok(Output::Table(table))
 }
 
@@ -303,7 +332,7 @@ pub fn run_line(
         Ok(Line::Unset(name)) => apply_unset(session, &name).map(|_| ExitStatus::Success),
         Ok(Line::Command(words)) => {
             let args: Vec<String> = std::iter::once("anki-cli".to_string())
-                .chain(global_words(global))
+                .chain(global_words(global, session.overrides.session_dry_run))
                 .chain(words)
                 .collect();
             match Cli::try_parse_from(crate::cli::gather_query(args)) {
@@ -328,8 +357,9 @@ pub fn run_line(
     }
 }
 
-/// The global flags given to `anki-cli repl`, repeated for every line.
-fn global_words(global: &GlobalArgs) -> Vec<String> {
+/// The global flags given to `anki-cli repl`, repeated for every line; `set dry-run` overrides
+/// `--dry-run`.
+fn global_words(global: &GlobalArgs, dry_run: Option<bool>) -> Vec<String> {
     let mut words = Vec::new();
     if let Some(url) = &global.url {
         words.extend(["--url".to_string(), url.clone()]);
@@ -346,7 +376,7 @@ fn global_words(global: &GlobalArgs) -> Vec<String> {
     if global.verbose {
         words.push("--verbose".into());
     }
-    if global.dry_run {
+    if dry_run.unwrap_or(global.dry_run) {
         words.push("--dry-run".into());
     }
     // `--profile` is not repeated: it switches once when the session starts (see `run`), so a

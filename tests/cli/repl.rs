@@ -619,3 +619,53 @@ fn tab_fills_in_the_common_part_and_help_shows_the_repls_help_on_a_terminal() {
     tty.send_line("exit").unwrap();
     tty.exp_eof().expect("the REPL ends");
 }
+
+#[test]
+fn a_dry_run_session_of_destructive_commands_sends_nothing() {
+    let b = Anki::shared();
+    let deck = "repl_dry_destroy::Keep";
+    b.call("createDeck", json!({ "deck": deck }));
+    let note = b.call(
+        "addNote",
+        json!({"note": {"deckName": deck, "modelName": "Basic",
+                         "fields": {"Front": "repl_dry_destroy", "Back": "x"}}}),
+    );
+    let still_there = |what: &str| {
+        assert_eq!(
+            b.call("notesInfo", json!({ "notes": [note] }))[0]["noteId"],
+            note,
+            "{what}: the note is still there"
+        );
+        assert!(
+            b.call("deckNames", json!({})).to_string().contains(deck),
+            "{what}: the deck is still there"
+        );
+    };
+    let script = format!("note delete --yes {note}\ndeck delete --yes {deck}\n");
+    let r = run(&mut cli(&b.url), &["--dry-run", "repl"], Some(&script));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("\"deleteNotes\"") && r.stdout.contains("\"deleteDecks\""),
+        "the requests are printed: {}",
+        r.stdout
+    );
+    still_there("--dry-run repl");
+
+    // `set dry-run on` holds until `set dry-run off`.
+    let script = format!(
+        "set dry-run on\nnote delete --yes {note}\nset dry-run off\ndeck create repl_dry_destroy::After\n"
+    );
+    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stdout.contains("\"deleteNotes\""), "{}", r.stdout);
+    still_there("set dry-run on");
+    assert!(
+        b.call("deckNames", json!({}))
+            .to_string()
+            .contains("repl_dry_destroy::After"),
+        "after set dry-run off, commands are sent again"
+    );
+    let r = run(&mut cli(&b.url), &["repl"], Some("set dry-run maybe\n"));
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("'maybe'"), "{}", r.stderr);
+}

@@ -100,3 +100,37 @@ fn the_sandbox_of_scripts_run_remembers_between_calls() {
         "the sandbox stopped with the command"
     );
 }
+
+#[test]
+fn the_first_scripts_run_says_it_builds_and_shows_cargo() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("cargo-args");
+    let cargo = dir.path().join("fake-cargo");
+    std::fs::write(
+        &cargo,
+        format!("#!/bin/sh\necho \"$@\" > '{}'\nexit 7\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&cargo, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut cmd = Command::new(repo_root().join("scripts/run"));
+    cmd.env_remove("ANKI_CLI_BIN")
+        .env("CARGO", &cargo)
+        .env("CARGO_TARGET_DIR", dir.path().join("target"));
+    let r = run(&mut cmd, &["version"], None);
+    assert_eq!(
+        r.code,
+        Some(7),
+        "cargo's failure is the script's: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("building anki-cli (first run only"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap().trim(),
+        "build --release",
+        "cargo runs without --quiet, so its progress shows"
+    );
+}
