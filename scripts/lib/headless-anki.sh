@@ -4,8 +4,9 @@
 #   anki_stop                                     SIGTERM (Anki closes its collection), then SIGKILL
 # Sets ANKI_PID and ANKI_URL.
 
-anki_answers() {
-  curl -s -m 2 "$ANKI_URL" -d '{"action":"version","version":6}' 2>/dev/null | grep -q '"result"'
+anki_answers() { # the collection answers (the add-on may serve a moment before it is open)
+  curl -s -m 2 "$ANKI_URL" -d '{"action":"deckNames","version":6}' 2>/dev/null \
+    | grep -qE '"result": \[|valid api key'
 }
 
 anki_start() {

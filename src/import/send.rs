@@ -63,6 +63,25 @@ struct FieldValue {
     value: String,
 }
 
+/// A note as the duplicate index reads it from notesInfo: its note type and its fields in order.
+#[derive(Debug, Deserialize)]
+struct IndexedNote {
+    #[serde(rename = "modelName", default)]
+    model_name: String,
+    #[serde(default)]
+    fields: HashMap<String, OrderedField>,
+}
+
+/// A field of notesInfo with its position.
+#[derive(Debug, Deserialize)]
+struct OrderedField {
+    value: String,
+    order: usize,
+}
+
+/// How many notes one notesInfo of the duplicate index asks for.
+const INDEX_PAGE: usize = 1000;
+
 /// What a running import has done so far, for the Ctrl-C handler.
 static LIVE: Mutex<Option<String>> = Mutex::new(None);
 
@@ -177,6 +196,8 @@ pub struct Importer<'a, 'c> {
     skipped_elsewhere: usize,
     /// File rows the last [`Importer::verdicts`] found duplicates in their own deck (fast path).
     refused_in_own_deck: HashSet<usize>,
+    /// Per deck, the (note type, duplicate key) of every note in it when the import began.
+    index: HashMap<String, HashSet<(String, String)>>,
     /// Decks created for the import (or, in a dry run, that would be).
     created: Vec<String>,
 }
@@ -196,6 +217,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             skipped_in: BTreeMap::new(),
             skipped_elsewhere: 0,
             refused_in_own_deck: HashSet::new(),
+            index: HashMap::new(),
             created: Vec::new(),
         }
     }
@@ -477,7 +499,7 @@ impl<'a, 'c> Importer<'a, 'c> {
                 .map(|&i| self.note_for(&rows[i], catalog))
                 .collect();
             let mut round = Round::default();
-            let verdicts = self.check_located(notes, &pending, &mut round)?;
+            let verdicts = self.check_located(notes, &rows, &pending, &mut round, catalog)?;
             let mut addable = Vec::new();
             let mut later: Vec<(usize, usize)> = Vec::new();
             let mut refused = Vec::new();
@@ -577,13 +599,82 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// (their duplicates are in other decks, which [`Importer::locate_skipped`] then names).
     fn check_located(
         &mut self,
-        mut notes: Vec<Value>,
+        notes: Vec<Value>,
+        rows: &[Prepared],
         pending: &[usize],
         round: &mut Round,
+        catalog: &mut Catalog,
     ) -> Result<Vec<Verdict>> {
         if self.scope != DuplicateScope::Collection || self.policy != OnDuplicate::Skip {
             return self.check(notes);
         }
+        // Rows whose note is already in their deck need no check at all (a rerun costs none).
+        let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(pending.len());
+        for &i in pending {
+            if self.in_index(&rows[i], catalog)? {
+                round.in_own_deck.insert(i);
+                verdicts.push(Some(Verdict {
+                    can_add: false,
+                    error: DUPLICATE.to_string(),
+                }));
+            } else {
+                verdicts.push(None);
+            }
+        }
+        let unknown: Vec<usize> = (0..pending.len())
+            .filter(|&k| verdicts[k].is_none())
+            .collect();
+        if unknown.is_empty() {
+            return Ok(verdicts.into_iter().flatten().collect());
+        }
+        let notes: Vec<Value> = unknown.iter().map(|&k| notes[k].clone()).collect();
+        let sub: Vec<usize> = unknown.iter().map(|&k| pending[k]).collect();
+        let checked = self.check_in_deck_then_collection(notes, &sub, round)?;
+        for (&k, verdict) in unknown.iter().zip(checked) {
+            verdicts[k] = Some(verdict);
+        }
+        Ok(verdicts.into_iter().flatten().collect())
+    }
+
+    /// Whether the row's first field is already in a note of its note type in its deck, by Anki's
+    /// rule ([`duplicate_key`]), as the deck was when the import began (read once per deck).
+    fn in_index(&mut self, row: &Prepared, catalog: &mut Catalog) -> Result<bool> {
+        let order = catalog
+            .fields(Some(self.ctx), &row.model)?
+            .unwrap_or_default();
+        let Some((_, value)) = row.first_field(&order) else {
+            return Ok(false);
+        };
+        if !self.index.contains_key(&row.deck) {
+            let deck = search_escape(&row.deck);
+            let found = self.call(crate::commands::note::find_notes(&format!(
+                "\"deck:{deck}\" -\"deck:{deck}::*\""
+            )))?;
+            let ids: Vec<i64> = self.decode("findNotes", found)?;
+            let mut keys = HashSet::with_capacity(ids.len());
+            for page in ids.chunks(INDEX_PAGE) {
+                let info = self.call(crate::commands::note::notes_info(page))?;
+                let notes: Vec<IndexedNote> = self.decode("notesInfo", info)?;
+                for note in notes {
+                    if let Some(first) = note.fields.values().find(|f| f.order == 0) {
+                        keys.insert((note.model_name.clone(), duplicate_key(&first.value)));
+                    }
+                }
+            }
+            self.index.insert(row.deck.clone(), keys);
+        }
+        let key = (row.model.clone(), duplicate_key(&value));
+        Ok(self.index[&row.deck].contains(&key))
+    }
+
+    /// Anki's verdict asked in the scope of each row's own deck, then in the collection for the
+    /// rows that first check accepts (their duplicates, if any, are in other decks).
+    fn check_in_deck_then_collection(
+        &mut self,
+        mut notes: Vec<Value>,
+        pending: &[usize],
+        round: &mut Round,
+    ) -> Result<Vec<Verdict>> {
         let collection_notes = notes.clone();
         for note in &mut notes {
             note["options"]["duplicateScope"] = json!("deck");
@@ -911,12 +1002,12 @@ impl Importer<'_, '_> {
     pub(super) fn verdicts(
         &mut self,
         rows: &[Prepared],
-        catalog: &Catalog,
+        catalog: &mut Catalog,
     ) -> Result<Vec<Verdict>> {
         let notes = rows.iter().map(|r| self.note_for(r, catalog)).collect();
         let indices: Vec<usize> = (0..rows.len()).collect();
         let mut round = Round::default();
-        let verdicts = self.check_located(notes, &indices, &mut round)?;
+        let verdicts = self.check_located(notes, rows, &indices, &mut round, catalog)?;
         self.refused_in_own_deck = round.in_own_deck.iter().map(|&i| rows[i].row).collect();
         Ok(verdicts)
     }

@@ -180,9 +180,17 @@ impl Anki {
 
     fn wait_until_ready(&self, log_path: &Path) {
         let deadline = Instant::now() + START_TIMEOUT;
+        // Ready once the collection answers: the add-on may serve `version` a moment before the
+        // profile's collection is open ("collection is not available").
+        let mut probe = json!({"action": "deckNames", "version": 6});
+        if let Some(key) = &self.options.key {
+            probe["key"] = json!(key);
+        }
+        let probe = probe.to_string();
         loop {
-            if let Ok((_, body)) = self.try_raw_http(r#"{"action":"version","version":6}"#, "") {
-                if body.contains("\"result\"") {
+            if let Ok((_, body)) = self.try_raw_http(&probe, "") {
+                let reply: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+                if reply["error"].is_null() && reply["result"].is_array() {
                     return;
                 }
             }

@@ -589,9 +589,10 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     assert_eq!(served(&b, before, "addNote"), 0);
     assert_eq!(
         served(&b, before, "canAddNotesWithErrorDetail"),
-        4,
-        "one check per chunk, and one more for <br>: the add-on's deck-scope check does not strip \
-         HTML to find an empty first field, so only the collection check refuses it"
+        2,
+        "rows already in their deck are known from one read of the deck (findNotes, notesInfo) \
+         and need no check; only <br>, which matches no note, is checked: in its deck (the \
+         add-on's deck-scope check does not strip HTML to find it empty), then in the collection"
     );
     assert_eq!(
         served(&b, before, "findCards"),
