@@ -80,7 +80,9 @@ the rest count as unchanged.
 
 Duplicates are found by Anki, so an interrupted import (Anki gone, or Ctrl-C) can simply
 be run again: rows already added are counted as already there (with the default
---on-duplicate skip), and a file that is all in costs one check per chunk. An existing
+--on-duplicate skip). Each target deck is read once at the start (its notes' first
+fields), so rows already in their deck cost no check: a file that is all in costs that one
+read. An existing
 --errors file is only overwritten with --force.
 
 --fast: the rows Anki accepts go in with one package import (importPackage) instead of

@@ -489,7 +489,7 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason. Rows whose
     /// first field repeats an earlier accepted row of the same chunk wait for the next round, when
     /// Anki sees that row's note and judges them as duplicates (or not). A chunk already in Anki
-    /// costs one check and no addNotes (see [`Importer::check_located`]).
+    /// already in its deck costs no check and no addNotes (see [`Importer::check_located`]).
     fn add(&mut self, rows: Vec<Prepared>, catalog: &mut Catalog) -> Result<()> {
         let allow = self.policy == OnDuplicate::Allow;
         let mut pending: Vec<usize> = (0..rows.len()).collect();
@@ -593,10 +593,10 @@ impl<'a, 'c> Importer<'a, 'c> {
         }
     }
 
-    /// Anki's verdict on each pending row; with --on-duplicate skip in the collection scope, asked
-    /// in the scope of each row's own deck first, so that a chunk already in its deck (a rerun)
-    /// costs this one check, and only the rows it accepts are checked again in the collection
-    /// (their duplicates are in other decks, which [`Importer::locate_skipped`] then names).
+    /// Anki's verdict on each pending row. With --on-duplicate skip in the collection scope, rows
+    /// whose note was in their deck when the import began ([`Importer::in_index`]) are refused
+    /// as duplicates there without asking, so a rerun costs no check; Anki checks the rest, and
+    /// [`Importer::locate_skipped`] names the deck of any duplicate it finds among them.
     fn check_located(
         &mut self,
         notes: Vec<Value>,
@@ -628,8 +628,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             return Ok(verdicts.into_iter().flatten().collect());
         }
         let notes: Vec<Value> = unknown.iter().map(|&k| notes[k].clone()).collect();
-        let sub: Vec<usize> = unknown.iter().map(|&k| pending[k]).collect();
-        let checked = self.check_in_deck_then_collection(notes, &sub, round)?;
+        let checked = self.check(notes)?;
         for (&k, verdict) in unknown.iter().zip(checked) {
             verdicts[k] = Some(verdict);
         }
@@ -665,36 +664,6 @@ impl<'a, 'c> Importer<'a, 'c> {
         }
         let key = (row.model.clone(), duplicate_key(&value));
         Ok(self.index[&row.deck].contains(&key))
-    }
-
-    /// Anki's verdict asked in the scope of each row's own deck, then in the collection for the
-    /// rows that first check accepts (their duplicates, if any, are in other decks).
-    fn check_in_deck_then_collection(
-        &mut self,
-        mut notes: Vec<Value>,
-        pending: &[usize],
-        round: &mut Round,
-    ) -> Result<Vec<Verdict>> {
-        let collection_notes = notes.clone();
-        for note in &mut notes {
-            note["options"]["duplicateScope"] = json!("deck");
-        }
-        let mut verdicts = self.check(notes)?;
-        let again: Vec<usize> = (0..verdicts.len())
-            .filter(|&k| verdicts[k].can_add)
-            .collect();
-        for (k, verdict) in verdicts.iter().enumerate() {
-            if !verdict.can_add && verdict.error.contains(DUPLICATE) {
-                round.in_own_deck.insert(pending[k]);
-            }
-        }
-        if !again.is_empty() {
-            let notes = again.iter().map(|&k| collection_notes[k].clone()).collect();
-            for (&k, verdict) in again.iter().zip(self.check(notes)?) {
-                verdicts[k] = verdict;
-            }
-        }
-        Ok(verdicts)
     }
 
     /// Where the notes of skipped rows are. Rows Anki refused in their own deck's scope count

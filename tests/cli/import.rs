@@ -549,9 +549,8 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     assert_eq!(adds.len(), 3, "one addNotes per chunk");
     assert_eq!(
         served(&b, before, "canAddNotesWithErrorDetail"),
-        8,
-        "per round, a check in the rows' own deck, then one in the collection for the rows it \
-         accepted; chunks 2 and 3 have a second round for their repeats, refused in the first check"
+        5,
+        "a check per chunk, and one more for chunks 2 and 3, whose repeats waited"
     );
     assert_eq!(count(&b, "deck:Default"), 10);
 
@@ -589,10 +588,9 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     assert_eq!(served(&b, before, "addNote"), 0);
     assert_eq!(
         served(&b, before, "canAddNotesWithErrorDetail"),
-        2,
+        1,
         "rows already in their deck are known from one read of the deck (findNotes, notesInfo) \
-         and need no check; only <br>, which matches no note, is checked: in its deck (the \
-         add-on's deck-scope check does not strip HTML to find it empty), then in the collection"
+         and need no check; only <br>, which matches no note, is checked (Anki finds it empty)"
     );
     assert_eq!(
         served(&b, before, "findCards"),
