@@ -488,7 +488,7 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// fails) and each added note costs Anki a GUI refresh, so nothing it would refuse is sent: one
     /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason. Rows whose
     /// first field repeats an earlier accepted row of the same chunk wait for the next round, when
-    /// Anki sees that row's note and judges them as duplicates (or not). A chunk already in Anki
+    /// Anki sees that row's note and judges them as duplicates (or not). A chunk
     /// already in its deck costs no check and no addNotes (see [`Importer::check_located`]).
     fn add(&mut self, rows: Vec<Prepared>, catalog: &mut Catalog) -> Result<()> {
         let allow = self.policy == OnDuplicate::Allow;
