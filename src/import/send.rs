@@ -459,6 +459,24 @@ impl<'a, 'c> Importer<'a, 'c> {
         Ok(Some(query))
     }
 
+    /// Searches each of `picked` rows for its duplicates (one `dupe:` search per row, in one
+    /// multi): the IDs each found, and all of them once, in order.
+    fn search_rows(
+        &mut self,
+        action: &str,
+        rows: &[Prepared],
+        picked: &[usize],
+        catalog: &mut Catalog,
+    ) -> Result<(Vec<Vec<i64>>, Vec<i64>)> {
+        let mut queries = Vec::with_capacity(picked.len());
+        for &i in picked {
+            queries.push(self.dupe_query(&rows[i], catalog)?);
+        }
+        let found = self.search_each(action, &queries)?;
+        let distinct: BTreeSet<i64> = found.iter().flatten().copied().collect();
+        Ok((found, distinct.into_iter().collect()))
+    }
+
     /// Runs one search per row in one multi; the IDs each found (empty for a row without one).
     fn search_each(&mut self, action: &str, queries: &[Option<String>]) -> Result<Vec<Vec<i64>>> {
         let actions: Vec<Value> = queries
@@ -689,18 +707,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         if skips.is_empty() {
             return Ok(());
         }
-        let mut queries = Vec::with_capacity(skips.len());
-        for &i in skips {
-            queries.push(self.dupe_query(&rows[i], catalog)?);
-        }
-        let found = self.search_each("findCards", &queries)?;
-        let cards: Vec<i64> = found
-            .iter()
-            .flatten()
-            .copied()
-            .collect::<BTreeSet<i64>>()
-            .into_iter()
-            .collect();
+        let (found, cards) = self.search_rows("findCards", rows, skips, catalog)?;
         let decks: HashMap<String, Vec<i64>> = if cards.is_empty() {
             HashMap::new()
         } else {
@@ -829,18 +836,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         if updates.is_empty() {
             return Ok(());
         }
-        let mut queries = Vec::with_capacity(updates.len());
-        for &i in updates {
-            queries.push(self.dupe_query(&rows[i], catalog)?);
-        }
-        let found = self.search_each("findNotes", &queries)?;
-        let ids: Vec<i64> = found
-            .iter()
-            .flatten()
-            .copied()
-            .collect::<BTreeSet<i64>>()
-            .into_iter()
-            .collect();
+        let (found, ids) = self.search_rows("findNotes", rows, updates, catalog)?;
         let notes: Vec<NoteInfo> = if ids.is_empty() {
             Vec::new()
         } else {
