@@ -184,3 +184,12 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).expect("write test file");
     path
 }
+
+/// Writes `name` in `dir`: a Front,Back header and `rows` rows "word N,meaning N".
+pub fn numbered_csv(dir: &Path, name: &str, rows: usize) -> PathBuf {
+    let mut csv = String::from("Front,Back\n");
+    for i in 0..rows {
+        csv.push_str(&format!("word {i},meaning {i}\n"));
+    }
+    write_file(dir, name, &csv)
+}

@@ -10,7 +10,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, run, wait_bounded, write_file, Run};
+use crate::common::{cli, numbered_csv, run, wait_bounded, write_file, Run};
 use serde_json::{json, Value};
 
 /// Runs `note import FILE ARGS` against `url`, asserting the exit code.
@@ -528,11 +528,7 @@ fn killed_midway_twice_a_rerun_adds_each_row_once() {
     let dir = tempfile::tempdir().unwrap();
     let mut b = Anki::start_at(&dir.path().join("base"));
     let rows = 1200;
-    let mut csv = String::from("Front,Back\n");
-    for i in 0..rows {
-        csv.push_str(&format!("word {i},meaning {i}\n"));
-    }
-    let file = write_file(dir.path(), "big.csv", &csv);
+    let file = numbered_csv(dir.path(), "big.csv", rows);
     let args = [
         "note",
         "import",

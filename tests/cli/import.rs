@@ -7,7 +7,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, wait_bounded, write_file, Run};
+use crate::common::{cli, expect, numbered_csv, run, wait_bounded, write_file, Run};
 use serde_json::{json, Value};
 
 fn deck(b: &Anki, name: &str) -> String {
@@ -659,11 +659,7 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     let base = dir.path().join("base");
     let mut b = Anki::start_at(&base);
     let rows = 1500;
-    let mut csv = String::from("Front,Back\n");
-    for i in 0..rows {
-        csv.push_str(&format!("word {i},meaning {i}\n"));
-    }
-    let file = write_file(dir.path(), "big.csv", &csv);
+    let file = numbered_csv(dir.path(), "big.csv", rows);
     let args = [
         "note",
         "import",
@@ -992,11 +988,7 @@ fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
     let b = Anki::start(Options::default());
     let dir = tempfile::tempdir().unwrap();
     let rows = 1500;
-    let mut csv = String::from("Front,Back\n");
-    for i in 0..rows {
-        csv.push_str(&format!("word {i},meaning {i}\n"));
-    }
-    let file = write_file(dir.path(), "big.csv", &csv);
+    let file = numbered_csv(dir.path(), "big.csv", rows);
     let errors = dir.path().join("errors.csv");
     let mut args = vec![
         "note",
