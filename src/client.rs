@@ -156,7 +156,7 @@ impl HttpTransport {
         if self.options.timeout_explicit {
             return self.options.timeout;
         }
-        crate::registry::default_timeout(action)
+        crate::actions::default_timeout(action)
             .map_or(self.options.timeout, |t| t.max(self.options.timeout))
     }
 
@@ -229,7 +229,7 @@ impl Transport for HttpTransport {
         let timeout = self.timeout_for(&request.action);
         self.log(&format!(
             "> POST {}\n> {}",
-            crate::config::redact_url(url),
+            crate::url::redact_url(url),
             request.redacted_envelope(key.is_some())
         ));
         let started = Instant::now();
@@ -270,7 +270,7 @@ fn transport_error(url: &str, timeout: Duration, err: &reqwest::Error) -> CliErr
         detail = e.to_string();
         source = e.source();
     }
-    let detail = crate::config::redact_in(&detail, url);
+    let detail = crate::url::redact_in(&detail, url);
     if err.is_connect() || err.is_request() {
         CliError::Connect {
             url: url.to_string(),

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::error::{CliError, Result};
 use crate::output::Format;
+use crate::url::redact_url;
 
 /// Where AnkiConnect listens unless told otherwise (127.0.0.1: the add-on does not listen on ::1).
 pub const DEFAULT_URL: &str = "http://127.0.0.1:8765";
@@ -266,48 +267,6 @@ fn describe(raw: &str) -> String {
     }
 }
 
-/// `url` with any `user:password@` replaced by `***@`, for logs and errors.
-pub fn redact_url(url: &str) -> String {
-    match userinfo(url) {
-        Some(info) => url.replacen(&format!("{info}@"), "***@", 1),
-        None => url.to_string(),
-    }
-}
-
-/// `text` with the `user:password@` of `url` replaced by `***@` wherever it appears.
-pub fn redact_in(text: &str, url: &str) -> String {
-    match userinfo(url) {
-        Some(info) => text.replace(&format!("{info}@"), "***@"),
-        None => text.to_string(),
-    }
-}
-
-/// The `user:password` part of a URL's authority, if it has one.
-fn userinfo(url: &str) -> Option<&str> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    authority
-        .rfind('@')
-        .map(|at| &authority[..at])
-        .filter(|info| !info.is_empty())
-}
-
-/// Whether AnkiConnect at `url` runs on this machine (a loopback host), so that paths it is given
-/// are paths here too.
-pub fn is_local_url(url: &str) -> bool {
-    let Some(host) = reqwest::Url::parse(url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-    else {
-        return false;
-    };
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
 /// Checks a timeout; only a flag's value is shown in the error (the environment's and the config
 /// file's are not: they could be a misplaced key).
 fn parse_timeout(raw: f64, what: &str) -> Result<f64> {
@@ -493,21 +452,6 @@ fn parse_format(name: &str, what: &str) -> Result<Format> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn loopback_urls_are_local() {
-        for url in [
-            "http://127.0.0.1:8765",
-            "http://localhost:8765",
-            "http://[::1]:8765",
-            "http://127.1.2.3",
-        ] {
-            assert!(is_local_url(url), "{url}");
-        }
-        for url in ["http://192.168.1.5:8765", "http://anki.example", "nonsense"] {
-            assert!(!is_local_url(url), "{url}");
-        }
-    }
-
     fn env(pairs: &[(&str, &str)]) -> Env {
         Env(pairs
             .iter()
@@ -683,20 +627,7 @@ mod tests {
     }
 
     #[test]
-    fn urls_are_redacted_of_user_and_password() {
-        assert_eq!(
-            redact_url("http://bob:s3cret@anki.example:8765/x@y"),
-            "http://***@anki.example:8765/x@y"
-        );
-        assert_eq!(redact_url("bob@anki.example"), "***@anki.example");
-        assert_eq!(redact_url("http://127.0.0.1:8765"), "http://127.0.0.1:8765");
-        assert_eq!(
-            redact_in(
-                "error sending request for url (http://bob:s3cret@h/)",
-                "http://bob:s3cret@h"
-            ),
-            "error sending request for url (http://***@h/)"
-        );
+    fn bad_urls_are_named_without_their_password() {
         let err = normalize_url("ftp://bob:s3cret@h").unwrap_err().to_string();
         assert!(
             err.contains("ftp://***@h") && !err.contains("s3cret"),

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::config::{redact_in, redact_url};
+use crate::url::{redact_in, redact_url};
 
 /// The documented exit codes of anki-cli.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,8 +133,8 @@ impl CliError {
         let mut hints = self.own_hints();
         // A typo in `api ACTION` is likelier than an old add-on: the nearest name comes first.
         if let CliError::UnsupportedAction { action, .. } = self {
-            let names = crate::registry::ACTIONS.iter().map(|a| a.name);
-            if crate::registry::find(action).is_none() {
+            let names = crate::actions::ACTIONS.iter().map(|a| a.name);
+            if crate::actions::find(action).is_none() {
                 if let Some(near) = crate::suggest::nearest(action, names) {
                     hints.insert(
                         0,

@@ -3,6 +3,7 @@
 //! Parsing ([`cli`]), request building ([`commands`]), sending ([`client`]) and
 //! rendering ([`output`]) are separate steps, each testable alone.
 
+pub mod actions;
 pub mod app;
 pub mod cli;
 pub mod client;
@@ -15,8 +16,8 @@ pub mod ids;
 pub mod import;
 pub mod media_spec;
 pub mod output;
-pub mod registry;
 pub mod repl;
 pub mod request;
 pub mod suggest;
 pub mod terminal;
+pub mod url;

@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use anki_cli::registry::ACTIONS;
+use anki_cli::actions::ACTIONS;
 
 fn log_dir() -> PathBuf {
     std::env::var_os("ANKI_CLI_API_LOG_DIR")
@@ -55,7 +55,7 @@ fn every_action_was_sent_to_the_real_add_on() {
     let missing: Vec<String> = ACTIONS
         .iter()
         .filter(|a| !served.contains(a.name))
-        .map(|a| format!("{} ({})", a.name, a.group.name()))
+        .map(|a| format!("{} ({})", a.name, a.category.name()))
         .collect();
     assert!(
         missing.is_empty(),

@@ -6,40 +6,7 @@ use serde_json::{json, Value};
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "getProfiles",
-        command: "profile list",
-    },
-    Covered {
-        action: "getActiveProfile",
-        command: "profile current",
-    },
-    Covered {
-        action: "loadProfile",
-        command: "profile load",
-    },
-    Covered {
-        action: "sync",
-        command: "sync",
-    },
-    Covered {
-        action: "exportPackage",
-        command: "package export",
-    },
-    Covered {
-        action: "importPackage",
-        command: "package import",
-    },
-    Covered {
-        action: "reloadCollection",
-        command: "reload",
-    },
-];
 
 /// Subcommands of `anki-cli profile`.
 #[derive(Debug, Clone, Subcommand)]
@@ -127,7 +94,7 @@ pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
     if given.is_absolute() {
         return Ok(path.to_string());
     }
-    if !crate::config::is_local_url(url) {
+    if !crate::url::is_local_url(url) {
         return Err(CliError::Usage(format!(
             "the package path '{path}' is relative, but Anki at {url} runs on another machine: \
              give an absolute path there"

@@ -7,64 +7,7 @@ use super::reply::{OrFalse, Ordered};
 use super::{read_json_arg, Ctx};
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "deckNames",
-        command: "deck list --names",
-    },
-    Covered {
-        action: "deckNamesAndIds",
-        command: "deck list",
-    },
-    Covered {
-        action: "getDecks",
-        command: "deck of-cards",
-    },
-    Covered {
-        action: "createDeck",
-        command: "deck create",
-    },
-    Covered {
-        action: "changeDeck",
-        command: "deck move",
-    },
-    Covered {
-        action: "deleteDecks",
-        command: "deck delete",
-    },
-    Covered {
-        action: "getDeckConfig",
-        command: "deck config get",
-    },
-    Covered {
-        action: "saveDeckConfig",
-        command: "deck config set",
-    },
-    Covered {
-        action: "setDeckConfigId",
-        command: "deck config use",
-    },
-    Covered {
-        action: "cloneDeckConfigId",
-        command: "deck config clone",
-    },
-    Covered {
-        action: "removeDeckConfigId",
-        command: "deck config remove",
-    },
-    Covered {
-        action: "getDeckStats",
-        command: "deck stats",
-    },
-    Covered {
-        action: "deckNameFromId",
-        command: "deck name",
-    },
-];
 
 /// Subcommands of `anki-cli deck`.
 #[derive(Debug, Clone, Subcommand)]

@@ -10,32 +10,7 @@ use super::reply::OrFalse;
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "storeMediaFile",
-        command: "media store",
-    },
-    Covered {
-        action: "retrieveMediaFile",
-        command: "media get",
-    },
-    Covered {
-        action: "getMediaFilesNames",
-        command: "media list",
-    },
-    Covered {
-        action: "deleteMediaFile",
-        command: "media delete",
-    },
-    Covered {
-        action: "getMediaDirPath",
-        command: "media dir",
-    },
-];
 
 /// Subcommands of `anki-cli media`.
 #[derive(Debug, Clone, Subcommand)]

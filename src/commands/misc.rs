@@ -4,26 +4,10 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{Ctx, Outcome};
+use crate::actions::ACTIONS;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::registry::{self, Covered};
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "version",
-        command: "version",
-    },
-    Covered {
-        action: "requestPermission",
-        command: "status",
-    },
-    Covered {
-        action: "apiReflect",
-        command: "status",
-    },
-];
 
 /// `version`: the API version request.
 pub fn version_request() -> Request {
@@ -80,7 +64,7 @@ impl StatusReport {
     /// (apiReflect), else at least those it refused while `status` ran.
     pub fn missing(&self) -> Vec<&'static str> {
         let mut missing: Vec<&'static str> = match &self.supported {
-            Some(supported) => registry::ACTIONS
+            Some(supported) => ACTIONS
                 .iter()
                 .map(|a| a.name)
                 .filter(|n| !supported.iter().any(|s| s == n))
@@ -158,7 +142,7 @@ impl StatusReport {
             Some(s) if missing.is_empty() => format!(
                 "{} supported; all {} known to anki-cli",
                 s.len(),
-                registry::ACTIONS.len()
+                ACTIONS.len()
             ),
             Some(s) => format!(
                 "{} supported; missing {} of anki-cli's: {} (an older add-on, or a server that implements part of the API)",
@@ -213,7 +197,7 @@ fn optional(
     request: Request,
     unsupported: &mut Vec<&'static str>,
 ) -> Result<Option<Value>> {
-    let known = registry::ACTIONS
+    let known = ACTIONS
         .iter()
         .map(|a| a.name)
         .find(|n| *n == request.action);
@@ -235,7 +219,7 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         .map(|v| decode(ctx, "requestPermission", v))
         .transpose()?;
     let mut report = StatusReport {
-        url: crate::config::redact_url(&ctx.settings.url.value),
+        url: crate::url::redact_url(&ctx.settings.url.value),
         permission: perm.as_ref().map(|p| p.permission.clone()),
         api_version: perm.as_ref().and_then(|p| p.version.clone()),
         key_required: perm.as_ref().and_then(|p| p.require_api_key),
@@ -280,22 +264,18 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
     Ok(Output::Table(report.to_table()).into())
 }
 
-/// Runs `actions`: every AnkiConnect action and the subcommand that wraps it.
+/// Runs `actions`: every AnkiConnect action and the subcommand that sends it.
 pub fn actions() -> Output {
-    let catalog = registry::catalog();
-    let result: Vec<Value> = catalog
+    let result: Vec<Value> = ACTIONS
         .iter()
-        .map(|e| json!({"action": e.action.name, "group": e.action.group.name(), "command": e.command}))
+        .map(|a| json!({"action": a.name, "group": a.category.name(), "command": a.command}))
         .collect();
     let mut table = Table::new(&["Action", "Group", "Command"], Value::Array(result));
-    for entry in &catalog {
-        let command = entry
-            .command
-            .map_or_else(|| format!("api {}", entry.action.name), |c| c.to_string());
+    for action in ACTIONS {
         table.push(vec![
-            entry.action.name.into(),
-            entry.action.group.name().into(),
-            command,
+            action.name.into(),
+            action.category.name().into(),
+            action.command.into(),
         ]);
     }
     Output::Table(table)
@@ -338,10 +318,7 @@ mod tests {
 
     #[test]
     fn missing_actions_are_those_the_server_lacks() {
-        let mut supported: Vec<String> = registry::ACTIONS
-            .iter()
-            .map(|a| a.name.to_string())
-            .collect();
+        let mut supported: Vec<String> = ACTIONS.iter().map(|a| a.name.to_string()).collect();
         supported.retain(|a| a != "getActiveProfile");
         let report = StatusReport {
             url: "u".into(),

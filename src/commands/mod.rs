@@ -29,7 +29,6 @@ use crate::client::Transport;
 use crate::config::Settings;
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::registry::Covered;
 use crate::request::Request;
 use crate::terminal::Terminal;
 
@@ -180,24 +179,6 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
 /// Decodes `action`'s result into `T`, or says that the reply was not what the action returns.
 pub fn decode<T: serde::de::DeserializeOwned>(action: &str, value: &Value) -> Result<T> {
     T::deserialize(value).map_err(|e| CliError::unexpected_reply(action, value, &e.to_string()))
-}
-
-/// Every action some subcommand wraps, gathered from the category modules.
-pub fn covered() -> Vec<Covered> {
-    [
-        deck::COVERS,
-        note::COVERS,
-        tag::COVERS,
-        card::COVERS,
-        stats::COVERS,
-        media::COVERS,
-        model::COVERS,
-        gui::COVERS,
-        collection::COVERS,
-        multi::COVERS,
-        misc::COVERS,
-    ]
-    .concat()
 }
 
 /// Parses a batch of JSON objects: one JSON array, or one object per line (blank lines skipped).

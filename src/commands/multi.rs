@@ -5,14 +5,7 @@ use serde_json::{json, Value};
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[Covered {
-    action: "multi",
-    command: "multi",
-}];
 
 /// Help for `anki-cli multi`.
 pub const AFTER_HELP: &str = "\

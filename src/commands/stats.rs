@@ -9,40 +9,7 @@ use super::reply::Ordered;
 use super::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "getNumCardsReviewedToday",
-        command: "stats today",
-    },
-    Covered {
-        action: "getNumCardsReviewedByDay",
-        command: "stats by-day",
-    },
-    Covered {
-        action: "getCollectionStatsHTML",
-        command: "stats html",
-    },
-    Covered {
-        action: "cardReviews",
-        command: "stats reviews",
-    },
-    Covered {
-        action: "getReviewsOfCards",
-        command: "stats card-reviews",
-    },
-    Covered {
-        action: "getLatestReviewID",
-        command: "stats latest-review",
-    },
-    Covered {
-        action: "insertReviews",
-        command: "stats insert-reviews",
-    },
-];
 
 /// The columns of a review-log row, as AnkiConnect returns them.
 pub const REVIEW_COLUMNS: [&str; 9] = [

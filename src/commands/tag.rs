@@ -6,44 +6,7 @@ use serde_json::{json, Value};
 use super::Ctx;
 use crate::error::Result;
 use crate::output::{Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "getTags",
-        command: "tag list",
-    },
-    Covered {
-        action: "getNoteTags",
-        command: "tag of",
-    },
-    Covered {
-        action: "updateNoteTags",
-        command: "tag set",
-    },
-    Covered {
-        action: "addTags",
-        command: "tag add",
-    },
-    Covered {
-        action: "removeTags",
-        command: "tag remove",
-    },
-    Covered {
-        action: "replaceTags",
-        command: "tag replace",
-    },
-    Covered {
-        action: "replaceTagsInAllNotes",
-        command: "tag replace --all",
-    },
-    Covered {
-        action: "clearUnusedTags",
-        command: "tag clear-unused",
-    },
-];
 
 /// Subcommands of `anki-cli tag`.
 #[derive(Debug, Clone, Subcommand)]

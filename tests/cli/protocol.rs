@@ -218,7 +218,7 @@ fn api_reflect_lists_the_actions_it_is_asked_about() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    for name in anki_cli::registry::ACTIONS.iter().map(|a| a.name) {
+    for name in anki_cli::actions::ACTIONS.iter().map(|a| a.name) {
         assert!(names.contains(&name), "{name} is not in {names:?}");
     }
     assert_eq!(

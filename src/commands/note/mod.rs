@@ -11,69 +11,8 @@ use super::reply::{ModTime, NoteInfo};
 use super::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::{plain_text, Output, Table};
-use crate::registry::Covered;
 use crate::request::Request;
 use spec::{FieldArgs, NoteSpecArgs};
-
-/// The actions this module wraps.
-pub const COVERS: &[Covered] = &[
-    Covered {
-        action: "addNote",
-        command: "note add",
-    },
-    Covered {
-        action: "addNotes",
-        command: "note add-batch",
-    },
-    Covered {
-        action: "canAddNote",
-        command: "note can-add --no-detail",
-    },
-    Covered {
-        action: "canAddNotes",
-        command: "note can-add --no-detail",
-    },
-    Covered {
-        action: "canAddNoteWithErrorDetail",
-        command: "note can-add",
-    },
-    Covered {
-        action: "canAddNotesWithErrorDetail",
-        command: "note can-add",
-    },
-    Covered {
-        action: "updateNoteFields",
-        command: "note update",
-    },
-    Covered {
-        action: "updateNote",
-        command: "note update",
-    },
-    Covered {
-        action: "updateNoteModel",
-        command: "note update-model",
-    },
-    Covered {
-        action: "findNotes",
-        command: "note find",
-    },
-    Covered {
-        action: "notesInfo",
-        command: "note info",
-    },
-    Covered {
-        action: "notesModTime",
-        command: "note mod-time",
-    },
-    Covered {
-        action: "deleteNotes",
-        command: "note delete",
-    },
-    Covered {
-        action: "removeEmptyNotes",
-        command: "note remove-empty",
-    },
-];
 
 /// Subcommands of `anki-cli note`.
 #[derive(Debug, Clone, Subcommand)]
