@@ -4,6 +4,7 @@
 //! rendering ([`output`]) are separate steps, each testable alone.
 
 pub mod actions;
+pub mod api;
 pub mod app;
 pub mod cli;
 pub mod client;
@@ -13,10 +14,8 @@ pub mod error;
 pub mod files;
 pub mod generate;
 pub mod ids;
-pub mod import;
 pub mod media_spec;
 pub mod output;
-pub mod repl;
 pub mod request;
 pub mod suggest;
 pub mod terminal;

@@ -3,7 +3,8 @@
 use clap::Args;
 use serde_json::Value;
 
-use super::{read_json_arg, Ctx};
+use super::context::Ctx;
+use super::input::read_json_arg;
 use crate::error::{CliError, Result};
 use crate::output::{Format, Output};
 use crate::request::Request;

@@ -1,9 +1,10 @@
 //! Profiles, sync, packages and reloading: the collection-level misc actions.
 
 use clap::Subcommand;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::Ctx;
+use super::context::Ctx;
+use crate::api::misc::{export_package, import_package, load_profile};
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
 use crate::request::Request;
@@ -62,24 +63,6 @@ Example:
         #[arg(short, long)]
         yes: bool,
     },
-}
-
-/// `loadProfile`
-pub fn load_profile(name: &str) -> Request {
-    Request::new("loadProfile", json!({ "name": name }))
-}
-
-/// `exportPackage`
-pub fn export_package(deck: &str, path: &str, include_sched: bool) -> Request {
-    Request::new(
-        "exportPackage",
-        json!({ "deck": deck, "path": path, "includeSched": include_sched }),
-    )
-}
-
-/// `importPackage`
-pub fn import_package(path: &str) -> Request {
-    Request::new("importPackage", json!({ "path": path }))
 }
 
 /// The package path to send: Anki opens it itself, relative to *its* working directory.
@@ -195,7 +178,7 @@ pub fn sync(ctx: &Ctx) -> Result<Output> {
         bar.finish_and_clear();
     }
     let result = result?;
-    super::decode::<()>("sync", &result)?;
+    super::context::decode::<()>("sync", &result)?;
     Ok(Output::Message {
         text: "Synced with AnkiWeb.".into(),
         result,
@@ -214,27 +197,6 @@ pub fn reload(ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn requests_match_the_reference_samples() {
-        let cases = [
-            (
-                load_profile("user1"),
-                json!({"action": "loadProfile", "version": 6, "params": {"name": "user1"}}),
-            ),
-            (
-                export_package("Default", "/data/Deck.apkg", true),
-                json!({"action": "exportPackage", "version": 6, "params": {"deck": "Default", "path": "/data/Deck.apkg", "includeSched": true}}),
-            ),
-            (
-                import_package("/data/Deck.apkg"),
-                json!({"action": "importPackage", "version": 6, "params": {"path": "/data/Deck.apkg"}}),
-            ),
-        ];
-        for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
-        }
-    }
 
     #[test]
     fn package_paths_are_made_absolute_for_a_local_anki_only() {

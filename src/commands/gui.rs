@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 use clap::{Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
+use super::context::{decode, Ctx};
 use super::note::spec::{build_partial_note, NoteSpecArgs};
-use super::{decode, Ctx};
+use crate::api::gui::{add_note_set_data, browse, Order};
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};
 use crate::request::Request;
@@ -35,15 +36,6 @@ impl Ease {
             Ease::Easy => 4,
         }
     }
-}
-
-/// Sort order for `gui browse --sort`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Order {
-    /// Ascending
-    Ascending,
-    /// Descending
-    Descending,
 }
 
 /// Subcommands of `anki-cli gui`.
@@ -182,34 +174,6 @@ Examples:
     Exit,
     /// Start Anki's Check Database (Anki shows the outcome in its window)
     CheckDatabase,
-}
-
-// ---- request builders (pure) ----
-
-/// `guiBrowse`
-pub fn browse(query: Option<&str>, sort: Option<(&str, Order)>) -> Request {
-    let mut params = json!({});
-    if let Some(q) = query {
-        params["query"] = json!(q);
-    }
-    if let Some((column, order)) = sort {
-        let order = if order == Order::Descending {
-            "descending"
-        } else {
-            "ascending"
-        };
-        params["reorderCards"] = json!({"columnId": column, "order": order});
-    }
-    Request::new("guiBrowse", params)
-}
-
-/// `guiAddNoteSetData`
-pub fn add_note_set_data(note: Value, append: bool) -> Request {
-    let mut params = json!({ "note": note });
-    if append {
-        params["append"] = json!(true);
-    }
-    Request::new("guiAddNoteSetData", params)
 }
 
 /// Builds the request of a subcommand that needs no look-ups.

@@ -3,29 +3,12 @@
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{Ctx, Outcome};
+use super::context::{Ctx, Outcome};
 use crate::actions::ACTIONS;
+use crate::api::misc::{api_reflect_actions, request_permission, version_request};
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
 use crate::request::Request;
-
-/// `version`: the API version request.
-pub fn version_request() -> Request {
-    Request::bare("version")
-}
-
-/// `requestPermission`: the add-on fills in origin and permission itself.
-pub fn request_permission() -> Request {
-    Request::bare("requestPermission")
-}
-
-/// `apiReflect` asking for every action the server supports.
-pub fn api_reflect_actions() -> Request {
-    Request::new(
-        "apiReflect",
-        json!({"scopes": ["actions"], "actions": null}),
-    )
-}
 
 /// Runs `version`.
 pub fn version(ctx: &Ctx) -> Result<Output> {
@@ -187,7 +170,7 @@ pub struct Reflection {
 
 /// Decodes a reply into `T`, or says which action answered what.
 fn decode<T: serde::de::DeserializeOwned>(_ctx: &Ctx, action: &str, reply: Value) -> Result<T> {
-    super::decode(action, &reply)
+    super::context::decode(action, &reply)
 }
 
 /// Sends an optional request of `status`: `None` when the server does not support the action
@@ -284,22 +267,6 @@ pub fn actions() -> Output {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn requests_match_the_reference_samples() {
-        assert_eq!(
-            version_request().to_json(),
-            json!({"action": "version", "version": 6})
-        );
-        assert_eq!(
-            request_permission().to_json(),
-            json!({"action": "requestPermission", "version": 6})
-        );
-        assert_eq!(
-            api_reflect_actions().to_json(),
-            json!({"action": "apiReflect", "version": 6, "params": {"scopes": ["actions"], "actions": null}})
-        );
-    }
 
     #[test]
     fn permission_replies_decode_in_both_spellings_and_when_denied() {

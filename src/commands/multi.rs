@@ -1,11 +1,11 @@
 //! `anki-cli multi`: run a batch of actions in one request.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::Ctx;
+use super::context::Ctx;
+use crate::api::misc::multi;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::request::Request;
 
 /// Help for `anki-cli multi`.
 pub const AFTER_HELP: &str = "\
@@ -34,7 +34,7 @@ pub fn parse_actions(text: &str, origin: &str) -> Result<Vec<Value>> {
             return Err(CliError::Usage(format!("{origin} holds no actions")))
         }
         Some(items) => items,
-        None => super::parse_json_items(text, origin, "action")?,
+        None => super::input::parse_json_items(text, origin, "action")?,
     };
     for (i, item) in items.iter().enumerate() {
         let ok = item
@@ -52,13 +52,8 @@ pub fn parse_actions(text: &str, origin: &str) -> Result<Vec<Value>> {
     Ok(items)
 }
 
-/// `multi` (versions and keys of inner actions are added when the envelope is built).
-pub fn multi(actions: Vec<Value>) -> Request {
-    Request::new("multi", json!({ "actions": actions }))
-}
-
 /// Runs `multi FILE|-`.
-pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
+pub fn run(file: &str, ctx: &Ctx) -> Result<super::context::Outcome> {
     let origin = if file == "-" { "stdin" } else { file };
     let text = ctx.read_source(file, "batch")?;
     let actions = parse_actions(&text, origin)?;
@@ -91,7 +86,7 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
     }
     let failure = (failed > 0)
         .then(|| CliError::Partial(format!("{failed} of {} actions failed", names.len())));
-    Ok(super::Outcome {
+    Ok(super::context::Outcome {
         output: Output::Table(table),
         failure,
     })
@@ -100,6 +95,7 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn batches_parse_as_array_or_lines() {

@@ -8,7 +8,7 @@
 //! condition holds), then [`Ctx::confirm`] with the details once it knows them. A unit test walks
 //! the clap tree: exactly the commands of the table have `--yes`.
 
-use super::Ctx;
+use super::context::Ctx;
 use crate::error::{CliError, Result};
 
 /// When a destructive command needs consent.

@@ -3,7 +3,7 @@
 use clap::Subcommand;
 use serde_json::{json, Value};
 
-use super::Ctx;
+use super::context::Ctx;
 use crate::config::{Setting, Settings};
 use crate::error::Result;
 use crate::output::{Output, Table};

@@ -1,9 +1,13 @@
 //! `anki-cli tag`: list, add, remove, replace and clean up tags.
 
 use clap::Subcommand;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::Ctx;
+use super::context::Ctx;
+use crate::api::note::{
+    add_tags, clear_unused_tags, get_note_tags, get_tags, remove_tags, replace_tags,
+    replace_tags_in_all_notes, update_note_tags,
+};
 use crate::error::Result;
 use crate::output::{Output, Table};
 use crate::request::Request;
@@ -68,52 +72,6 @@ pub enum TagCommand {
     ClearUnused,
 }
 
-/// `getTags`
-pub fn get_tags() -> Request {
-    Request::bare("getTags")
-}
-
-/// `getNoteTags`
-pub fn get_note_tags(note: i64) -> Request {
-    Request::new("getNoteTags", json!({ "note": note }))
-}
-
-/// `updateNoteTags`
-pub fn update_note_tags(note: i64, tags: &[String]) -> Request {
-    Request::new("updateNoteTags", json!({ "note": note, "tags": tags }))
-}
-
-/// `addTags` (tags space-separated, as AnkiConnect takes them)
-pub fn add_tags(notes: &[i64], tags: &str) -> Request {
-    Request::new("addTags", json!({ "notes": notes, "tags": tags }))
-}
-
-/// `removeTags`
-pub fn remove_tags(notes: &[i64], tags: &str) -> Request {
-    Request::new("removeTags", json!({ "notes": notes, "tags": tags }))
-}
-
-/// `replaceTags`
-pub fn replace_tags(notes: &[i64], old: &str, new: &str) -> Request {
-    Request::new(
-        "replaceTags",
-        json!({ "notes": notes, "tag_to_replace": old, "replace_with_tag": new }),
-    )
-}
-
-/// `replaceTagsInAllNotes`
-pub fn replace_tags_in_all_notes(old: &str, new: &str) -> Request {
-    Request::new(
-        "replaceTagsInAllNotes",
-        json!({ "tag_to_replace": old, "replace_with_tag": new }),
-    )
-}
-
-/// `clearUnusedTags`
-pub fn clear_unused_tags() -> Request {
-    Request::bare("clearUnusedTags")
-}
-
 /// A table of tags from getTags or getNoteTags (a list of strings).
 fn tag_table(ctx: &Ctx, request: Request) -> Result<Output> {
     let (tags, result): (Vec<String>, _) = ctx.call_as_raw(request)?;
@@ -176,49 +134,3 @@ pub fn run(cmd: &TagCommand, ctx: &Ctx) -> Result<Output> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn requests_match_the_reference_samples() {
-        let cases = [
-            (get_tags(), json!({"action": "getTags", "version": 6})),
-            (
-                get_note_tags(1483959289817),
-                json!({"action": "getNoteTags", "version": 6, "params": {"note": 1483959289817_i64}}),
-            ),
-            (
-                update_note_tags(1483959289817, &["european-languages".into()]),
-                json!({"action": "updateNoteTags", "version": 6, "params": {"note": 1483959289817_i64, "tags": ["european-languages"]}}),
-            ),
-            (
-                add_tags(&[1483959289817, 1483959291695], "european-languages"),
-                json!({"action": "addTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tags": "european-languages"}}),
-            ),
-            (
-                remove_tags(&[1483959289817, 1483959291695], "european-languages"),
-                json!({"action": "removeTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tags": "european-languages"}}),
-            ),
-            (
-                replace_tags(
-                    &[1483959289817, 1483959291695],
-                    "european-languages",
-                    "french-languages",
-                ),
-                json!({"action": "replaceTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}}),
-            ),
-            (
-                replace_tags_in_all_notes("european-languages", "french-languages"),
-                json!({"action": "replaceTagsInAllNotes", "version": 6, "params": {"tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}}),
-            ),
-            (
-                clear_unused_tags(),
-                json!({"action": "clearUnusedTags", "version": 6}),
-            ),
-        ];
-        for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
-        }
-    }
-}

@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use crate::anki::Anki;
 use crate::common::{cli, expect, run};
-use anki_cli::app::Session;
+use anki_cli::app::repl::complete::ReplHelper;
+use anki_cli::app::session::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
-use anki_cli::repl::complete::ReplHelper;
 use anki_cli::terminal::Terminal;
 use serde_json::json;
 

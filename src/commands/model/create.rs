@@ -3,13 +3,11 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use serde::Deserialize;
-use serde_json::{json, Value};
 
 use super::Ctx;
+use crate::api::model::{create_model, ModelSpec, TemplateSpec};
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::request::Request;
 
 /// Arguments of `model create`.
 #[derive(Debug, Clone, Args)]
@@ -50,36 +48,6 @@ pub struct CreateArgs {
     /// Read the whole note type from a TOML or JSON spec file
     #[arg(long, value_name = "FILE", conflicts_with_all = ["fields", "templates", "css", "cloze"])]
     pub from: Option<PathBuf>,
-}
-
-/// A note type described in a spec file.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ModelSpec {
-    /// Note type name.
-    pub name: String,
-    /// Field names in order.
-    pub fields: Vec<String>,
-    /// Card templates.
-    pub templates: Vec<TemplateSpec>,
-    /// CSS text.
-    #[serde(default)]
-    pub css: Option<String>,
-    /// Cloze type.
-    #[serde(default)]
-    pub cloze: bool,
-}
-
-/// One card template of a spec.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct TemplateSpec {
-    /// Template name.
-    pub name: String,
-    /// Front HTML.
-    pub front: String,
-    /// Back HTML.
-    pub back: String,
 }
 
 /// Splits `NAME:FRONT:BACK`, ignoring colons inside `{{…}}`.
@@ -130,24 +98,6 @@ pub fn parse_spec(path: &str, text: &str) -> Result<ModelSpec> {
         )));
     }
     Ok(spec)
-}
-
-/// `createModel`
-pub fn create_model(spec: &ModelSpec) -> Request {
-    let templates: Vec<Value> = spec
-        .templates
-        .iter()
-        .map(|t| json!({"Name": t.name, "Front": t.front, "Back": t.back}))
-        .collect();
-    let mut params =
-        json!({"modelName": spec.name, "inOrderFields": spec.fields, "cardTemplates": templates});
-    if let Some(css) = &spec.css {
-        params["css"] = json!(css);
-    }
-    if spec.cloze {
-        params["isCloze"] = json!(true);
-    }
-    Request::new("createModel", params)
 }
 
 fn side(ctx: &Ctx, text: &str) -> Result<String> {
@@ -205,6 +155,7 @@ pub fn run(args: &CreateArgs, ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn templates_split_outside_braces() {

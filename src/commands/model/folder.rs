@@ -11,11 +11,12 @@ use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::{
-    fetch_model, field_action, field_rename, template_add, template_move, template_remove,
-    template_rename,
+use super::fetch_model;
+use super::Ctx;
+use crate::api::model::{
+    field_action, field_rename, template_add, template_move, template_remove, template_rename,
 };
-use super::{update_model_styling, update_model_templates, Ctx};
+use crate::api::model::{update_model_styling, update_model_templates};
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
 use crate::request::Request;
@@ -855,7 +856,7 @@ pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
 
 /// The note type with this ID as Anki has it now.
 fn model_by_id(ctx: &Ctx, id: i64, name: &str) -> Result<Value> {
-    super::find_models(ctx, super::find_models_by_id(&[id]), 1)?
+    super::find_models(ctx, crate::api::model::find_models_by_id(&[id]), 1)?
         .pop()
         .ok_or_else(|| CliError::Refused(format!("model was not found: {name} (ID {id})")))
 }

@@ -9,9 +9,9 @@ use std::process::Command;
 use serde_json::{json, Map, Value};
 
 use super::fetch_note;
+use crate::api::note::update_note_tags;
+use crate::commands::context::Ctx;
 use crate::commands::reply::NoteInfo;
-use crate::commands::tag::update_note_tags;
-use crate::commands::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Request;
@@ -152,10 +152,10 @@ pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> 
     match (changed.is_empty(), tags_changed) {
         (true, false) => None,
         (true, true) => Some(update_note_tags(id, &after.tags)),
-        (false, false) => Some(super::update_note_fields(
+        (false, false) => Some(crate::api::note::update_note_fields(
             json!({"id": id, "fields": changed}),
         )),
-        (false, true) => Some(super::update_note(
+        (false, true) => Some(crate::api::note::update_note(
             json!({"id": id, "fields": changed, "tags": after.tags}),
         )),
     }
@@ -302,7 +302,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
         }
         Err(CliError::DryRun) => Err(CliError::DryRun),
         Err(e) => {
-            crate::app::report(&e, ctx.term);
+            crate::app::session::report(&e, ctx.term);
             Err(keep(&path, "saving failed"))
         }
     }

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
-use super::{find_notes, notes_info};
+use crate::api::note::{find_notes, notes_info};
+use crate::commands::context::Ctx;
 use crate::commands::reply::{NoteInfo, Ordered};
-use crate::commands::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 
@@ -90,8 +90,7 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
             .iter()
             .filter_map(|n| n.cards.first().copied())
             .collect();
-        let decks: Ordered<Vec<i64>> =
-            ctx.call_as(crate::commands::deck::get_decks(&first_cards))?;
+        let decks: Ordered<Vec<i64>> = ctx.call_as(crate::api::deck::get_decks(&first_cards))?;
         let deck_of: HashMap<i64, String> = decks
             .0
             .into_iter()

@@ -2,16 +2,21 @@
 
 pub mod edit;
 pub mod export;
+pub mod import;
 pub mod spec;
 
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
 use super::reply::{ModTime, NoteInfo};
-use super::{Ctx, Outcome};
+use crate::api::note::{
+    add_note, add_notes, can_add_note, can_add_notes, delete_notes, find_notes, notes_info,
+    notes_info_query, notes_mod_time, remove_empty_notes, update_note, update_note_fields,
+    update_note_model,
+};
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::{plain_text, Output, Table};
-use crate::request::Request;
 use spec::{FieldArgs, NoteSpecArgs};
 
 /// Subcommands of `anki-cli note`.
@@ -207,7 +212,7 @@ Example:
     },
 
     /// Import notes from a CSV or TSV file: checked first, sent in chunks, resumable
-    Import(crate::import::ImportArgs),
+    Import(crate::commands::note::import::ImportArgs),
 
     /// Export notes to CSV, TSV or JSON (re-importable: rows update their notes by id)
     Export(export::ExportArgs),
@@ -238,91 +243,6 @@ pub struct UpdateArgs {
     /// Remove a tag (repeatable)
     #[arg(long, value_name = "TAG")]
     pub remove_tag: Vec<String>,
-}
-
-// ---- request builders (pure) ----
-
-/// `addNote`
-pub fn add_note(note: Value) -> Request {
-    Request::new("addNote", json!({ "note": note }))
-}
-
-/// `addNotes`
-pub fn add_notes(notes: Vec<Value>) -> Request {
-    Request::new("addNotes", json!({ "notes": notes }))
-}
-
-/// `canAddNote` / `canAddNoteWithErrorDetail`
-pub fn can_add_note(note: Value, detail: bool) -> Request {
-    let action = if detail {
-        "canAddNoteWithErrorDetail"
-    } else {
-        "canAddNote"
-    };
-    Request::new(action, json!({ "note": note }))
-}
-
-/// `canAddNotes` / `canAddNotesWithErrorDetail`
-pub fn can_add_notes(notes: Vec<Value>, detail: bool) -> Request {
-    let action = if detail {
-        "canAddNotesWithErrorDetail"
-    } else {
-        "canAddNotes"
-    };
-    Request::new(action, json!({ "notes": notes }))
-}
-
-/// `findNotes`
-pub fn find_notes(query: &str) -> Request {
-    Request::new("findNotes", json!({ "query": query }))
-}
-
-/// `notesInfo` by IDs
-pub fn notes_info(notes: &[i64]) -> Request {
-    Request::new("notesInfo", json!({ "notes": notes }))
-}
-
-/// `notesInfo` by query
-pub fn notes_info_query(query: &str) -> Request {
-    Request::new("notesInfo", json!({ "query": query }))
-}
-
-/// `updateNoteFields` (fields plus optional media in `note`)
-pub fn update_note_fields(note: Value) -> Request {
-    Request::new("updateNoteFields", json!({ "note": note }))
-}
-
-/// `updateNote` (fields and tags)
-pub fn update_note(note: Value) -> Request {
-    Request::new("updateNote", json!({ "note": note }))
-}
-
-/// `updateNoteModel`
-pub fn update_note_model(
-    id: i64,
-    model: &str,
-    fields: Map<String, Value>,
-    tags: &[String],
-) -> Request {
-    Request::new(
-        "updateNoteModel",
-        json!({ "note": {"id": id, "modelName": model, "fields": fields, "tags": tags} }),
-    )
-}
-
-/// `notesModTime`
-pub fn notes_mod_time(notes: &[i64]) -> Request {
-    Request::new("notesModTime", json!({ "notes": notes }))
-}
-
-/// `deleteNotes`
-pub fn delete_notes(notes: &[i64]) -> Request {
-    Request::new("deleteNotes", json!({ "notes": notes }))
-}
-
-/// `removeEmptyNotes`
-pub fn remove_empty_notes() -> Request {
-    Request::bare("removeEmptyNotes")
 }
 
 // ---- running ----
@@ -399,7 +319,7 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             .into())
         }
         NoteCommand::Edit { id, file } => edit::run(ctx, *id, file.as_deref()).map(Outcome::from),
-        NoteCommand::Import(args) => crate::import::run(args, ctx),
+        NoteCommand::Import(args) => crate::commands::note::import::run(args, ctx),
         NoteCommand::Export(args) => export::run(args, ctx).map(Outcome::from),
         NoteCommand::Delete { notes, yes } => {
             ctx.destructive("note delete", *yes)?;
@@ -483,7 +403,7 @@ fn info_table(ids: &[i64], notes: &[NoteInfo], result: Value, tty: bool) -> Tabl
 /// Reads notes from a JSON array, or one JSON object per line.
 fn read_notes(ctx: &Ctx, file: &str) -> Result<Vec<Value>> {
     let origin = if file == "-" { "stdin" } else { file };
-    crate::commands::parse_json_items(&ctx.read_source(file, "notes")?, origin, "note")
+    crate::commands::input::parse_json_items(&ctx.read_source(file, "notes")?, origin, "note")
 }
 
 /// Fills missing deckName / modelName from flags or the config file.
@@ -732,7 +652,7 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
                 if has_fields {
                     update_note(Value::Object(note))
                 } else {
-                    crate::commands::tag::update_note_tags(
+                    crate::api::note::update_note_tags(
                         args.id,
                         &spec::split_tags(std::slice::from_ref(tags)),
                     )
@@ -742,13 +662,13 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
         });
     }
     if !args.add_tag.is_empty() {
-        requests.push(crate::commands::tag::add_tags(
+        requests.push(crate::api::note::add_tags(
             &[args.id],
             &spec::split_tags(&args.add_tag).join(" "),
         ));
     }
     if !args.remove_tag.is_empty() {
-        requests.push(crate::commands::tag::remove_tags(
+        requests.push(crate::api::note::remove_tags(
             &[args.id],
             &spec::split_tags(&args.remove_tag).join(" "),
         ));
@@ -760,85 +680,3 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn requests_match_the_reference_samples() {
-        let note = json!({
-            "deckName": "Default", "modelName": "Basic",
-            "fields": {"Front": "front content", "Back": "back content"},
-            "options": {"allowDuplicate": false, "duplicateScope": "deck",
-                        "duplicateScopeOptions": {"deckName": "Default", "checkChildren": false, "checkAllModels": false}},
-            "tags": ["yomichan"]
-        });
-        let cases = [
-            (
-                add_note(note.clone()),
-                json!({"action": "addNote", "version": 6, "params": {"note": note.clone()}}),
-            ),
-            (
-                add_notes(vec![note.clone()]),
-                json!({"action": "addNotes", "version": 6, "params": {"notes": [note.clone()]}}),
-            ),
-            (
-                can_add_notes(vec![note.clone()], false),
-                json!({"action": "canAddNotes", "version": 6, "params": {"notes": [note.clone()]}}),
-            ),
-            (
-                can_add_notes(vec![note.clone()], true),
-                json!({"action": "canAddNotesWithErrorDetail", "version": 6, "params": {"notes": [note.clone()]}}),
-            ),
-            (
-                can_add_note(note.clone(), true),
-                json!({"action": "canAddNoteWithErrorDetail", "version": 6, "params": {"note": note.clone()}}),
-            ),
-            (
-                find_notes("deck:current"),
-                json!({"action": "findNotes", "version": 6, "params": {"query": "deck:current"}}),
-            ),
-            (
-                notes_info(&[1502298033753]),
-                json!({"action": "notesInfo", "version": 6, "params": {"notes": [1502298033753_i64]}}),
-            ),
-            (
-                notes_info_query("deck:current"),
-                json!({"action": "notesInfo", "version": 6, "params": {"query": "deck:current"}}),
-            ),
-            (
-                notes_mod_time(&[1502298033753]),
-                json!({"action": "notesModTime", "version": 6, "params": {"notes": [1502298033753_i64]}}),
-            ),
-            (
-                delete_notes(&[1502298033753]),
-                json!({"action": "deleteNotes", "version": 6, "params": {"notes": [1502298033753_i64]}}),
-            ),
-            (
-                remove_empty_notes(),
-                json!({"action": "removeEmptyNotes", "version": 6}),
-            ),
-            (
-                update_note_fields(
-                    json!({"id": 1514547547030_i64, "fields": {"Front": "new front content", "Back": "new back content"}}),
-                ),
-                json!({"action": "updateNoteFields", "version": 6, "params": {"note": {"id": 1514547547030_i64, "fields": {"Front": "new front content", "Back": "new back content"}}}}),
-            ),
-            (
-                update_note(
-                    json!({"id": 1514547547030_i64, "fields": {"Front": "f"}, "tags": ["new"]}),
-                ),
-                json!({"action": "updateNote", "version": 6, "params": {"note": {"id": 1514547547030_i64, "fields": {"Front": "f"}, "tags": ["new"]}}}),
-            ),
-        ];
-        for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
-        }
-        let mut fields = Map::new();
-        fields.insert("Front".into(), json!("new front content"));
-        assert_eq!(
-            update_note_model(1514547547030, "NewModel", fields, &["new".into()]).to_json(),
-            json!({"action": "updateNoteModel", "version": 6, "params": {"note": {"id": 1514547547030_i64, "modelName": "NewModel", "fields": {"Front": "new front content"}, "tags": ["new"]}}})
-        );
-    }
-}

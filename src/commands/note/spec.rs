@@ -4,7 +4,8 @@
 use clap::{Args, ValueEnum};
 use serde_json::{json, Map, Value};
 
-use crate::commands::Ctx;
+use crate::api::note::model_field_names;
+use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::media_spec;
 use crate::request::Request;
@@ -115,11 +116,6 @@ pub struct NoteSpecArgs {
     /// Duplicate options.
     #[command(flatten)]
     pub duplicates: DuplicateArgs,
-}
-
-/// `modelFieldNames`
-pub fn model_field_names(model: &str) -> Request {
-    Request::new("modelFieldNames", json!({ "modelName": model }))
 }
 
 /// Splits repeatable tag flags, where one flag may hold several space-separated tags.

@@ -1,10 +1,13 @@
-//! Start-up and shutdown: parse, resolve settings, run, render, map errors to exit codes.
+//! One command line from parsed arguments to exit status: settings resolved once, the transport
+//! (HTTP or dry run) chosen, the command dispatched, its output rendered, its error reported.
 
 use std::io::{self, Write};
 
+use super::dispatch;
 use crate::cli::{Cli, Command};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
-use crate::commands::{self, Ctx};
+use crate::commands::context::Ctx;
+use crate::commands::{self};
 use crate::config::{self, Env, Overrides, Settings};
 use crate::error::{CliError, ExitStatus};
 use crate::output::Renderer;
@@ -63,65 +66,6 @@ impl Session {
                 verbose,
             },
         )
-    }
-}
-
-/// The whole program: returns the process exit code.
-pub fn main_entry() -> u8 {
-    let cli = match crate::cli::parse_args() {
-        Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() {
-                ExitStatus::Usage.code()
-            } else {
-                ExitStatus::Success.code()
-            };
-        }
-    };
-    let env = Env::from_process();
-    let term = Terminal::detect(&env);
-    let repl = match &cli.command {
-        Some(Command::Repl) => true,
-        None => term.stdin_tty && term.stdout_tty,
-        Some(_) => false,
-    };
-    let _ = ctrlc::set_handler(move || {
-        if repl {
-            // The REPL never exits on Ctrl-C: the running command ends at its timeout.
-            let _ = writeln!(io::stderr(), "\n(interrupt: the command ends when Anki answers or at its timeout; Ctrl-D leaves)");
-            return;
-        }
-        // Nothing is half-written on our side: requests are sent whole or not at all.
-        match crate::import::send::interrupted() {
-            // An import says how far it got and how to go on, as on any other interruption.
-            Some(progress) => {
-                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted: {progress}");
-            }
-            None => {
-                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
-            }
-        }
-        std::process::exit(ExitStatus::Interrupted.code().into());
-    });
-    let session = match Session::new(repl) {
-        Ok(s) => s,
-        Err(err) => {
-            report(&err, term);
-            return err.status().code();
-        }
-    };
-    if repl {
-        return crate::repl::run(session, &cli.global).code();
-    }
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    match execute(&cli, &session, &mut out) {
-        Ok(status) => status.code(),
-        Err(err) => {
-            report(&err, term);
-            err.status().code()
-        }
     }
 }
 
@@ -189,9 +133,9 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
     let result = match &cli.global.profile {
         Some(profile) if !cli.global.dry_run && sends_requests(command) => {
             commands::collection::ensure_profile(&ctx, profile)
-                .and_then(|_| commands::run(command, &ctx))
+                .and_then(|_| dispatch::run(command, &ctx))
         }
-        _ => commands::run(command, &ctx),
+        _ => dispatch::run(command, &ctx),
     };
     let outcome = match result {
         Err(CliError::DryRun) => {

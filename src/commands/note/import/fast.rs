@@ -31,7 +31,7 @@ use super::apkg::{Package, PackageCard, PackageNote};
 use super::prepare::{Catalog, Prepared};
 use super::send::{duplicate_key, Importer};
 use super::{DuplicateScope, ImportArgs, OnDuplicate};
-use crate::commands::Ctx;
+use crate::commands::context::Ctx;
 use crate::error::{CliError, ExitStatus, Result};
 
 /// The most notes one package holds (a package of 10,000 Basic notes is about 1 MB zipped).
@@ -503,10 +503,11 @@ impl<'a, 'c> FastPath<'a, 'c> {
         row: &Prepared,
     ) -> Result<std::result::Result<(), (String, String, &'static str)>> {
         if !self.models.contains_key(&row.model) {
-            let reply = importer.request(crate::commands::model::find_models_by_name(
+            let reply = importer.request(crate::api::model::find_models_by_name(
                 std::slice::from_ref(&row.model),
             ))?;
-            let mut models: Vec<Value> = crate::commands::decode("findModelsByName", &reply)?;
+            let mut models: Vec<Value> =
+                crate::commands::context::decode("findModelsByName", &reply)?;
             let model = match models.pop() {
                 Some(json) => Model::read(&row.model, json),
                 None => Err(format!("note type '{}' was not found", row.model)),
@@ -521,7 +522,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             )));
         }
         if !self.decks.contains_key(&row.deck) {
-            let reply = importer.request(crate::commands::deck::get_deck_config(&row.deck))?;
+            let reply = importer.request(crate::api::deck::get_deck_config(&row.deck))?;
             let filtered = reply
                 .get("dyn")
                 .is_some_and(|d| d.as_bool() == Some(true) || d.as_i64() == Some(1));
@@ -608,8 +609,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
     }
 
     fn find_cards(&mut self, importer: &mut Importer, query: &str) -> Result<Vec<i64>> {
-        let reply = importer.request(crate::commands::card::find_cards(query))?;
-        crate::commands::decode("findCards", &reply)
+        let reply = importer.request(crate::api::card::find_cards(query))?;
+        crate::commands::context::decode("findCards", &reply)
     }
 
     /// The highest new-card position (`due`) among these cards.
@@ -622,7 +623,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             "cardsInfo",
             serde_json::json!({ "cards": cards }),
         ))?;
-        let cards: Vec<Due> = crate::commands::decode("cardsInfo", &reply)?;
+        let cards: Vec<Due> = crate::commands::context::decode("cardsInfo", &reply)?;
         Ok(cards.iter().map(|c| c.due).max().unwrap_or(0))
     }
 
@@ -663,8 +664,9 @@ impl<'a, 'c> FastPath<'a, 'c> {
         staged: &[Staged],
     ) -> std::result::Result<(), Failure> {
         let position = self.first_free_position(importer)?;
-        let reply = importer.request(crate::commands::deck::deck_names_and_ids())?;
-        let deck_ids: HashMap<String, i64> = crate::commands::decode("deckNamesAndIds", &reply)?;
+        let reply = importer.request(crate::api::deck::deck_names_and_ids())?;
+        let deck_ids: HashMap<String, i64> =
+            crate::commands::context::decode("deckNamesAndIds", &reply)?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64);
@@ -721,19 +723,19 @@ impl<'a, 'c> FastPath<'a, 'c> {
             }
         }
         let name = format!("{PACKAGE_PREFIX}{}-{}.apkg", now, std::process::id());
-        let reply = importer.request(crate::commands::media::store_media_file(
+        let reply = importer.request(crate::api::media::store_media_file(
             &name,
             ("data", &data),
             false,
             None,
         ))?;
-        let stored: String = crate::commands::decode("storeMediaFile", &reply)?;
+        let stored: String = crate::commands::context::decode("storeMediaFile", &reply)?;
         let imported = self.import_stored(importer, &stored);
         if matches!(imported, Err(Failure::Stop(_))) {
             // Anki is gone: the file stays in its media folder (a later --fast import deletes it).
             return imported;
         }
-        if let Err(e) = importer.request(crate::commands::media::delete_media_file(&stored)) {
+        if let Err(e) = importer.request(crate::api::media::delete_media_file(&stored)) {
             eprintln!("anki-cli: --fast: {stored} is still in Anki's media folder ({e})");
         }
         imported
@@ -742,17 +744,17 @@ impl<'a, 'c> FastPath<'a, 'c> {
     /// Deletes packages that imports killed midway left in Anki's media folder (those more than
     /// [`LEFTOVER_MS`] old: a younger one may belong to an import running now).
     fn delete_leftovers(&mut self, importer: &mut Importer, now: i64) -> Result<()> {
-        let reply = importer.request(crate::commands::media::media_files_names(&format!(
+        let reply = importer.request(crate::api::media::media_files_names(&format!(
             "{PACKAGE_PREFIX}*.apkg"
         )))?;
-        let names: Vec<String> = crate::commands::decode("getMediaFilesNames", &reply)?;
+        let names: Vec<String> = crate::commands::context::decode("getMediaFilesNames", &reply)?;
         for name in names {
             let made = name
                 .strip_prefix(PACKAGE_PREFIX)
                 .and_then(|rest| rest.split('-').next())
                 .and_then(|ms| ms.parse::<i64>().ok());
             if made.is_some_and(|made| now - made > LEFTOVER_MS) {
-                importer.request(crate::commands::media::delete_media_file(&name))?;
+                importer.request(crate::api::media::delete_media_file(&name))?;
             }
         }
         Ok(())
@@ -767,8 +769,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
         let dir = match &self.media_dir {
             Some(dir) => dir.clone(),
             None => {
-                let reply = importer.request(crate::commands::media::media_dir_path())?;
-                let dir: String = crate::commands::decode("getMediaDirPath", &reply)?;
+                let reply = importer.request(crate::api::media::media_dir_path())?;
+                let dir: String = crate::commands::context::decode("getMediaDirPath", &reply)?;
                 self.media_dir = Some(dir.clone());
                 dir
             }
@@ -779,8 +781,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
             '/'
         };
         let path = format!("{}{separator}{stored}", dir.trim_end_matches(['/', '\\']));
-        let reply = importer.request(crate::commands::collection::import_package(&path))?;
-        match crate::commands::decode::<bool>("importPackage", &reply)? {
+        let reply = importer.request(crate::api::misc::import_package(&path))?;
+        match crate::commands::context::decode::<bool>("importPackage", &reply)? {
             true => Ok(()),
             false => Err(Failure::Fallback(
                 "importPackage replied false: no collection is open".into(),

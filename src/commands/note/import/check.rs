@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::prepare::{self, Catalog, Defaults, Layout, Problem};
 use super::read::Rows;
 use super::send::Importer;
-use crate::commands::Ctx;
+use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
 /// The most problems of other kinds listed before "and N more".

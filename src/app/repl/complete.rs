@@ -12,7 +12,7 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use serde_json::json;
 
-use crate::app::Session;
+use super::super::session::Session;
 use crate::cli::{Cli, GlobalArgs};
 use crate::client::{HttpTransport, Transport};
 use crate::request::Request;

@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 use super::errors::ErrorsFile;
 use super::prepare::{Catalog, Prepared};
 use super::{DuplicateScope, ImportArgs, OnDuplicate};
+use crate::commands::context::{Ctx, Outcome};
 use crate::commands::note::Verdict;
-use crate::commands::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Request;
@@ -362,7 +362,7 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// tags differ are updated, all in one multi.
     fn update_by_id(&mut self, rows: &[Prepared]) -> Result<()> {
         let ids: Vec<i64> = rows.iter().filter_map(|r| r.id).collect();
-        let info = self.call(crate::commands::note::notes_info(&ids))?;
+        let info = self.call(crate::api::note::notes_info(&ids))?;
         let info: Vec<NoteInfo> = self.decode("notesInfo", info)?;
         if info.len() != rows.len() {
             return Err(CliError::unexpected_reply(
@@ -412,7 +412,7 @@ impl<'a, 'c> Importer<'a, 'c> {
                 json!({"action": req.action, "params": req.params})
             })
             .collect();
-        let replies = self.call(crate::commands::multi::multi(updates))?;
+        let replies = self.call(crate::api::misc::multi(updates))?;
         let replies: Vec<Inner<Value>> = self.decode("multi updateNote", replies)?;
         for ((row, _), reply) in changed.iter().zip(replies) {
             match reply.error {
@@ -487,7 +487,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let replies: Vec<Inner<Vec<i64>>> = if actions.is_empty() {
             Vec::new()
         } else {
-            let replies = self.call(crate::commands::multi::multi(actions))?;
+            let replies = self.call(crate::api::misc::multi(actions))?;
             self.decode(&format!("multi {action}"), replies)?
         };
         let mut replies = replies.into_iter();
@@ -664,13 +664,13 @@ impl<'a, 'c> Importer<'a, 'c> {
         };
         if !self.index.contains_key(&row.deck) {
             let deck = search_escape(&row.deck);
-            let found = self.call(crate::commands::note::find_notes(&format!(
+            let found = self.call(crate::api::note::find_notes(&format!(
                 "\"deck:{deck}\" -\"deck:{deck}::*\""
             )))?;
             let ids: Vec<i64> = self.decode("findNotes", found)?;
             let mut keys = HashSet::with_capacity(ids.len());
             for page in ids.chunks(INDEX_PAGE) {
-                let info = self.call(crate::commands::note::notes_info(page))?;
+                let info = self.call(crate::api::note::notes_info(page))?;
                 let notes: Vec<IndexedNote> = self.decode("notesInfo", info)?;
                 for note in notes {
                     if let Some(first) = note.fields.values().find(|f| f.order == 0) {
@@ -711,7 +711,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let decks: HashMap<String, Vec<i64>> = if cards.is_empty() {
             HashMap::new()
         } else {
-            let reply = self.call(crate::commands::deck::get_decks(&cards))?;
+            let reply = self.call(crate::api::deck::get_decks(&cards))?;
             self.decode("getDecks", reply)?
         };
         let deck_of: HashMap<i64, String> = decks
@@ -749,7 +749,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             .iter()
             .map(|&i| self.note_in_scope(&rows[i], allow))
             .collect();
-        match self.call(crate::commands::note::add_notes(notes)) {
+        match self.call(crate::api::note::add_notes(notes)) {
             Ok(ids) => {
                 let ids: Vec<Option<i64>> = self.decode("addNotes", ids)?;
                 for (&i, id) in addable.iter().zip(ids) {
@@ -766,7 +766,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             Err(CliError::Action { .. }) => {
                 for &i in addable {
                     let note = self.note_in_scope(&rows[i], allow);
-                    match self.call(crate::commands::note::add_note(note)) {
+                    match self.call(crate::api::note::add_note(note)) {
                         Ok(_) => self.counts.added += 1,
                         Err(CliError::Action { message, .. }) => {
                             self.refused(rows, i, &message, round)
@@ -791,17 +791,17 @@ impl<'a, 'c> Importer<'a, 'c> {
 
     /// Decodes a reply into its expected shape; anything else is not AnkiConnect's.
     fn decode<T: DeserializeOwned>(&self, action: &str, value: Value) -> Result<T> {
-        crate::commands::decode(action, &value)
+        crate::commands::context::decode(action, &value)
     }
 
     /// Anki's verdict on each note, in order.
     fn check(&mut self, notes: Vec<Value>) -> Result<Vec<Verdict>> {
         let count = notes.len();
-        let verdicts = match self.call(crate::commands::note::can_add_notes(notes.clone(), true)) {
+        let verdicts = match self.call(crate::api::note::can_add_notes(notes.clone(), true)) {
             Ok(v) => self.decode::<Vec<Verdict>>("canAddNotesWithErrorDetail", v)?,
             Err(CliError::UnsupportedAction { .. }) => {
                 // Add-ons before 2023: yes/no only; a "no" is most likely a duplicate.
-                let v = self.call(crate::commands::note::can_add_notes(notes, false))?;
+                let v = self.call(crate::api::note::can_add_notes(notes, false))?;
                 self.decode::<Vec<bool>>("canAddNotes", v)?
                     .into_iter()
                     .map(|can_add| Verdict {
@@ -840,7 +840,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let notes: Vec<NoteInfo> = if ids.is_empty() {
             Vec::new()
         } else {
-            let info = self.call(crate::commands::note::notes_info(&ids))?;
+            let info = self.call(crate::api::note::notes_info(&ids))?;
             self.decode("notesInfo", info)?
         };
         let by_id: HashMap<i64, &NoteInfo> = notes

@@ -17,7 +17,7 @@ pub mod send;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome};
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use errors::ErrorsFile;
@@ -250,7 +250,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     }
     for deck in &checked.to_create {
         if !ctx.dry_run {
-            ctx.call(crate::commands::deck::create_deck(deck))?;
+            ctx.call(crate::api::deck::create_deck(deck))?;
             catalog.add_deck(deck);
         }
         importer.created(deck);

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{json, Map, Value};
 
-use crate::commands::Ctx;
+use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::request::Request;
 
@@ -50,8 +50,8 @@ impl Catalog {
     /// Fetches deck names and note type names with their IDs.
     pub fn fetch(ctx: &Ctx) -> Result<Catalog> {
         let decks: Vec<String> =
-            crate::commands::decode("deckNames", &ctx.call(Request::bare("deckNames"))?)?;
-        let models: HashMap<String, i64> = crate::commands::decode(
+            crate::commands::context::decode("deckNames", &ctx.call(Request::bare("deckNames"))?)?;
+        let models: HashMap<String, i64> = crate::commands::context::decode(
             "modelNamesAndIds",
             &ctx.call(Request::bare("modelNamesAndIds"))?,
         )?;

@@ -10,7 +10,7 @@ use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::{CompletionType, Config, Editor};
 
-use crate::app::{execute, report, Session};
+use super::session::{execute, report, Session};
 use crate::cli::{Cli, GlobalArgs};
 use crate::error::{CliError, ExitStatus};
 use crate::output::{Format, Output, Renderer, Table};
@@ -394,7 +394,7 @@ fn switch_profile(session: &Session, global: &GlobalArgs) -> Result<(), CliError
     }
     let settings = session.settings(&global.overrides())?;
     let transport = session.transport(&settings, global.verbose);
-    let ctx = crate::commands::Ctx {
+    let ctx = crate::commands::context::Ctx {
         transport: &transport,
         settings: &settings,
         term: session.term,

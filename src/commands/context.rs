@@ -1,0 +1,134 @@
+//! The context every command runs in: where requests go, the settings, the terminal, and the
+//! typed decoding of replies.
+
+use std::io::Read;
+
+use serde_json::Value;
+
+use crate::client::Transport;
+use crate::config::Settings;
+use crate::error::{CliError, Result};
+use crate::output::Output;
+use crate::request::Request;
+use crate::terminal::Terminal;
+
+/// What a command needs from the outside world.
+pub struct Ctx<'a> {
+    /// Where requests go (HTTP, a dry-run recorder, or a test stub).
+    pub transport: &'a dyn Transport,
+    /// The effective settings.
+    pub settings: &'a Settings,
+    /// Terminal facts.
+    pub term: Terminal,
+    /// `--dry-run`: skip look-ups and confirmations, send nothing.
+    pub dry_run: bool,
+    /// Whether `-` may read stdin (not inside the REPL, where stdin holds the commands).
+    pub stdin_allowed: bool,
+}
+
+impl Ctx<'_> {
+    /// Sends one request.
+    pub fn call(&self, request: Request) -> Result<Value> {
+        self.transport.call(&request)
+    }
+
+    /// Sends one request and decodes its result into `T`, the shape the action returns; any
+    /// other reply is [`CliError::UnexpectedReply`] (exit 3), so it never passes as success.
+    pub fn call_as<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
+        self.call_as_raw(request).map(|(typed, _)| typed)
+    }
+
+    /// Like [`Ctx::call_as`], also returning the raw result (for outputs that print it as is).
+    pub fn call_as_raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<(T, Value)> {
+        let action = request.action.clone();
+        let value = self.call(request)?;
+        let typed = decode(&action, &value)?;
+        Ok((typed, value))
+    }
+
+    /// Sends a request about `asked` items whose reply has one entry per item, in order; a
+    /// reply of another shape or length is not AnkiConnect's. Returns the entries and the raw result.
+    pub fn call_each_as<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Request,
+        asked: usize,
+    ) -> Result<(Vec<T>, Value)> {
+        let action = request.action.clone();
+        let (items, raw): (Vec<T>, Value) = self.call_as_raw(request)?;
+        if items.len() != asked {
+            return Err(CliError::unexpected_reply(
+                &action,
+                &raw,
+                &format!("expected {asked} entries, one per item asked about"),
+            ));
+        }
+        Ok((items, raw))
+    }
+
+    /// Sends independent requests (every one recorded in a dry run, see
+    /// [`crate::client::send_all`]) and decodes each result into `T`.
+    pub fn call_all_as<T: serde::de::DeserializeOwned>(
+        &self,
+        requests: &[Request],
+    ) -> Result<Vec<T>> {
+        let results = crate::client::send_all(self.transport, requests)?;
+        requests
+            .iter()
+            .zip(&results)
+            .map(|(request, value)| decode(&request.action, value))
+            .collect()
+    }
+
+    /// Reads all of stdin (for `-` arguments).
+    pub fn read_stdin(&self) -> Result<String> {
+        if !self.stdin_allowed {
+            return Err(CliError::Usage(
+                "- (stdin) cannot be used inside the REPL: give the values or a file".into(),
+            ));
+        }
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
+        Ok(text)
+    }
+
+    /// Reads a text input: a file, or stdin for `-`; errors name `what` and the path.
+    pub fn read_source(&self, source: &str, what: &str) -> Result<String> {
+        if source == "-" {
+            return self.read_stdin();
+        }
+        std::fs::read_to_string(source).map_err(|e| CliError::unreadable(what, source, &e))
+    }
+
+    /// Parses ID arguments, reading stdin for `-`.
+    pub fn ids(&self, args: &[String]) -> Result<Vec<i64>> {
+        crate::ids::parse_ids(args, &mut || self.read_stdin())
+    }
+}
+
+/// A command's result: what to print, and an error to report after printing it.
+#[derive(Debug)]
+pub struct Outcome {
+    /// What to print.
+    pub output: Output,
+    /// A failure to report (and exit with) after the output, e.g. a partial batch.
+    pub failure: Option<CliError>,
+}
+
+impl From<Output> for Outcome {
+    fn from(output: Output) -> Self {
+        Outcome {
+            output,
+            failure: None,
+        }
+    }
+}
+
+/// Decodes `action`'s result into `T`, or says that the reply was not what the action returns.
+pub fn decode<T: serde::de::DeserializeOwned>(action: &str, value: &Value) -> Result<T> {
+    T::deserialize(value).map_err(|e| CliError::unexpected_reply(action, value, &e.to_string()))
+}
