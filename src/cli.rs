@@ -218,11 +218,6 @@ Examples:
 /// `gui browse`): all its words together are one search, as typed in Anki's search bar.
 pub const QUERY_ARG: &str = "query";
 
-/// The words of a positional search joined into the one search they form.
-pub fn join_query(words: &[String]) -> String {
-    words.join(" ")
-}
-
 /// Whether `word` (one dash, not `--`) is a cluster of short flags that `node` accepts, such as
 /// `-v`, `-ojson` or `-vo` (else it is a negated search term such as `-tag:done` or `-vocab`,
 /// whose `cab` is no output format).
@@ -494,7 +489,10 @@ mod tests {
         assert!(matches!(cli.global.output, Some(Format::Json)));
         match cli.command {
             Some(Command::Note(crate::commands::note::NoteCommand::Find { query })) => {
-                assert_eq!(join_query(&query), "deck:French -tag:done")
+                assert_eq!(
+                    crate::commands::input::join_query(&query),
+                    "deck:French -tag:done"
+                )
             }
             other => panic!("{other:?}"),
         }

@@ -103,6 +103,9 @@ pub enum CliError {
     Interrupted,
     /// Internal: a dry run stopped before sending.
     DryRun,
+    /// `error`, with what the user should know about it (e.g. where their text was kept); exits
+    /// as `error` does.
+    Noted { error: Box<CliError>, note: String },
     /// Nothing to do: `-` read no IDs from a pipe (an empty `find`), so nothing was sent; exits 0
     /// and says so on stderr only when that is a terminal.
     NothingToDo(String),
@@ -125,6 +128,7 @@ impl CliError {
             CliError::Declined => ExitStatus::ActionFailed,
             CliError::Interrupted => ExitStatus::Interrupted,
             CliError::DryRun | CliError::NothingToDo(_) => ExitStatus::Success,
+            CliError::Noted { error, .. } => error.status(),
         }
     }
 
@@ -148,6 +152,7 @@ impl CliError {
 
     fn own_hints(&self) -> Vec<String> {
         match self {
+            CliError::Noted { error, .. } => error.hints(),
             CliError::Connect { url, .. } => vec![
                 format!(
                     "Is Anki running with the AnkiConnect add-on listening on {}?",
@@ -273,6 +278,7 @@ impl fmt::Display for CliError {
             CliError::Interrupted => write!(f, "interrupted"),
             CliError::DryRun => write!(f, "dry run: nothing was sent"),
             CliError::NothingToDo(msg) => write!(f, "{msg}"),
+            CliError::Noted { error, note } => write!(f, "{error}\n{note}"),
         }
     }
 }

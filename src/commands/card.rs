@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::context::Ctx;
+use super::existing::require_cards;
 use super::reply::OrFalse;
 use crate::api::card::{
     answer_cards, cards_request, find_cards, get_intervals, set_due_date, set_ease_factors,
@@ -266,41 +267,6 @@ pub fn check_card_keys(keys: &[String]) -> Result<()> {
             CARD_KEYS.join(", ")
         ))),
     }
-}
-
-/// One entry of a `cardsModTime` reply; empty for an ID that is no card.
-#[derive(Debug, Deserialize)]
-struct CardModTime {
-    #[serde(rename = "cardId")]
-    card_id: Option<i64>,
-}
-
-/// Fails, naming them, when some of `ids` are not cards (skipped in a dry run).
-///
-/// Several actions silently skip unknown card IDs (changeDeck, forgetCards, relearnCards,
-/// setDueDate), file them under the Default deck (getDecks), or fail with "list index out of
-/// range" (areDue, getIntervals); this look-up tells the user which IDs are wrong instead.
-/// `changes` adds "nothing was changed" to the message.
-pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
-    if ctx.dry_run || ids.is_empty() {
-        return Ok(());
-    }
-    let (found, _): (Vec<CardModTime>, _) =
-        ctx.call_each_as(cards_request("cardsModTime", ids), ids.len())?;
-    let missing: Vec<String> = ids
-        .iter()
-        .zip(&found)
-        .filter(|(_, f)| f.card_id.is_none())
-        .map(|(id, _)| id.to_string())
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let tail = if changes { "; nothing was changed" } else { "" };
-    Err(CliError::Refused(format!(
-        "card was not found: {}{tail}",
-        missing.join(", ")
-    )))
 }
 
 /// Sends areDue or getIntervals, explaining the add-on's "list index out of range": it looks
@@ -676,7 +642,7 @@ fn done(text: String, result: Value) -> Output {
 pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         CardCommand::Find { query } => {
-            let query = crate::cli::join_query(query);
+            let query = crate::commands::input::join_query(query);
             Output::Ids(ctx.call_as(find_cards(&query))?)
         }
         CardCommand::Info(sel) => {
@@ -776,7 +742,7 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             warning_check,
             yes,
         } => {
-            let pairs = crate::commands::deck::parse_assignments(values)?;
+            let pairs = crate::commands::input::parse_assignments(values)?;
             let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
             check_card_keys(&keys)?;
             let overwritten: Vec<&str> = keys

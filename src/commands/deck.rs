@@ -4,7 +4,8 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 use super::context::Ctx;
-use super::input::read_json_arg;
+use super::existing::{require_cards, require_decks};
+use super::input::{deck_name, parse_assignments, read_json_arg};
 use super::reply::{OrFalse, Ordered};
 use crate::api::deck::{
     change_deck, clone_deck_config_id, create_deck, deck_name_from_id, deck_names,
@@ -169,17 +170,6 @@ pub struct ConfigSetArgs {
     pub file: Option<String>,
 }
 
-/// A deck name with no empty level: Anki would name an empty level "blank" (`A::` makes `A::blank`).
-fn deck_name(s: &str) -> std::result::Result<String, String> {
-    if s.split("::").any(|level| level.trim().is_empty()) {
-        Err(format!(
-            "'{s}' has an empty level; each part between '::' needs a name"
-        ))
-    } else {
-        Ok(s.to_string())
-    }
-}
-
 fn non_empty(s: &str) -> std::result::Result<String, String> {
     if s.trim().is_empty() {
         Err("must not be empty".into())
@@ -241,7 +231,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
         DeckCommand::Move { cards, to } => {
             let cards = ctx.ids(cards)?;
             // changeDeck skips unknown IDs silently (and still creates the deck).
-            crate::commands::card::require_cards(ctx, &cards, true)?;
+            require_cards(ctx, &cards, true)?;
             ctx.call_as::<()>(change_deck(&cards, to))?;
             Ok(Output::Message {
                 text: format!("Moved {} card(s) to '{to}'.", cards.len()),
@@ -251,7 +241,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
         DeckCommand::OfCards { cards } => {
             let cards = ctx.ids(cards)?;
             // getDecks files an unknown ID under the Default deck.
-            crate::commands::card::require_cards(ctx, &cards, false)?;
+            require_cards(ctx, &cards, false)?;
             let (decks, result): (Ordered<Vec<i64>>, _) = ctx.call_as_raw(get_decks(&cards))?;
             let mut table = Table::new(&["Deck", "Cards"], result);
             for (deck, ids) in decks.0 {
@@ -491,45 +481,6 @@ fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
     }
 }
 
-/// Fails, naming them, if any deck does not exist (skipped in a dry run); `changes` adds
-/// "nothing was changed" to the message.
-pub fn require_decks(ctx: &Ctx, names: &[String], changes: bool) -> Result<()> {
-    if ctx.dry_run || names.is_empty() {
-        return Ok(());
-    }
-    let all: Vec<String> = ctx.call_as(deck_names())?;
-    let missing: Vec<&str> = names
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !all.iter().any(|a| a == n))
-        .collect();
-    if missing.is_empty() {
-        Ok(())
-    } else {
-        let tail = if changes { "; nothing was changed" } else { "" };
-        Err(CliError::Refused(format!(
-            "deck was not found: {}{tail}",
-            missing.join(", ")
-        )))
-    }
-}
-
-/// Splits `KEY=VALUE` pairs; values are JSON when they parse as JSON, else strings.
-pub fn parse_assignments(pairs: &[String]) -> Result<Vec<(String, Value)>> {
-    pairs
-        .iter()
-        .map(|pair| {
-            let (key, raw) = pair
-                .split_once('=')
-                .filter(|(k, _)| !k.trim().is_empty())
-                .ok_or_else(|| CliError::Usage(format!("expected KEY=VALUE, got '{pair}'")))?;
-            let value =
-                serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_string()));
-            Ok((key.trim().to_string(), value))
-        })
-        .collect()
-}
-
 /// Sets `a.b.c` in a JSON object; every key on the path must already exist.
 pub fn set_dotted(target: &mut Value, dotted: &str, value: Value) -> Result<()> {
     let mut node = target;
@@ -577,31 +528,6 @@ mod tests {
             clone_deck_config_id("X", None).params,
             Some(json!({"name": "X"}))
         );
-    }
-
-    #[test]
-    fn assignments_parse_json_or_string() {
-        let parsed = parse_assignments(&[
-            "new.perDay=30".into(),
-            "name=Fast".into(),
-            "lapse.delays=[10, 60]".into(),
-        ])
-        .unwrap();
-        assert_eq!(parsed[0], ("new.perDay".into(), json!(30)));
-        assert_eq!(parsed[1], ("name".into(), json!("Fast")));
-        assert_eq!(parsed[2], ("lapse.delays".into(), json!([10, 60])));
-        assert!(parse_assignments(&["novalue".into()])
-            .unwrap_err()
-            .to_string()
-            .contains("'novalue'"));
-    }
-
-    #[test]
-    fn deck_names_need_every_level() {
-        assert!(deck_name("A::B").is_ok());
-        for bad in ["", " ", "A::", "::B", "A:: ::B"] {
-            assert!(deck_name(bad).is_err(), "{bad}");
-        }
     }
 
     #[test]

@@ -180,7 +180,7 @@ Examples:
 pub fn request(cmd: &GuiCommand) -> Option<Request> {
     Some(match cmd {
         GuiCommand::Browse { query, sort, order } => {
-            let query = (!query.is_empty()).then(|| crate::cli::join_query(query));
+            let query = (!query.is_empty()).then(|| crate::commands::input::join_query(query));
             browse(query.as_deref(), sort.as_deref().map(|s| (s, *order)))
         }
         GuiCommand::Select { card } => Request::new("guiSelectCard", json!({ "card": card })),

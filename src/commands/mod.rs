@@ -7,6 +7,7 @@ pub mod card;
 pub mod collection;
 pub mod context;
 pub mod deck;
+pub mod existing;
 pub mod gui;
 pub mod input;
 pub mod media;

@@ -268,7 +268,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
         }
         StatsCommand::Reviews { deck, since } => {
             // cardReviews (like getLatestReviewID) creates a deck it does not know.
-            crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
+            crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
             let (reviews, result): (Vec<[i64; 9]>, _) =
                 ctx.call_as_raw(card_reviews(deck, *since))?;
             let rows: Vec<Vec<Value>> = reviews
@@ -298,7 +298,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             Output::Table(review_table(&rows, result, &[]))
         }
         StatsCommand::LatestReview { deck } => {
-            crate::commands::deck::require_decks(ctx, std::slice::from_ref(deck), false)?;
+            crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
             let id: i64 = ctx.call_as(latest_review_id(deck))?;
             Output::Message {
                 text: id.to_string(),

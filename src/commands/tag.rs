@@ -133,4 +133,3 @@ pub fn run(cmd: &TagCommand, ctx: &Ctx) -> Result<Output> {
         }
     })
 }
-

@@ -763,4 +763,3 @@ fn run_template(cmd: &TemplateCommand, ctx: &Ctx) -> Result<Output> {
         }
     })
 }
-

@@ -301,10 +301,10 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
             })
         }
         Err(CliError::DryRun) => Err(CliError::DryRun),
-        Err(e) => {
-            crate::app::session::report(&e, ctx.term);
-            Err(keep(&path, "saving failed"))
-        }
+        Err(e) => Err(CliError::Noted {
+            error: Box::new(e),
+            note: keep(&path, "saving failed").to_string(),
+        }),
     }
 }
 

@@ -264,7 +264,7 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             no_detail,
         } => can_add(ctx, note, file.as_deref(), !no_detail),
         NoteCommand::Find { query } => {
-            let query = crate::cli::join_query(query);
+            let query = crate::commands::input::join_query(query);
             Ok(Output::Ids(ctx.call_as(find_notes(&query))?).into())
         }
         NoteCommand::Info { notes, query } => {
@@ -679,4 +679,3 @@ fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
         result: Value::Null,
     })
 }
-
