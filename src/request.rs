@@ -1,4 +1,6 @@
-//! One AnkiConnect request and the JSON envelope it travels in.
+//! One AnkiConnect request, the JSON envelope it travels in, and the reply type it expects.
+
+use std::marker::PhantomData;
 
 use serde_json::{json, Map, Value};
 
@@ -60,6 +62,47 @@ impl Request {
     /// The envelope as it may be shown to people: the key, if any, is `***`.
     pub fn redacted_envelope(&self, has_key: bool) -> Value {
         self.envelope(has_key.then_some(REDACTED))
+    }
+}
+
+/// A request together with the type its reply decodes into: what every builder in `api` returns.
+/// `Ctx::send` sends it and decodes the result as `T`; any other reply is an error (exit 3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call<T> {
+    /// The request to send.
+    pub request: Request,
+    reply: PhantomData<fn() -> T>,
+}
+
+impl<T> Call<T> {
+    /// A call with a `params` object.
+    pub fn new(action: impl Into<String>, params: Value) -> Self {
+        Request::new(action, params).into()
+    }
+
+    /// A call without parameters.
+    pub fn bare(action: impl Into<String>) -> Self {
+        Request::bare(action).into()
+    }
+
+    /// The request as AnkiConnect's sample requests show it (no key).
+    pub fn to_json(&self) -> Value {
+        self.request.to_json()
+    }
+}
+
+impl<T> From<Request> for Call<T> {
+    fn from(request: Request) -> Self {
+        Call {
+            request,
+            reply: PhantomData,
+        }
+    }
+}
+
+impl<T> From<Call<T>> for Request {
+    fn from(call: Call<T>) -> Self {
+        call.request
     }
 }
 

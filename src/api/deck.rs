@@ -1,79 +1,108 @@
-//! Requests for AnkiConnect's deck actions: one builder per action, pure (no I/O).
+//! AnkiConnect's deck actions: one typed builder per action (pure, no I/O) and the shapes of
+//! their replies.
 
-use serde_json::{json, Value};
+use std::collections::BTreeMap;
 
-use crate::request::Request;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+use super::reply::{OrFalse, Ordered};
+use crate::request::Call;
+
+/// One deck's entry in a getDeckStats reply (keyed by deck ID).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct DeckStats {
+    /// The deck's ID.
+    pub deck_id: i64,
+    /// The last level of the deck's name.
+    pub name: String,
+    /// New cards due today.
+    pub new_count: i64,
+    /// Learning cards due today.
+    pub learn_count: i64,
+    /// Review cards due today.
+    pub review_count: i64,
+    /// Cards directly in the deck, not in its subdecks (missing before Anki 2.1.47).
+    pub total_in_deck: Option<i64>,
+}
+
+/// The `id` of an options group as getDeckConfig returns it.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct ConfigId {
+    /// The group's ID.
+    pub id: i64,
+}
 
 /// `deckNames`
-pub fn deck_names() -> Request {
-    Request::bare("deckNames")
+pub fn deck_names() -> Call<Vec<String>> {
+    Call::bare("deckNames")
 }
 
 /// `deckNamesAndIds`
-pub fn deck_names_and_ids() -> Request {
-    Request::bare("deckNamesAndIds")
+pub fn deck_names_and_ids() -> Call<Ordered<i64>> {
+    Call::bare("deckNamesAndIds")
 }
 
 /// `getDecks`
-pub fn get_decks(cards: &[i64]) -> Request {
-    Request::new("getDecks", json!({ "cards": cards }))
+pub fn get_decks(cards: &[i64]) -> Call<Ordered<Vec<i64>>> {
+    Call::new("getDecks", json!({ "cards": cards }))
 }
 
 /// `createDeck`
-pub fn create_deck(deck: &str) -> Request {
-    Request::new("createDeck", json!({ "deck": deck }))
+pub fn create_deck(deck: &str) -> Call<i64> {
+    Call::new("createDeck", json!({ "deck": deck }))
 }
 
 /// `changeDeck`
-pub fn change_deck(cards: &[i64], deck: &str) -> Request {
-    Request::new("changeDeck", json!({ "cards": cards, "deck": deck }))
+pub fn change_deck(cards: &[i64], deck: &str) -> Call<()> {
+    Call::new("changeDeck", json!({ "cards": cards, "deck": deck }))
 }
 
 /// `deleteDecks`; the add-on refuses unless cardsToo is true.
-pub fn delete_decks(decks: &[String]) -> Request {
-    Request::new("deleteDecks", json!({ "decks": decks, "cardsToo": true }))
+pub fn delete_decks(decks: &[String]) -> Call<()> {
+    Call::new("deleteDecks", json!({ "decks": decks, "cardsToo": true }))
 }
 
 /// `getDeckConfig`
-pub fn get_deck_config(deck: &str) -> Request {
-    Request::new("getDeckConfig", json!({ "deck": deck }))
+pub fn get_deck_config(deck: &str) -> Call<OrFalse<Map<String, Value>>> {
+    Call::new("getDeckConfig", json!({ "deck": deck }))
 }
 
 /// `saveDeckConfig`
-pub fn save_deck_config(config: Value) -> Request {
-    Request::new("saveDeckConfig", json!({ "config": config }))
+pub fn save_deck_config(config: Value) -> Call<bool> {
+    Call::new("saveDeckConfig", json!({ "config": config }))
 }
 
 /// `setDeckConfigId`
-pub fn set_deck_config_id(decks: &[String], config_id: i64) -> Request {
-    Request::new(
+pub fn set_deck_config_id(decks: &[String], config_id: i64) -> Call<bool> {
+    Call::new(
         "setDeckConfigId",
         json!({ "decks": decks, "configId": config_id }),
     )
 }
 
 /// `cloneDeckConfigId`
-pub fn clone_deck_config_id(name: &str, clone_from: Option<i64>) -> Request {
+pub fn clone_deck_config_id(name: &str, clone_from: Option<i64>) -> Call<OrFalse<i64>> {
     let mut params = json!({ "name": name });
     if let Some(from) = clone_from {
         params["cloneFrom"] = json!(from);
     }
-    Request::new("cloneDeckConfigId", params)
+    Call::new("cloneDeckConfigId", params)
 }
 
 /// `removeDeckConfigId`
-pub fn remove_deck_config_id(config_id: i64) -> Request {
-    Request::new("removeDeckConfigId", json!({ "configId": config_id }))
+pub fn remove_deck_config_id(config_id: i64) -> Call<bool> {
+    Call::new("removeDeckConfigId", json!({ "configId": config_id }))
 }
 
 /// `getDeckStats`
-pub fn get_deck_stats(decks: &[String]) -> Request {
-    Request::new("getDeckStats", json!({ "decks": decks }))
+pub fn get_deck_stats(decks: &[String]) -> Call<BTreeMap<String, DeckStats>> {
+    Call::new("getDeckStats", json!({ "decks": decks }))
 }
 
 /// `deckNameFromId`
-pub fn deck_name_from_id(deck_id: i64) -> Request {
-    Request::new("deckNameFromId", json!({ "deckId": deck_id }))
+pub fn deck_name_from_id(deck_id: i64) -> Call<String> {
+    Call::new("deckNameFromId", json!({ "deckId": deck_id }))
 }
 
 #[cfg(test)]
@@ -84,57 +113,61 @@ mod tests {
     #[test]
     fn requests_match_the_reference_samples() {
         let cases = [
-            (deck_names(), json!({"action": "deckNames", "version": 6})),
             (
-                deck_names_and_ids(),
+                deck_names().to_json(),
+                json!({"action": "deckNames", "version": 6}),
+            ),
+            (
+                deck_names_and_ids().to_json(),
                 json!({"action": "deckNamesAndIds", "version": 6}),
             ),
             (
-                get_decks(&[1502298036657, 1502298033753, 1502032366472]),
+                get_decks(&[1502298036657, 1502298033753, 1502032366472]).to_json(),
                 json!({"action": "getDecks", "version": 6, "params": {"cards": [1502298036657_i64, 1502298033753_i64, 1502032366472_i64]}}),
             ),
             (
-                create_deck("Japanese::Tokyo"),
+                create_deck("Japanese::Tokyo").to_json(),
                 json!({"action": "createDeck", "version": 6, "params": {"deck": "Japanese::Tokyo"}}),
             ),
             (
                 change_deck(
                     &[1502098034045, 1502098034048, 1502298033753],
                     "Japanese::JLPT N3",
-                ),
+                )
+                .to_json(),
                 json!({"action": "changeDeck", "version": 6, "params": {"cards": [1502098034045_i64, 1502098034048_i64, 1502298033753_i64], "deck": "Japanese::JLPT N3"}}),
             ),
             (
-                delete_decks(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]),
+                delete_decks(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]).to_json(),
                 json!({"action": "deleteDecks", "version": 6, "params": {"decks": ["Japanese::JLPT N5", "Easy Spanish"], "cardsToo": true}}),
             ),
             (
-                get_deck_config("Default"),
+                get_deck_config("Default").to_json(),
                 json!({"action": "getDeckConfig", "version": 6, "params": {"deck": "Default"}}),
             ),
             (
-                set_deck_config_id(&["Default".into()], 1),
+                set_deck_config_id(&["Default".into()], 1).to_json(),
                 json!({"action": "setDeckConfigId", "version": 6, "params": {"decks": ["Default"], "configId": 1}}),
             ),
             (
-                clone_deck_config_id("Copy of Default", Some(1)),
+                clone_deck_config_id("Copy of Default", Some(1)).to_json(),
                 json!({"action": "cloneDeckConfigId", "version": 6, "params": {"name": "Copy of Default", "cloneFrom": 1}}),
             ),
             (
-                remove_deck_config_id(1502972374573),
+                remove_deck_config_id(1502972374573).to_json(),
                 json!({"action": "removeDeckConfigId", "version": 6, "params": {"configId": 1502972374573_i64}}),
             ),
             (
-                get_deck_stats(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]),
+                get_deck_stats(&["Japanese::JLPT N5".into(), "Easy Spanish".into()]).to_json(),
                 json!({"action": "getDeckStats", "version": 6, "params": {"decks": ["Japanese::JLPT N5", "Easy Spanish"]}}),
             ),
             (
-                deck_name_from_id(1),
+                deck_name_from_id(1).to_json(),
                 json!({"action": "deckNameFromId", "version": 6, "params": {"deckId": 1}}),
             ),
         ];
         for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
+            assert_eq!(req, expected, "{}", expected["action"]);
         }
         let config = json!({"id": 1, "name": "Default", "new": {"perDay": 20}});
         assert_eq!(

@@ -9,4 +9,5 @@ pub mod media;
 pub mod misc;
 pub mod model;
 pub mod note;
+pub mod reply;
 pub mod stats;

@@ -6,11 +6,11 @@ use serde_json::{json, Value};
 
 use super::context::Ctx;
 use super::existing::require_cards;
-use super::reply::OrFalse;
 use crate::api::card::{
     answer_cards, cards_request, find_cards, get_intervals, set_due_date, set_ease_factors,
     set_specific_value, suspended,
 };
+use crate::api::reply::OrFalse;
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};
 use crate::request::Request;
@@ -665,7 +665,7 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         }
         CardCommand::ModTime(sel) => {
             let ids = sel.resolve(ctx)?;
-            let (_, result): (Vec<crate::commands::reply::ModTime>, _) =
+            let (_, result): (Vec<crate::api::reply::ModTime>, _) =
                 ctx.call_each_as(cards_request("cardsModTime", &ids), ids.len())?;
             per_card_table("Modified", &ids, result)
         }

@@ -3,13 +3,14 @@
 
 use std::io::Read;
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::client::Transport;
 use crate::config::Settings;
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::request::Request;
+use crate::request::{Call, Request};
 use crate::terminal::Terminal;
 
 /// What a command needs from the outside world.
@@ -27,37 +28,34 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// Sends one request.
-    pub fn call(&self, request: Request) -> Result<Value> {
-        self.transport.call(&request)
+    /// Sends one request and returns its raw result (for `api` and `multi`, which print it as is).
+    pub fn call(&self, request: impl Into<Request>) -> Result<Value> {
+        self.transport.call(&request.into())
     }
 
-    /// Sends one request and decodes its result into `T`, the shape the action returns; any
-    /// other reply is [`CliError::UnexpectedReply`] (exit 3), so it never passes as success.
-    pub fn call_as<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
-        self.call_as_raw(request).map(|(typed, _)| typed)
+    /// Sends a call and decodes its result into the type the action returns; any other reply is
+    /// [`CliError::UnexpectedReply`] (exit 3), so it never passes as success.
+    pub fn send<T: DeserializeOwned>(&self, call: Call<T>) -> Result<T> {
+        self.send_raw(call).map(|(typed, _)| typed)
     }
 
-    /// Like [`Ctx::call_as`], also returning the raw result (for outputs that print it as is).
-    pub fn call_as_raw<T: serde::de::DeserializeOwned>(
-        &self,
-        request: Request,
-    ) -> Result<(T, Value)> {
-        let action = request.action.clone();
-        let value = self.call(request)?;
-        let typed = decode(&action, &value)?;
+    /// Like [`Ctx::send`], also returning the raw result (for outputs that print it as is).
+    pub fn send_raw<T: DeserializeOwned>(&self, call: Call<T>) -> Result<(T, Value)> {
+        let request = call.request;
+        let value = self.transport.call(&request)?;
+        let typed = decode(&request.action, &value)?;
         Ok((typed, value))
     }
 
-    /// Sends a request about `asked` items whose reply has one entry per item, in order; a
-    /// reply of another shape or length is not AnkiConnect's. Returns the entries and the raw result.
-    pub fn call_each_as<T: serde::de::DeserializeOwned>(
+    /// Sends a call about `asked` items whose reply has one entry per item, in order; a reply of
+    /// another length is not AnkiConnect's. Returns the entries and the raw result.
+    pub fn send_each<T: DeserializeOwned>(
         &self,
-        request: Request,
+        call: Call<Vec<T>>,
         asked: usize,
     ) -> Result<(Vec<T>, Value)> {
-        let action = request.action.clone();
-        let (items, raw): (Vec<T>, Value) = self.call_as_raw(request)?;
+        let action = call.request.action.clone();
+        let (items, raw) = self.send_raw(call)?;
         if items.len() != asked {
             return Err(CliError::unexpected_reply(
                 &action,
@@ -68,18 +66,46 @@ impl Ctx<'_> {
         Ok((items, raw))
     }
 
-    /// Sends independent requests (every one recorded in a dry run, see
-    /// [`crate::client::send_all`]) and decodes each result into `T`.
-    pub fn call_all_as<T: serde::de::DeserializeOwned>(
-        &self,
-        requests: &[Request],
-    ) -> Result<Vec<T>> {
-        let results = crate::client::send_all(self.transport, requests)?;
+    /// Sends independent calls (every one recorded in a dry run, see
+    /// [`crate::client::send_all`]) and decodes each result.
+    pub fn send_all<T: DeserializeOwned>(&self, calls: Vec<Call<T>>) -> Result<Vec<T>> {
+        let requests: Vec<Request> = calls.into_iter().map(Request::from).collect();
+        let results = crate::client::send_all(self.transport, &requests)?;
         requests
             .iter()
             .zip(&results)
             .map(|(request, value)| decode(&request.action, value))
             .collect()
+    }
+
+    // Transitional: untyped requests decoded as the caller says. Being replaced by `send*` with
+    // the builders' own `Call<T>`; removed when no caller is left.
+
+    /// Sends a request and decodes its result into `T`.
+    pub fn call_as<T: DeserializeOwned>(&self, request: impl Into<Request>) -> Result<T> {
+        self.send(Call::from(request.into()))
+    }
+
+    /// Like [`Ctx::call_as`], also returning the raw result.
+    pub fn call_as_raw<T: DeserializeOwned>(
+        &self,
+        request: impl Into<Request>,
+    ) -> Result<(T, Value)> {
+        self.send_raw(Call::from(request.into()))
+    }
+
+    /// Like [`Ctx::send_each`], for an untyped request.
+    pub fn call_each_as<T: DeserializeOwned>(
+        &self,
+        request: impl Into<Request>,
+        asked: usize,
+    ) -> Result<(Vec<T>, Value)> {
+        self.send_each(Call::from(request.into()), asked)
+    }
+
+    /// Like [`Ctx::send_all`], for untyped requests.
+    pub fn call_all_as<T: DeserializeOwned>(&self, requests: &[Request]) -> Result<Vec<T>> {
+        self.send_all(requests.iter().cloned().map(Call::from).collect())
     }
 
     /// Reads all of stdin (for `-` arguments).

@@ -6,15 +6,14 @@ use serde_json::{Map, Value};
 use super::context::Ctx;
 use super::existing::{require_cards, require_decks};
 use super::input::{deck_name, parse_assignments, read_json_arg};
-use super::reply::{OrFalse, Ordered};
 use crate::api::deck::{
     change_deck, clone_deck_config_id, create_deck, deck_name_from_id, deck_names,
     deck_names_and_ids, delete_decks, get_deck_config, get_deck_stats, get_decks,
-    remove_deck_config_id, save_deck_config, set_deck_config_id,
+    remove_deck_config_id, save_deck_config, set_deck_config_id, ConfigId,
 };
+use crate::api::reply::OrFalse;
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output, Table};
-use crate::request::Request;
 
 /// Subcommands of `anki-cli deck`.
 #[derive(Debug, Clone, Subcommand)]
@@ -184,7 +183,7 @@ fn non_empty(s: &str) -> std::result::Result<String, String> {
 pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
     match cmd {
         DeckCommand::List { names: true } => {
-            let (names, result): (Vec<String>, _) = ctx.call_as_raw(deck_names())?;
+            let (names, result) = ctx.send_raw(deck_names())?;
             let mut table = Table::new(&["Deck"], result);
             for name in names {
                 table.push(vec![name]);
@@ -192,17 +191,16 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             Ok(Output::Table(table))
         }
         DeckCommand::List { names: false } => {
-            let (decks, result): (Ordered<i64>, _) = ctx.call_as_raw(deck_names_and_ids())?;
+            let (decks, result) = ctx.send_raw(deck_names_and_ids())?;
             let mut table = Table::new(&["Deck", "ID"], result).with_ids(1);
             for (name, id) in decks.0 {
                 table.push(vec![name, id.to_string()]);
             }
             Ok(Output::Table(table))
         }
-        DeckCommand::Create { names } => {
-            let requests: Vec<Request> = names.iter().map(|n| create_deck(n)).collect();
-            Ok(Output::Ids(ctx.call_all_as(&requests)?))
-        }
+        DeckCommand::Create { names } => Ok(Output::Ids(
+            ctx.send_all(names.iter().map(|n| create_deck(n)).collect())?,
+        )),
         DeckCommand::Delete { names, yes } => {
             ctx.destructive("deck delete", *yes)?;
             require_decks(ctx, names, true)?;
@@ -221,7 +219,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
                 &format!("Delete {what} with all its cards and subdecks{default_kept}?"),
                 *yes,
             )?;
-            ctx.call_as::<()>(delete_decks(names))?;
+            ctx.send(delete_decks(names))?;
             Ok(Output::Message {
                 text: format!("Deleted {what}{default_kept}."),
                 result: Value::Null,
@@ -232,7 +230,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             let cards = ctx.ids(cards)?;
             // changeDeck skips unknown IDs silently (and still creates the deck).
             require_cards(ctx, &cards, true)?;
-            ctx.call_as::<()>(change_deck(&cards, to))?;
+            ctx.send(change_deck(&cards, to))?;
             Ok(Output::Message {
                 text: format!("Moved {} card(s) to '{to}'.", cards.len()),
                 result: Value::Null,
@@ -242,7 +240,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             let cards = ctx.ids(cards)?;
             // getDecks files an unknown ID under the Default deck.
             require_cards(ctx, &cards, false)?;
-            let (decks, result): (Ordered<Vec<i64>>, _) = ctx.call_as_raw(get_decks(&cards))?;
+            let (decks, result) = ctx.send_raw(get_decks(&cards))?;
             let mut table = Table::new(&["Deck", "Cards"], result);
             for (deck, ids) in decks.0 {
                 let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
@@ -251,7 +249,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             Ok(Output::Table(table))
         }
         DeckCommand::Name { id } => {
-            let name: String = ctx.call_as(deck_name_from_id(*id))?;
+            let name = ctx.send(deck_name_from_id(*id))?;
             // The add-on falls back to the Default deck (ID 1) for unknown IDs.
             if *id != 1 && name == "Default" {
                 return Err(CliError::Refused(format!("deck was not found: {id}")));
@@ -272,7 +270,7 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     let names: Vec<String> = if ctx.dry_run && !names.is_empty() {
         names.to_vec()
     } else {
-        let all: Ordered<i64> = ctx.call_as(deck_names_and_ids())?;
+        let all = ctx.send(deck_names_and_ids())?;
         for (name, id) in all.0 {
             full_names.push((id, name));
         }
@@ -293,8 +291,7 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
             names.to_vec()
         }
     };
-    let (stats, result): (std::collections::BTreeMap<String, DeckStats>, _) =
-        ctx.call_as_raw(get_deck_stats(&names))?;
+    let (stats, result) = ctx.send_raw(get_deck_stats(&names))?;
     let mut table = Table::new(
         &["Deck", "ID", "New", "Learning", "Review", "Own cards"],
         result.clone(),
@@ -338,19 +335,6 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     Ok(Output::Table(table))
 }
 
-/// One deck's entry in a getDeckStats reply.
-#[derive(Debug, serde::Deserialize)]
-struct DeckStats {
-    deck_id: i64,
-    /// The last level of the deck's name.
-    name: String,
-    new_count: i64,
-    learn_count: i64,
-    review_count: i64,
-    /// Cards directly in the deck, not in its subdecks (missing before Anki 2.1.47).
-    total_in_deck: Option<i64>,
-}
-
 fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
     match cmd {
         DeckConfigCommand::Get { deck } => Ok(Output::Record(get_config(ctx, deck)?)),
@@ -391,7 +375,7 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
             };
             let id = config.get("id").cloned().unwrap_or(Value::Null);
             let name = config.get("name").map(cell).unwrap_or_default();
-            match ctx.call_as::<bool>(save_deck_config(config))? {
+            match ctx.send(save_deck_config(config))? {
                 true => Ok(Output::Message {
                     text: format!("Saved options group '{name}' (ID {}).", cell(&id)),
                     result: Value::Bool(true),
@@ -403,7 +387,7 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         DeckConfigCommand::Clone { name, from } => {
-            match ctx.call_as::<OrFalse<i64>>(clone_deck_config_id(name, *from))? {
+            match ctx.send(clone_deck_config_id(name, *from))? {
                 OrFalse::Value(id) => Ok(Output::Ids(vec![id])),
                 OrFalse::False => Err(CliError::Refused(format!(
                     "no options group has ID {} to copy from",
@@ -417,7 +401,7 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
                 &format!("Remove options group {id}? Decks using it fall back to Default."),
                 *yes,
             )?;
-            match ctx.call_as::<bool>(remove_deck_config_id(*id))? {
+            match ctx.send(remove_deck_config_id(*id))? {
                 true => Ok(Output::Message {
                     text: format!("Removed options group {id}."),
                     result: Value::Bool(true),
@@ -427,12 +411,6 @@ fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
         }
         DeckConfigCommand::Use { config_id, decks } => use_config(ctx, *config_id, decks),
     }
-}
-
-/// The `id` of an options group as getDeckConfig returns it.
-#[derive(Debug, serde::Deserialize)]
-struct ConfigId {
-    id: i64,
 }
 
 /// `deck config use`: setDeckConfigId, checked.
@@ -447,7 +425,7 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
             before.push(config_id_of(ctx, deck)?);
         }
     }
-    if !ctx.call_as::<bool>(set_deck_config_id(decks, config_id))? {
+    if !ctx.send(set_deck_config_id(decks, config_id))? {
         return Err(CliError::Refused(format!(
             "nothing changed: a deck among {} does not exist",
             decks.join(", ")
@@ -455,7 +433,7 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
     }
     if config_id_of(ctx, &decks[0])? != config_id {
         for (deck, id) in decks.iter().zip(&before) {
-            ctx.call_as::<bool>(set_deck_config_id(std::slice::from_ref(deck), *id))?;
+            ctx.send(set_deck_config_id(std::slice::from_ref(deck), *id))?;
         }
         return Err(CliError::Refused(format!(
             "no options group has ID {config_id}; nothing was changed"
@@ -475,7 +453,7 @@ fn config_id_of(ctx: &Ctx, deck: &str) -> Result<i64> {
 
 /// A deck's options group as getDeckConfig returns it (an object; `false` for an unknown deck).
 fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
-    match ctx.call_as::<OrFalse<Map<String, Value>>>(get_deck_config(deck))? {
+    match ctx.send(get_deck_config(deck))? {
         OrFalse::Value(config) => Ok(Value::Object(config)),
         OrFalse::False => Err(CliError::Refused(format!("deck was not found: {deck}"))),
     }
@@ -520,12 +498,114 @@ pub fn set_dotted(target: &mut Value, dotted: &str, value: Value) -> Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
     use serde_json::json;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn list_keeps_anki_order_and_marks_ids() {
+        let anki = FakeAnki::new().reply("deckNamesAndIds", json!({"Default": 1, "A::B": 7}));
+        let out = run(&DeckCommand::List { names: false }, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Tsv), "Default\t1\nA::B\t7\n");
+        assert_eq!(rendered(&out, Format::Ids), "1\n7\n");
+    }
+
+    #[test]
+    fn delete_names_unknown_decks_and_deletes_nothing() {
+        let anki = FakeAnki::new().reply("deckNames", json!(["Default", "French"]));
+        let cmd = DeckCommand::Delete {
+            names: names(&["French", "Nope"]),
+            yes: true,
+        };
+        let err = run(&cmd, &anki.ctx()).unwrap_err().to_string();
+        assert!(err.contains("Nope") && !err.contains("French"), "{err}");
+        assert_eq!(anki.sent(), ["deckNames"], "no deleteDecks");
+    }
+
+    #[test]
+    fn name_of_an_unknown_id_is_refused_not_default() {
+        // The add-on answers "Default" for any ID it does not know.
+        let anki = FakeAnki::new().reply("deckNameFromId", json!("Default"));
+        let err = run(&DeckCommand::Name { id: 42 }, &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 1);
+        assert!(err.to_string().contains("42"), "{err}");
+    }
+
+    #[test]
+    fn stats_checks_names_first_and_fills_in_an_empty_default() {
+        let anki = FakeAnki::new()
+            .reply("deckNamesAndIds", json!({"Default": 1, "A::B": 7}))
+            .reply_to(
+                "getDeckStats",
+                json!({"decks": ["A::B", "Default"]}),
+                json!({"7": {"deck_id": 7, "name": "B", "new_count": 3, "learn_count": 0,
+                              "review_count": 2, "total_in_deck": 5}}),
+            );
+        let cmd = DeckCommand::Stats {
+            names: names(&["A::B", "Default"]),
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(
+            rendered(&out, Format::Tsv),
+            "A::B\t7\t3\t0\t2\t5\nDefault\t1\t0\t0\t0\t0\n"
+        );
+        let unknown = FakeAnki::new().reply("deckNamesAndIds", json!({"Default": 1}));
+        let cmd = DeckCommand::Stats {
+            names: names(&["Nope"]),
+        };
+        assert!(run(&cmd, &unknown.ctx()).is_err());
+        assert_eq!(
+            unknown.sent(),
+            ["deckNamesAndIds"],
+            "getDeckStats would create it"
+        );
+    }
+
+    #[test]
+    fn config_use_of_a_missing_group_puts_every_deck_back() {
+        // setDeckConfigId accepts any ID; the decks then silently use Default (ID 1).
+        let anki = FakeAnki::new()
+            .reply_to("getDeckConfig", json!({"deck": "A"}), json!({"id": 5}))
+            .reply_to("getDeckConfig", json!({"deck": "B"}), json!({"id": 6}))
+            .reply_to(
+                "setDeckConfigId",
+                json!({"decks": ["A", "B"], "configId": 99}),
+                json!(true),
+            )
+            .reply_to("getDeckConfig", json!({"deck": "A"}), json!({"id": 1}))
+            .reply_to(
+                "setDeckConfigId",
+                json!({"decks": ["A"], "configId": 5}),
+                json!(true),
+            )
+            .reply_to(
+                "setDeckConfigId",
+                json!({"decks": ["B"], "configId": 6}),
+                json!(true),
+            );
+        let cmd = DeckCommand::Config(DeckConfigCommand::Use {
+            config_id: 99,
+            decks: names(&["A", "B"]),
+        });
+        let err = run(&cmd, &anki.ctx()).unwrap_err().to_string();
+        assert!(err.contains("no options group has ID 99"), "{err}");
+    }
+
+    #[test]
+    fn a_reply_of_another_shape_is_exit_3() {
+        let anki = FakeAnki::new().reply("deckNamesAndIds", json!(["not", "an", "object"]));
+        let err = run(&DeckCommand::List { names: false }, &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 3);
+    }
 
     #[test]
     fn clone_without_source_omits_clone_from() {
         assert_eq!(
-            clone_deck_config_id("X", None).params,
+            clone_deck_config_id("X", None).request.params,
             Some(json!({"name": "X"}))
         );
     }

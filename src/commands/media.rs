@@ -7,10 +7,10 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::context::Ctx;
-use super::reply::OrFalse;
 use crate::api::media::{
     delete_media_file, media_dir_path, media_files_names, retrieve_media_file, store_media_file,
 };
+use crate::api::reply::OrFalse;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
 use crate::request::Request;

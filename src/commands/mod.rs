@@ -8,6 +8,8 @@ pub mod collection;
 pub mod context;
 pub mod deck;
 pub mod existing;
+#[cfg(test)]
+pub mod fake_anki;
 pub mod gui;
 pub mod input;
 pub mod media;
@@ -15,7 +17,6 @@ pub mod misc;
 pub mod model;
 pub mod multi;
 pub mod note;
-pub mod reply;
 pub mod safety;
 pub mod settings;
 pub mod stats;

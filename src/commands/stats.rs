@@ -6,7 +6,7 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::context::Ctx;
-use super::reply::Ordered;
+use crate::api::reply::Ordered;
 use crate::api::stats::{
     card_reviews, collection_stats_html, insert_reviews, latest_review_id, reviews_of_cards,
 };

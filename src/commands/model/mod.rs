@@ -8,12 +8,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use super::reply::Ordered;
 use crate::api::model::{
     by_model, field_action, field_rename, find_and_replace, find_models_by_id, find_models_by_name,
     model_name_from_id, template_add, template_move, template_remove, template_rename,
     update_model_styling, update_model_templates,
 };
+use crate::api::reply::Ordered;
 use crate::commands::context::{decode, Ctx};
 use crate::error::{CliError, Result};
 use crate::output::{cell, plain_text, Output, Table};

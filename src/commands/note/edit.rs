@@ -10,8 +10,8 @@ use serde_json::{json, Map, Value};
 
 use super::fetch_note;
 use crate::api::note::update_note_tags;
+use crate::api::reply::NoteInfo;
 use crate::commands::context::Ctx;
-use crate::commands::reply::NoteInfo;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Request;

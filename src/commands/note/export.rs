@@ -8,8 +8,8 @@ use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
 use crate::api::note::{find_notes, notes_info};
+use crate::api::reply::{NoteInfo, Ordered};
 use crate::commands::context::Ctx;
-use crate::commands::reply::{NoteInfo, Ordered};
 use crate::error::{CliError, Result};
 use crate::output::Output;
 

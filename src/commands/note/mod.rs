@@ -8,12 +8,12 @@ pub mod spec;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
-use super::reply::{ModTime, NoteInfo};
 use crate::api::note::{
     add_note, add_notes, can_add_note, can_add_notes, delete_notes, find_notes, notes_info,
     notes_info_query, notes_mod_time, remove_empty_notes, update_note, update_note_fields,
     update_note_model,
 };
+use crate::api::reply::{ModTime, NoteInfo};
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::{plain_text, Output, Table};

@@ -711,7 +711,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let decks: HashMap<String, Vec<i64>> = if cards.is_empty() {
             HashMap::new()
         } else {
-            let reply = self.call(crate::api::deck::get_decks(&cards))?;
+            let reply = self.call(crate::api::deck::get_decks(&cards).into())?;
             self.decode("getDecks", reply)?
         };
         let deck_of: HashMap<i64, String> = decks

@@ -1,4 +1,4 @@
-//! Shapes of AnkiConnect replies that several commands read, for [`super::Ctx::call_as`].
+//! Shapes of AnkiConnect replies that several commands read, decoded by `Ctx::send`.
 //!
 //! A reply that does not decode into the shape its action returns is an error (exit 3), never an
 //! empty table or file: see [`crate::error::CliError::UnexpectedReply`].
