@@ -148,6 +148,21 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The deck a new note goes to: `given` (a flag or a file's column), else the session's or
+    /// the config file's default.
+    pub fn deck_or(&self, given: Option<&str>) -> Option<String> {
+        given
+            .map(str::to_string)
+            .or_else(|| self.deck.as_ref().map(|d| d.value.clone()))
+    }
+
+    /// The note type of a new note: `given`, else the session's or the config file's default.
+    pub fn model_or(&self, given: Option<&str>) -> Option<String> {
+        given
+            .map(str::to_string)
+            .or_else(|| self.model.as_ref().map(|m| m.value.clone()))
+    }
+
     /// The timeout as a duration.
     pub fn timeout(&self) -> Duration {
         Duration::from_secs_f64(self.timeout.value)

@@ -413,12 +413,8 @@ fn fill_defaults(
     deck: Option<&str>,
     model: Option<&str>,
 ) -> Result<()> {
-    let deck = deck
-        .map(String::from)
-        .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone()));
-    let model = model
-        .map(String::from)
-        .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone()));
+    let deck = ctx.settings.deck_or(deck);
+    let model = ctx.settings.model_or(model);
     for (i, note) in notes.iter_mut().enumerate() {
         let obj = note.as_object_mut().expect("checked to be objects");
         for (key, default, flag) in [

@@ -237,19 +237,12 @@ pub fn add_media(note: &mut Map<String, Value>, args: &FieldArgs) -> Result<()> 
 
 /// The deck and note type for a new note: flags, else the config file, else an error.
 pub fn deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<(String, String)> {
-    let deck = args
-        .deck
-        .clone()
-        .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone()))
-        .ok_or_else(|| {
-            CliError::Usage(
-                "no deck given: pass --deck DECK or set `deck` in the config file".into(),
-            )
-        })?;
-    let model = args
-        .model
-        .clone()
-        .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone()))
+    let deck = ctx.settings.deck_or(args.deck.as_deref()).ok_or_else(|| {
+        CliError::Usage("no deck given: pass --deck DECK or set `deck` in the config file".into())
+    })?;
+    let model = ctx
+        .settings
+        .model_or(args.model.as_deref())
         .ok_or_else(|| {
             CliError::Usage(
                 "no note type given: pass --model NOTE_TYPE or set `model` in the config file"
@@ -320,14 +313,8 @@ pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
 /// Deck and note type come from the flags or the config file when set; field names
 /// are checked when the note type is known.
 pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, Value>> {
-    let deck = args
-        .deck
-        .clone()
-        .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone()));
-    let model = args
-        .model
-        .clone()
-        .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone()));
+    let deck = ctx.settings.deck_or(args.deck.as_deref());
+    let model = ctx.settings.model_or(args.model.as_deref());
     let mut note = Map::new();
     if let Some(deck) = deck {
         note.insert("deckName".into(), json!(deck));

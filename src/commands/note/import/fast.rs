@@ -522,7 +522,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             )));
         }
         if !self.decks.contains_key(&row.deck) {
-            let reply = importer.request(crate::api::deck::get_deck_config(&row.deck).into())?;
+            let reply = importer.request(crate::api::deck::get_deck_config(&row.deck))?;
             let filtered = reply
                 .get("dyn")
                 .is_some_and(|d| d.as_bool() == Some(true) || d.as_i64() == Some(1));
@@ -664,7 +664,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
         staged: &[Staged],
     ) -> std::result::Result<(), Failure> {
         let position = self.first_free_position(importer)?;
-        let reply = importer.request(crate::api::deck::deck_names_and_ids().into())?;
+        let reply = importer.request(crate::api::deck::deck_names_and_ids())?;
         let deck_ids: HashMap<String, i64> =
             crate::commands::context::decode("deckNamesAndIds", &reply)?;
         let now = std::time::SystemTime::now()

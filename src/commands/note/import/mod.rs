@@ -180,14 +180,8 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| CliError::Usage("--map takes COLUMN=FIELD".into()))?;
     let defaults = Defaults {
-        deck: args
-            .deck
-            .clone()
-            .or_else(|| ctx.settings.deck.as_ref().map(|d| d.value.clone())),
-        model: args
-            .model
-            .clone()
-            .or_else(|| ctx.settings.model.as_ref().map(|m| m.value.clone())),
+        deck: ctx.settings.deck_or(args.deck.as_deref()),
+        model: ctx.settings.model_or(args.model.as_deref()),
         tags: args
             .tags
             .as_deref()

@@ -280,7 +280,8 @@ impl<'a, 'c> Importer<'a, 'c> {
         }
     }
 
-    fn call(&mut self, request: Request) -> Result<Value> {
+    fn call(&mut self, request: impl Into<Request>) -> Result<Value> {
+        let request: Request = request.into();
         self.publish();
         self.ctx.call(request).inspect_err(|e| self.stop(e))
     }
@@ -711,7 +712,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let decks: HashMap<String, Vec<i64>> = if cards.is_empty() {
             HashMap::new()
         } else {
-            let reply = self.call(crate::api::deck::get_decks(&cards).into())?;
+            let reply = self.call(crate::api::deck::get_decks(&cards))?;
             self.decode("getDecks", reply)?
         };
         let deck_of: HashMap<i64, String> = decks
@@ -1013,7 +1014,8 @@ impl Importer<'_, '_> {
     }
 
     /// Sends one request; on a connection failure says how far the import got.
-    pub(super) fn request(&mut self, request: Request) -> Result<Value> {
+    pub(super) fn request(&mut self, request: impl Into<Request>) -> Result<Value> {
+        let request: Request = request.into();
         self.call(request)
     }
 }
