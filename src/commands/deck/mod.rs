@@ -1,19 +1,19 @@
-//! `anki-cli deck`: all 13 deck actions.
+//! `anki-cli deck`: all 13 deck actions; options groups (`deck config`) in [`config`].
 
-use clap::{Args, Subcommand};
-use serde_json::{Map, Value};
+pub mod config;
+
+use clap::Subcommand;
+use serde_json::Value;
 
 use super::context::Ctx;
 use super::existing::{require_cards, require_decks};
-use super::input::{deck_name, parse_assignments, read_json_arg};
+use super::input::deck_name;
 use crate::api::deck::{
-    change_deck, clone_deck_config_id, create_deck, deck_name_from_id, deck_names,
-    deck_names_and_ids, delete_decks, get_deck_config, get_deck_stats, get_decks,
-    remove_deck_config_id, save_deck_config, set_deck_config_id, ConfigId,
+    change_deck, create_deck, deck_name_from_id, deck_names, deck_names_and_ids, delete_decks,
+    get_deck_stats, get_decks,
 };
-use crate::api::reply::OrFalse;
 use crate::error::{CliError, Result};
-use crate::output::{cell, Output, Table};
+use crate::output::{Output, Table};
 
 /// Subcommands of `anki-cli deck`.
 #[derive(Debug, Clone, Subcommand)]
@@ -103,78 +103,7 @@ pub enum DeckCommand {
 
     /// Options groups (deck configurations): get, set, clone, remove, use
     #[command(subcommand)]
-    Config(DeckConfigCommand),
-}
-
-/// Subcommands of `anki-cli deck config`.
-#[derive(Debug, Clone, Subcommand)]
-#[command(after_help = "\
-An options group is shared by every deck that uses it: changing it changes them all.
-
-Examples:
-  anki-cli deck config get French
-  anki-cli deck config get French -o json > french.json
-  anki-cli deck config set French new.perDay=50 'lapse.delays=[10, 60]'
-  anki-cli deck config set --file french.json
-  anki-cli deck config clone 'Intensive' --from 1
-  anki-cli deck config use 1699999999999 French Spanish
-  anki-cli deck config remove 1699999999999 --yes")]
-pub enum DeckConfigCommand {
-    /// Show the options group a deck uses
-    Get {
-        /// Deck name
-        deck: String,
-    },
-    /// Change options: KEY=VALUE pairs on a deck's group, or a whole group from a JSON file
-    Set(ConfigSetArgs),
-    /// Create a new options group copied from another (default: the Default group, ID 1)
-    Clone {
-        /// Name of the new group
-        #[arg(value_parser = non_empty)]
-        name: String,
-        /// ID of the group to copy
-        #[arg(long, value_name = "CONFIG_ID")]
-        from: Option<i64>,
-    },
-    /// Remove an options group (decks using it fall back to Default)
-    #[command(visible_alias = "rm")]
-    Remove {
-        /// The group's ID
-        id: i64,
-        /// Do not ask for confirmation (required when stdin is not a terminal)
-        #[arg(short, long)]
-        yes: bool,
-    },
-    /// Make decks use an options group
-    Use {
-        /// The group's ID
-        config_id: i64,
-        /// Deck names
-        #[arg(required = true)]
-        decks: Vec<String>,
-    },
-}
-
-/// Arguments of `deck config set`.
-#[derive(Debug, Clone, Args)]
-pub struct ConfigSetArgs {
-    /// Deck whose options group to change (with KEY=VALUE pairs)
-    #[arg(required_unless_present = "file", conflicts_with = "file")]
-    pub deck: Option<String>,
-    /// Settings as dotted keys, e.g. new.perDay=30; values are JSON when they parse as JSON
-    #[arg(requires = "deck")]
-    pub assignments: Vec<String>,
-    /// A whole options group as JSON (as `deck config get -o json` prints it), or - for stdin
-    #[arg(long, value_name = "FILE|-")]
-    pub file: Option<String>,
-}
-
-fn non_empty(s: &str) -> std::result::Result<String, String> {
-    if s.trim().is_empty() {
-        Err("must not be empty".into())
-    } else {
-        Ok(s.to_string())
-    }
+    Config(config::DeckConfigCommand),
 }
 
 // ---- running ----
@@ -259,7 +188,7 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
                 result: Value::String(name),
             })
         }
-        DeckCommand::Config(cmd) => run_config(cmd, ctx),
+        DeckCommand::Config(cmd) => config::run(cmd, ctx),
     }
 }
 
@@ -335,166 +264,6 @@ fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     Ok(Output::Table(table))
 }
 
-fn run_config(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
-    match cmd {
-        DeckConfigCommand::Get { deck } => Ok(Output::Record(get_config(ctx, deck)?)),
-        DeckConfigCommand::Set(args) => {
-            let config = match (&args.file, &args.deck) {
-                (Some(file), _) => {
-                    let source = if file == "-" {
-                        file.clone()
-                    } else {
-                        format!("@{file}")
-                    };
-                    let config = read_json_arg(ctx, &source, "--file")?;
-                    if config.get("id").is_none() {
-                        return Err(CliError::Usage(
-                            "the options group in --file has no \"id\" key".into(),
-                        ));
-                    }
-                    config
-                }
-                (None, Some(deck)) => {
-                    if args.assignments.is_empty() {
-                        return Err(CliError::Usage(
-                            "give KEY=VALUE pairs to change, e.g. new.perDay=30".into(),
-                        ));
-                    }
-                    let assignments = parse_assignments(&args.assignments)?;
-                    let mut config = get_config(ctx, deck)?;
-                    for (key, value) in assignments {
-                        set_dotted(&mut config, &key, value)?;
-                    }
-                    config
-                }
-                (None, None) => {
-                    return Err(CliError::Usage(
-                        "give a deck and KEY=VALUE pairs, or --file".into(),
-                    ))
-                }
-            };
-            let id = config.get("id").cloned().unwrap_or(Value::Null);
-            let name = config.get("name").map(cell).unwrap_or_default();
-            match ctx.send(save_deck_config(config))? {
-                true => Ok(Output::Message {
-                    text: format!("Saved options group '{name}' (ID {}).", cell(&id)),
-                    result: Value::Bool(true),
-                }),
-                false => Err(CliError::Refused(format!(
-                    "no options group has ID {}; nothing was saved",
-                    cell(&id)
-                ))),
-            }
-        }
-        DeckConfigCommand::Clone { name, from } => {
-            match ctx.send(clone_deck_config_id(name, *from))? {
-                OrFalse::Value(id) => Ok(Output::Ids(vec![id])),
-                OrFalse::False => Err(CliError::Refused(format!(
-                    "no options group has ID {} to copy from",
-                    from.unwrap_or(1)
-                ))),
-            }
-        }
-        DeckConfigCommand::Remove { id, yes } => {
-            ctx.destructive("deck config remove", *yes)?;
-            ctx.confirm(
-                &format!("Remove options group {id}? Decks using it fall back to Default."),
-                *yes,
-            )?;
-            match ctx.send(remove_deck_config_id(*id))? {
-                true => Ok(Output::Message {
-                    text: format!("Removed options group {id}."),
-                    result: Value::Bool(true),
-                }),
-                false => Err(CliError::Refused(format!("no options group has ID {id}"))),
-            }
-        }
-        DeckConfigCommand::Use { config_id, decks } => use_config(ctx, *config_id, decks),
-    }
-}
-
-/// `deck config use`: setDeckConfigId, checked.
-///
-/// The add-on accepts any group ID, even one that does not exist (the decks then silently use
-/// Default). So the decks' groups are read first, the group checked afterwards, and on a
-/// wrong ID every deck is put back on its previous group.
-fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
-    let mut before = Vec::new();
-    if !ctx.dry_run {
-        for deck in decks {
-            before.push(config_id_of(ctx, deck)?);
-        }
-    }
-    if !ctx.send(set_deck_config_id(decks, config_id))? {
-        return Err(CliError::Refused(format!(
-            "nothing changed: a deck among {} does not exist",
-            decks.join(", ")
-        )));
-    }
-    if config_id_of(ctx, &decks[0])? != config_id {
-        for (deck, id) in decks.iter().zip(&before) {
-            ctx.send(set_deck_config_id(std::slice::from_ref(deck), *id))?;
-        }
-        return Err(CliError::Refused(format!(
-            "no options group has ID {config_id}; nothing was changed"
-        )));
-    }
-    Ok(Output::Message {
-        text: format!("{} deck(s) now use options group {config_id}.", decks.len()),
-        result: Value::Bool(true),
-    })
-}
-
-/// The ID of the options group `deck` uses.
-fn config_id_of(ctx: &Ctx, deck: &str) -> Result<i64> {
-    let config = get_config(ctx, deck)?;
-    super::context::decode::<ConfigId>("getDeckConfig", &config).map(|c| c.id)
-}
-
-/// A deck's options group as getDeckConfig returns it (an object; `false` for an unknown deck).
-fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
-    match ctx.send(get_deck_config(deck))? {
-        OrFalse::Value(config) => Ok(Value::Object(config)),
-        OrFalse::False => Err(CliError::Refused(format!("deck was not found: {deck}"))),
-    }
-}
-
-/// Sets `a.b.c` in a JSON object; every key on the path must already exist.
-pub fn set_dotted(target: &mut Value, dotted: &str, value: Value) -> Result<()> {
-    let mut node = target;
-    let parts: Vec<&str> = dotted.split('.').collect();
-    for (i, part) in parts.iter().enumerate() {
-        let obj: &mut Map<String, Value> = node.as_object_mut().ok_or_else(|| {
-            CliError::Usage(format!(
-                "'{}' is not a group of settings",
-                parts[..i].join(".")
-            ))
-        })?;
-        if !obj.contains_key(*part) {
-            let known: Vec<&String> = obj.keys().collect();
-            let place = if i == 0 {
-                String::new()
-            } else {
-                format!(" in '{}'", parts[..i].join("."))
-            };
-            return Err(CliError::Usage(format!(
-                "unknown setting '{dotted}': no '{part}'{place} (known: {})",
-                known
-                    .iter()
-                    .map(|k| k.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
-        }
-        if i + 1 == parts.len() {
-            obj.insert(part.to_string(), value);
-            return Ok(());
-        }
-        node = obj.get_mut(*part).expect("checked above");
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,59 +335,9 @@ mod tests {
     }
 
     #[test]
-    fn config_use_of_a_missing_group_puts_every_deck_back() {
-        // setDeckConfigId accepts any ID; the decks then silently use Default (ID 1).
-        let anki = FakeAnki::new()
-            .reply_to("getDeckConfig", json!({"deck": "A"}), json!({"id": 5}))
-            .reply_to("getDeckConfig", json!({"deck": "B"}), json!({"id": 6}))
-            .reply_to(
-                "setDeckConfigId",
-                json!({"decks": ["A", "B"], "configId": 99}),
-                json!(true),
-            )
-            .reply_to("getDeckConfig", json!({"deck": "A"}), json!({"id": 1}))
-            .reply_to(
-                "setDeckConfigId",
-                json!({"decks": ["A"], "configId": 5}),
-                json!(true),
-            )
-            .reply_to(
-                "setDeckConfigId",
-                json!({"decks": ["B"], "configId": 6}),
-                json!(true),
-            );
-        let cmd = DeckCommand::Config(DeckConfigCommand::Use {
-            config_id: 99,
-            decks: names(&["A", "B"]),
-        });
-        let err = run(&cmd, &anki.ctx()).unwrap_err().to_string();
-        assert!(err.contains("no options group has ID 99"), "{err}");
-    }
-
-    #[test]
     fn a_reply_of_another_shape_is_exit_3() {
         let anki = FakeAnki::new().reply("deckNamesAndIds", json!(["not", "an", "object"]));
         let err = run(&DeckCommand::List { names: false }, &anki.ctx()).unwrap_err();
         assert_eq!(err.status().code(), 3);
-    }
-
-    #[test]
-    fn clone_without_source_omits_clone_from() {
-        assert_eq!(
-            clone_deck_config_id("X", None).request.params,
-            Some(json!({"name": "X"}))
-        );
-    }
-
-    #[test]
-    fn dotted_keys_must_exist() {
-        let mut config = json!({"new": {"perDay": 20}, "name": "Default"});
-        set_dotted(&mut config, "new.perDay", json!(99)).unwrap();
-        assert_eq!(config["new"]["perDay"], 99);
-        let err = set_dotted(&mut config, "new.perDya", json!(1))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("perDya") && err.contains("perDay"), "{err}");
-        assert!(set_dotted(&mut config, "name.x", json!(1)).is_err());
     }
 }
