@@ -1,6 +1,7 @@
 //! Shared test helpers: an isolated CLI command, runs bounded in time, and a raw HTTP stub for what
 //! the real add-on cannot do (non-JSON, 403, hangs).
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -107,7 +108,59 @@ pub fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> std::proce
 
 /// Runs the CLI against `url` with `args`, asserting the exit code.
 pub fn expect(url: &str, args: &[&str], code: i32) -> Run {
-    let r = run(&mut cli(url), args, None);
+    checked(run(&mut cli(url), args, None), args, code)
+}
+
+/// Splits a command line into arguments by shell rules (quotes and backslashes, no expansion).
+pub fn words(line: &str) -> Vec<String> {
+    shlex::split(line).unwrap_or_else(|| panic!("not a well-quoted command line: {line:?}"))
+}
+
+/// Quotes `value` (a name, a path) for a command line built with `format!`.
+pub fn q(value: impl AsRef<OsStr>) -> String {
+    let value = value.as_ref().to_str().expect("a UTF-8 value");
+    shlex::try_quote(value).expect("no NUL byte").into_owned()
+}
+
+/// [`run`] with the arguments as one command line (see [`words`]).
+pub fn run_line(cmd: &mut Command, line: &str, stdin: Option<&str>) -> Run {
+    let args = words(line);
+    run(
+        cmd,
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
+        stdin,
+    )
+}
+
+/// Runs `cmd` with the command line `line`, feeding `stdin` if given, asserting the exit code.
+pub fn exits(cmd: &mut Command, line: &str, stdin: Option<&str>, code: i32) -> Run {
+    checked(run_line(cmd, line, stdin), &[line], code)
+}
+
+/// [`expect`] with the arguments as one command line: `cmd(url, "deck create 'My deck'", 0)`.
+pub fn cmd(url: &str, line: &str, code: i32) -> Run {
+    exits(&mut cli(url), line, None, code)
+}
+
+/// [`cmd`] feeding `stdin` to the CLI.
+pub fn cmd_in(url: &str, line: &str, stdin: &str, code: i32) -> Run {
+    exits(&mut cli(url), line, Some(stdin), code)
+}
+
+/// The CLI against `url` as on a terminal (tables, prompts and messages instead of JSON).
+pub fn tty_cli(url: &str) -> Command {
+    let mut cmd = cli(url);
+    cmd.env("ANKI_CLI_FORCE_TTY", "1");
+    cmd
+}
+
+/// [`cmd`] as on a terminal (see [`tty_cli`]).
+pub fn tty(url: &str, line: &str, code: i32) -> Run {
+    exits(&mut tty_cli(url), line, None, code)
+}
+
+/// Asserts that `r`, a run of `args`, exited with `code`, showing its output if not.
+fn checked(r: Run, args: &[&str], code: i32) -> Run {
     assert_eq!(
         r.code,
         Some(code),

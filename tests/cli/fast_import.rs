@@ -10,22 +10,12 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, numbered_csv, run, wait_bounded, write_file, Run};
+use crate::common::{cli, cmd, numbered_csv, q, run, wait_bounded, write_file, Run};
 use serde_json::{json, Value};
 
-/// Runs `note import FILE ARGS` against `url`, asserting the exit code.
-fn import(url: &str, file: &Path, args: &[&str], code: i32) -> Run {
-    let mut all = vec!["note", "import", file.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let r = run(&mut cli(url), &all, None);
-    assert_eq!(
-        r.code,
-        Some(code),
-        "anki-cli {all:?}\nstdout: {}\nstderr: {}",
-        r.stdout,
-        r.stderr
-    );
-    r
+/// Runs `note import FILE ARGS` (ARGS a command line) against `url`, asserting the exit code.
+fn import(url: &str, file: &Path, args: &str, code: i32) -> Run {
+    cmd(url, &format!("note import {} {args}", q(file)), code)
 }
 
 fn summary(r: &Run) -> Value {
@@ -161,11 +151,11 @@ fn fast_import_gives_exactly_what_the_normal_path_gives() {
     let models_before = fast.call("findModelsByName", json!({ "modelNames": MODELS }));
     let names_before = fast.call("modelNames", json!({}));
     let decks_before = fast.call("deckNames", json!({}));
-    let args = ["--batch", "4"];
-    let a = summary(&import(&normal.url, &file, &args, 5));
+    let args = "--batch 4";
+    let a = summary(&import(&normal.url, &file, args, 5));
     let since = fast.served().len();
     let started = now_ms();
-    let r = import(&fast.url, &file, &["--batch", "4", "--fast"], 5);
+    let r = import(&fast.url, &file, "--batch 4 --fast", 5);
     let b = summary(&r);
     assert_eq!(a, b, "the same report");
     assert_eq!(
@@ -266,8 +256,8 @@ fn fast_import_gives_exactly_what_the_normal_path_gives() {
 
     // A rerun adds nothing, sends no package and no addNotes, and says what the normal one says.
     let since = fast.served().len();
-    let again = summary(&import(&fast.url, &file, &["--batch", "4", "--fast"], 5));
-    assert_eq!(again, summary(&import(&normal.url, &file, &args, 5)));
+    let again = summary(&import(&fast.url, &file, "--batch 4 --fast", 5));
+    assert_eq!(again, summary(&import(&normal.url, &file, args, 5)));
     assert_eq!(
         (again["added"].clone(), again["skipped"].clone()),
         (json!(0), json!(14))
@@ -324,7 +314,7 @@ fn cloze_image_occlusion_and_renamed_media_go_through_add_notes() {
          Basic,plain2,\"<img src=\"\"cat.jpg\"\">\",,,,\n",
     );
     let since = b.served().len();
-    let r = import(&b.url, &file, &["-d", "Default", "--fast"], 0);
+    let r = import(&b.url, &file, "-d Default --fast", 0);
     assert_eq!(summary(&r)["added"], 5, "{}", r.stdout);
     for reason in [
         "--fast: note type 'Cloze' is a cloze note type (Anki's package importer makes no cloze cards), so its rows go through addNotes instead.",
@@ -437,12 +427,7 @@ fn a_failed_package_import_falls_back_to_add_notes() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "words.csv", "Front,Back\nf1,a\nf2,b\nf3,c\n");
     let since = b.served().len();
-    let r = import(
-        &proxy,
-        &file,
-        &["-d", "Default", "-m", "Basic", "--fast"],
-        0,
-    );
+    let r = import(&proxy, &file, "-d Default -m Basic --fast", 0);
     assert_eq!(summary(&r)["added"], 3, "{}", r.stdout);
     assert!(
         r.stderr.contains("--fast: the package import failed (")

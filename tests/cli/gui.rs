@@ -7,24 +7,11 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, write_file, Run};
+use crate::common::{cmd, expect, q, tty, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
 const SETTLE: Duration = Duration::from_secs(20);
-
-/// Runs `anki-cli` as on a terminal (tables and messages instead of JSON).
-fn on_terminal(b: &Anki, args: &[&str], code: i32) -> Run {
-    let r = run(cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"), args, None);
-    assert_eq!(
-        r.code,
-        Some(code),
-        "anki-cli {args:?}\nstdout: {}\nstderr: {}",
-        r.stdout,
-        r.stderr
-    );
-    r
-}
 
 fn ids(stdout: &str) -> Vec<i64> {
     let mut ids: Vec<i64> = stdout
@@ -74,54 +61,50 @@ fn browse_then_select_and_selected_follow_the_browser() {
     let (note2, card2) = basic_note(&b, deck, "gui_browse two", &[]);
     let query = format!("\"deck:{deck}\"");
 
-    let found = expect(
+    let found = cmd(
         &b.url,
-        &[
-            "gui",
-            "browse",
-            &query,
-            "--sort",
-            "cardDue",
-            "--order",
-            "descending",
-        ],
+        &format!("gui browse {} --sort cardDue --order descending", q(&query)),
         0,
     );
     let mut both = vec![card1, card2];
     both.sort_unstable();
     assert_eq!(ids(&found.stdout), both, "the Browser's search matches");
 
-    expect(&b.url, &["gui", "select", &card2.to_string()], 0);
+    cmd(&b.url, &format!("gui select {card2}"), 0);
     assert_eq!(
-        ids(&expect(&b.url, &["gui", "selected"], 0).stdout),
+        ids(&cmd(&b.url, "gui selected", 0).stdout),
         vec![note2],
         "the Browser selected card {card2}'s note"
     );
-    let r = on_terminal(&b, &["gui", "select-note", &card1.to_string()], 0);
+    let r = tty(&b.url, &format!("gui select-note {card1}"), 0);
     assert!(
         r.stdout.contains(&format!("Selected card {card1}")),
         "{}",
         r.stdout
     );
     assert_eq!(
-        ids(&expect(&b.url, &["gui", "selected"], 0).stdout),
+        ids(&cmd(&b.url, "gui selected", 0).stdout),
         vec![note1],
         "select-note takes a card ID too"
     );
 
     // The Browser sorts only by the columns it shows; Created is not one of them by default.
-    let r = expect(&b.url, &["gui", "browse", &query, "--sort", "noteCrt"], 1);
+    let r = cmd(
+        &b.url,
+        &format!("gui browse {} --sort noteCrt", q(&query)),
+        1,
+    );
     assert!(
         r.stderr.contains("invalid columnId: noteCrt") && r.stderr.contains("cardDue"),
         "{}",
         r.stderr
     );
-    let r = expect(&b.url, &["gui", "browse"], 0);
+    let r = cmd(&b.url, "gui browse", 0);
     assert_eq!(r.stdout, "", "no search, no IDs");
 
     b.close_windows();
-    assert_eq!(expect(&b.url, &["gui", "selected"], 0).stdout, "");
-    let r = expect(&b.url, &["gui", "select", &card1.to_string()], 1);
+    assert_eq!(cmd(&b.url, "gui selected", 0).stdout, "");
+    let r = cmd(&b.url, &format!("gui select {card1}"), 1);
     assert!(r.stderr.contains("the Browser is not open"), "{}", r.stderr);
 }
 
@@ -131,7 +114,7 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     let deck = "gui_add::Deck";
     b.call("createDeck", json!({ "deck": deck }));
 
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
+    let r = cmd(&b.url, "gui add-set -f Front=x", 1);
     assert!(
         r.stderr.contains("Add Note dialog is not open"),
         "{}",
@@ -139,22 +122,14 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // A filled-in dialog: the add-on needs both deck and note type.
-    let r = expect(&b.url, &["gui", "add", "-f", "Text=x"], 2);
+    let r = cmd(&b.url, "gui add -f Text=x", 2);
     assert!(r.stderr.contains("--deck and --model"), "{}", r.stderr);
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "gui",
-            "add",
-            "-d",
-            deck,
-            "-m",
-            "Cloze",
-            "-f",
-            "Text=gui_add {{c1::cloze}}",
-            "-t",
-            "gui_add_tag",
-        ],
+        &format!(
+            "gui add -d {} -m Cloze -f 'Text=gui_add {{{{c1::cloze}}}}' -t gui_add_tag",
+            q(deck)
+        ),
         0,
     );
     assert_eq!(
@@ -163,24 +138,16 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // The dialog now shows a Cloze note: it has Text, not Front.
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
+    let r = cmd(&b.url, "gui add-set -f Front=x", 1);
     assert!(
         r.stderr
             .contains("Field \"Front\" not found in current note"),
         "{}",
         r.stderr
     );
-    let r = on_terminal(
-        &b,
-        &[
-            "gui",
-            "add-set",
-            "--append",
-            "-f",
-            "Text= more",
-            "-t",
-            "gui_add_more",
-        ],
+    let r = tty(
+        &b.url,
+        "gui add-set --append -f 'Text= more' -t gui_add_more",
         0,
     );
     assert!(
@@ -190,29 +157,21 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // Switching the note type in the open dialog: now Front is there and Text is not.
-    expect(
+    cmd(
         &b.url,
-        &[
-            "gui",
-            "add-set",
-            "-d",
-            deck,
-            "-m",
-            "Basic",
-            "-f",
-            "Front=gui_add front",
-            "-f",
-            "Back=b",
-        ],
+        &format!(
+            "gui add-set -d {} -m Basic -f 'Front=gui_add front' -f Back=b",
+            q(deck)
+        ),
         0,
     );
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Text=x"], 1);
+    let r = cmd(&b.url, "gui add-set -f Text=x", 1);
     assert!(
         r.stderr.contains("Field \"Text\" not found"),
         "{}",
         r.stderr
     );
-    let r = expect(&b.url, &["gui", "add-set", "-d", "gui_add::Nope"], 1);
+    let r = cmd(&b.url, "gui add-set -d gui_add::Nope", 1);
     assert!(
         r.stderr.contains("Deck \"gui_add::Nope\" not found"),
         "{}",
@@ -220,9 +179,9 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // The empty form of `gui add` brings the open dialog back, as it is.
-    let r = on_terminal(&b, &["gui", "add"], 0);
+    let r = tty(&b.url, "gui add", 0);
     assert!(r.stdout.contains("Opened the Add dialog"), "{}", r.stdout);
-    expect(&b.url, &["gui", "add-set", "-f", "Back=still Basic"], 0);
+    cmd(&b.url, "gui add-set -f 'Back=still Basic'", 0);
     assert_eq!(
         b.call("findNotes", json!({"query": format!("\"deck:{deck}\"")})),
         json!([]),
@@ -230,7 +189,7 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     b.close_windows();
-    expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
+    cmd(&b.url, "gui add-set -f Front=x", 1);
 }
 
 #[test]
@@ -240,8 +199,8 @@ fn review_show_answer_and_answer_a_card() {
     let (_, card) = basic_note(&b, deck, "gui_review front", &[]);
 
     // Nothing is under review yet.
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "current"], 1);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    let r = cmd(&b.url, "gui current", 1);
     assert!(
         r.stderr.contains("Gui review is not currently active"),
         "{}",
@@ -260,20 +219,20 @@ fn review_show_answer_and_answer_a_card() {
             r.stderr
         );
     }
-    let r = expect(&b.url, &["gui", "answer", "good"], 1);
+    let r = cmd(&b.url, "gui answer good", 1);
     assert!(r.stderr.contains("cannot answer"), "{}", r.stderr);
 
-    let r = on_terminal(&b, &["gui", "review", deck], 0);
+    let r = tty(&b.url, &format!("gui review {}", q(deck)), 0);
     assert!(
         r.stdout.contains(&format!("Reviewing deck '{deck}'")),
         "{}",
         r.stdout
     );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "true\n");
-    let current = json_of(&expect(&b.url, &["gui", "current"], 0).stdout);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "true\n");
+    let current = json_of(&cmd(&b.url, "gui current", 0).stdout);
     assert_eq!(current["cardId"], json!(card));
     assert_eq!(current["deckName"], json!(deck));
-    let view = on_terminal(&b, &["gui", "current"], 0).stdout;
+    let view = tty(&b.url, "gui current", 0).stdout;
     for expected in [
         "gui_review front",
         "Basic (Card 1)",
@@ -285,24 +244,24 @@ fn review_show_answer_and_answer_a_card() {
     assert!(!view.contains("<style>"), "{view}");
 
     // The question is showing: no answer yet; show-question brings it back after show-answer.
-    expect(&b.url, &["gui", "answer", "good"], 1);
-    expect(&b.url, &["gui", "show-answer"], 0);
-    expect(&b.url, &["gui", "show-question"], 0);
-    let r = expect(&b.url, &["gui", "answer", "good"], 1);
+    cmd(&b.url, "gui answer good", 1);
+    cmd(&b.url, "gui show-answer", 0);
+    cmd(&b.url, "gui show-question", 0);
+    let r = cmd(&b.url, "gui answer good", 1);
     assert!(
         r.stderr.contains("the answer is not showing"),
         "{}",
         r.stderr
     );
-    expect(&b.url, &["gui", "play-audio"], 0);
+    cmd(&b.url, "gui play-audio", 0);
 
     // start-timer restarts the card's clock: the review's time leaves out the wait before it
     // (it is at most the time from start-timer to the answer; without the restart, a second more).
     std::thread::sleep(Duration::from_secs(1));
     let timed = Instant::now();
-    expect(&b.url, &["gui", "start-timer"], 0);
-    expect(&b.url, &["gui", "show-answer"], 0);
-    let r = on_terminal(&b, &["gui", "answer", "good"], 0);
+    cmd(&b.url, "gui start-timer", 0);
+    cmd(&b.url, "gui show-answer", 0);
+    let r = tty(&b.url, "gui answer good", 0);
     let timed = timed.elapsed().as_millis() as u64;
     assert!(r.stdout.contains("answered good"), "{}", r.stdout);
 
@@ -320,9 +279,9 @@ fn review_show_answer_and_answer_a_card() {
         "the timer restarted: {taken} ms taken, {timed} ms from start-timer to the answer"
     );
 
-    let r = on_terminal(&b, &["gui", "decks"], 0);
+    let r = tty(&b.url, "gui decks", 0);
     assert!(r.stdout.contains("Showing the deck list"), "{}", r.stdout);
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
 }
 
 #[test]
@@ -330,14 +289,14 @@ fn review_of_a_deck_with_nothing_due_or_no_deck() {
     let b = Anki::gui();
     let deck = "gui_review_empty::Deck";
     b.call("createDeck", json!({ "deck": deck }));
-    let r = on_terminal(&b, &["gui", "review", deck], 0);
+    let r = tty(&b.url, &format!("gui review {}", q(deck)), 0);
     assert!(
         r.stdout.contains("has nothing to review now"),
         "{}",
         r.stdout
     );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "review", "gui_review_empty::Nope"], 1);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    let r = cmd(&b.url, "gui review gui_review_empty::Nope", 1);
     assert!(
         r.stderr
             .contains("deck was not found: gui_review_empty::Nope"),
@@ -351,7 +310,7 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
     let b = Anki::gui();
     let deck = "gui_deck::Deck";
     let (_, card) = basic_note(&b, deck, "gui_deck front", &[]);
-    let r = on_terminal(&b, &["gui", "deck", deck], 0);
+    let r = tty(&b.url, &format!("gui deck {}", q(deck)), 0);
     assert!(
         r.stdout.contains(&format!("Showing deck '{deck}'")),
         "{}",
@@ -362,14 +321,14 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
         json!([card]),
         "the overview's deck is the current deck"
     );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "deck", "gui_deck::Nope"], 1);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    let r = cmd(&b.url, "gui deck gui_deck::Nope", 1);
     assert!(
         r.stderr.contains("deck was not found: gui_deck::Nope"),
         "{}",
         r.stderr
     );
-    assert_eq!(expect(&b.url, &["gui", "decks"], 0).stdout, "");
+    assert_eq!(cmd(&b.url, "gui decks", 0).stdout, "");
 }
 
 #[test]
@@ -381,7 +340,7 @@ fn undo_reverts_the_last_operation() {
         b.call("areSuspended", json!({ "cards": [card] })),
         json!([true])
     );
-    let r = on_terminal(&b, &["gui", "undo"], 0);
+    let r = tty(&b.url, "gui undo", 0);
     assert!(r.stdout.contains("undo"), "{}", r.stdout);
     eventually("the suspension is undone", || {
         b.call("areSuspended", json!({ "cards": [card] })) == json!([false])
@@ -401,7 +360,7 @@ fn check_database_drops_unused_tags() {
             .contains(&json!(tag))
     };
     assert!(has_tag(), "a tag no note uses stays registered");
-    let r = on_terminal(&b, &["gui", "check-database"], 0);
+    let r = tty(&b.url, "gui check-database", 0);
     assert!(r.stdout.contains("Check Database"), "{}", r.stdout);
     eventually("Check Database drops the unused tag", || !has_tag());
 }
@@ -420,7 +379,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let closed = "closing modal dialog: ImportDialog title='Import File'";
     let (opened_before, closed_before) = (log_count(&b, opened), log_count(&b, closed));
 
-    let r = on_terminal(&b, &["gui", "import", file], 0);
+    let r = tty(&b.url, &format!("gui import {}", q(file)), 0);
     assert!(r.stdout.contains(file), "{}", r.stdout);
     // Nobody confirms it here: the launcher closes it as Escape would, and nothing is imported.
     eventually("Anki shows its import dialog, then it is closed", || {
@@ -434,7 +393,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let chooser = "closing modal dialog: QFileDialog";
     let chooser_before = log_count(&b, chooser);
     // Without a file it says first that the chooser blocks AnkiConnect until closed.
-    let r = expect(&b.url, &["gui", "import"], 0);
+    let r = cmd(&b.url, "gui import", 0);
     assert!(
         r.stderr.contains("answers no other request"),
         "{}",
@@ -450,7 +409,7 @@ fn edit_reports_the_known_add_on_problem() {
     let b = Anki::gui();
     let (note, _) = basic_note(&b, "gui_edit::Deck", "gui_edit front", &[]);
     // AnkiConnect's edit dialog expects a form Anki 26 no longer has.
-    let r = expect(&b.url, &["gui", "edit", &note.to_string()], 1);
+    let r = cmd(&b.url, &format!("gui edit {note}"), 1);
     assert!(
         r.stderr
             .contains("'Ui_Dialog' object has no attribute 'buttonBox'")
@@ -459,7 +418,7 @@ fn edit_reports_the_known_add_on_problem() {
         "{}",
         r.stderr
     );
-    let r = expect(&b.url, &["gui", "edit", "1"], 1);
+    let r = cmd(&b.url, "gui edit 1", 1);
     assert!(r.stderr.contains("No such note: '1'"), "{}", r.stderr);
     assert!(
         !r.stderr.contains("known AnkiConnect problem"),
@@ -472,7 +431,7 @@ fn edit_reports_the_known_add_on_problem() {
 fn exit_reports_the_known_add_on_problem() {
     let b = Anki::start(Options::default());
     // The add-on closes Anki from a QTimer it does not keep: PyQt deletes it before it fires.
-    let r = on_terminal(&b, &["gui", "exit"], 1);
+    let r = tty(&b.url, "gui exit", 1);
     assert!(
         r.stderr.contains("still running 15 s after guiExitAnki")
             && r.stderr.contains("known AnkiConnect problem"),
@@ -521,12 +480,7 @@ fn answers_once_then_closes() -> (String, std::thread::JoinHandle<String>) {
 #[test]
 fn exit_waits_until_anki_stops_answering() {
     let (url, served) = answers_once_then_closes();
-    let r = run(
-        cli(&url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["gui", "exit"],
-        None,
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = tty(&url, "gui exit", 0);
     assert!(r.stdout.contains("Anki is closing"), "{}", r.stdout);
     assert_eq!(
         json_of(&served.join().unwrap()),
@@ -584,6 +538,6 @@ fn dry_run_shows_the_requests() {
         dry(&["gui", "import", "C:/Users/me/cards.txt"]),
         json!({"action": "guiImportFile", "version": 6, "params": {"path": "C:/Users/me/cards.txt"}})
     );
-    let r = expect("http://127.0.0.1:9", &["gui", "add-set"], 2);
+    let r = cmd("http://127.0.0.1:9", "gui add-set", 2);
     assert!(r.stderr.contains("nothing to fill in"), "{}", r.stderr);
 }

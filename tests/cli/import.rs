@@ -7,7 +7,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, numbered_csv, run, wait_bounded, write_file, Run};
+use crate::common::{cli, cmd, expect, numbered_csv, q, run, wait_bounded, write_file, Run};
 use serde_json::{json, Value};
 
 fn deck(b: &Anki, name: &str) -> String {
@@ -30,10 +30,8 @@ fn count(b: &Anki, query: &str) -> usize {
         .len()
 }
 
-fn import(b: &Anki, file: &Path, extra: &[&str], code: i32) -> Run {
-    let mut args = vec!["note", "import", file.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    expect(&b.url, &args, code)
+fn import(b: &Anki, file: &Path, extra: &str, code: i32) -> Run {
+    cmd(&b.url, &format!("note import {} {extra}", q(file)), code)
 }
 
 fn summary(r: &Run) -> Value {
@@ -80,7 +78,7 @@ fn csv_with_bom_quotes_newlines_and_special_columns() {
     let r = import(
         b,
         &file,
-        &["--deck", &main, "--model", "Basic", "--tags", "import_bom"],
+        &format!("--deck {} --model Basic --tags import_bom", q(main)),
         0,
     );
     assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 0, 0]);
@@ -110,7 +108,7 @@ fn tsv_no_header_map_and_delimiter() {
         "w.tsv",
         "import_tsv uno\tone\nimport_tsv dos\ttwo\n",
     );
-    import(b, &tsv, &["--no-header", "-d", &d, "-m", "Basic"], 0);
+    import(b, &tsv, &format!("--no-header -d {} -m Basic", q(&d)), 0);
     assert_eq!(count(b, "deck:import_tsv"), 2);
     assert_eq!(
         notes(b, "\"front:import_tsv dos\"")[0]["fields"]["Back"]["value"],
@@ -120,18 +118,10 @@ fn tsv_no_header_map_and_delimiter() {
     import(
         b,
         &semi,
-        &[
-            "--delimiter",
-            ";",
-            "--map",
-            "Word=Front",
-            "--map",
-            "meaning=Back",
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-        ],
+        &format!(
+            "--delimiter ';' --map Word=Front --map meaning=Back -d {} -m Basic",
+            q(&d)
+        ),
         0,
     );
     assert_eq!(
@@ -151,7 +141,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
         "bad.csv",
         &format!("Front,Side,deck\nimport_problems ok,,{d}\nimport_problems x,y,{d}\n,,{d}\nimport_problems z,,import_problems Nowhere\nragged\n"),
     );
-    let r = import(b, &file, &["-m", "Basic"], 2);
+    let r = import(b, &file, "-m Basic", 2);
     for expected in [
         "has problems in 4 row(s); nothing was imported",
         "row 3, column 2 (Side): note type 'Basic' has no field 'Side' (its fields: Front, Back)",
@@ -169,7 +159,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 
     let bytes = dir.path().join("latin1.csv");
     std::fs::write(&bytes, b"Front,Back\nimport_problems caf\xe9,coffee\n").unwrap();
-    let r = import(b, &bytes, &["-d", &d, "-m", "Basic"], 2);
+    let r = import(b, &bytes, &format!("-d {} -m Basic", q(&d)), 2);
     assert!(
         r.stderr.contains("row 2, column 1: not valid UTF-8"),
         "{}",
@@ -177,15 +167,17 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
     );
 
     let empty = write_file(dir.path(), "empty.csv", "");
-    assert!(import(b, &empty, &["-d", &d, "-m", "Basic"], 2)
+    assert!(import(b, &empty, &format!("-d {} -m Basic", q(&d)), 2)
         .stderr
         .contains("is empty"));
     let header_only = write_file(dir.path(), "header.csv", "Front,Back\n");
-    assert!(import(b, &header_only, &["-d", &d, "-m", "Basic"], 0)
-        .stdout
-        .contains("\"rows\":0"));
+    assert!(
+        import(b, &header_only, &format!("-d {} -m Basic", q(&d)), 0)
+            .stdout
+            .contains("\"rows\":0")
+    );
     let no_model = write_file(dir.path(), "nomodel.csv", "Front\nimport_problems x\n");
-    assert!(import(b, &no_model, &["-d", &d], 2)
+    assert!(import(b, &no_model, &format!("-d {}", q(&d)), 2)
         .stderr
         .contains("--model"));
     assert_eq!(count(b, "deck:import_problems"), 0, "nothing imported");
@@ -195,12 +187,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 fn duplicate_policies() {
     let b = Anki::shared();
     let d = deck(b, "import_dup");
-    let flags = ["-d", d.as_str(), "-m", "Basic"];
-    fn with<'a>(flags: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
-        let mut all = flags.to_vec();
-        all.extend_from_slice(extra);
-        all
-    }
+    let flags = format!("-d {} -m Basic", q(&d));
     let dir = tempfile::tempdir().unwrap();
     let first = write_file(
         dir.path(),
@@ -225,15 +212,7 @@ fn duplicate_policies() {
     let r = import(
         b,
         &again,
-        &with(
-            &flags,
-            &[
-                "--on-duplicate",
-                "error",
-                "--errors",
-                errors.to_str().unwrap(),
-            ],
-        ),
+        &format!("{flags} --on-duplicate error --errors {}", q(&errors)),
         5,
     );
     assert!(
@@ -253,7 +232,7 @@ fn duplicate_policies() {
     let upd = summary(&import(
         b,
         &again,
-        &with(&flags, &["--on-duplicate", "update"]),
+        &format!("{flags} --on-duplicate update"),
         0,
     ));
     assert_eq!(
@@ -273,7 +252,7 @@ fn duplicate_policies() {
     let allow = summary(&import(
         b,
         &again,
-        &with(&flags, &["--on-duplicate", "allow"]),
+        &format!("{flags} --on-duplicate allow"),
         0,
     ));
     assert_eq!(allow["added"], 2, "{allow}");
@@ -285,7 +264,7 @@ fn duplicate_policies() {
 fn errors_file_round_trip_with_exact_reasons() {
     let b = Anki::shared();
     let d = deck(b, "import_round_trip");
-    let flags = ["-d", d.as_str(), "-m", "Basic"];
+    let flags = format!("-d {} -m Basic", q(&d));
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(
         dir.path(),
@@ -301,15 +280,10 @@ fn errors_file_round_trip_with_exact_reasons() {
         "Front,Back\nimport_round_trip good1,a\nimport_round_trip taken,b\n<br>,empty\nimport_round_trip good2,c\n",
     );
     let errors = dir.path().join("failed.csv");
-    let mut args = flags.to_vec();
-    args.extend([
-        "--on-duplicate",
-        "error",
-        "--errors",
-        errors.to_str().unwrap(),
-        "--batch",
-        "10",
-    ]);
+    let args = format!(
+        "{flags} --on-duplicate error --errors {} --batch 10",
+        q(&errors)
+    );
     let r = import(b, &mixed, &args, 5);
     assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 2, 0]);
     assert!(
@@ -348,7 +322,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let d = deck(b, "import_dry");
     let dir = tempfile::tempdir().unwrap();
     let seed = write_file(dir.path(), "seed.csv", "Front\nimport_dry old\n");
-    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
+    import(b, &seed, &format!("-d {} -m Basic", q(&d)), 0);
     let file = write_file(
         dir.path(),
         "new.csv",
@@ -357,15 +331,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let r = import(
         b,
         &file,
-        &[
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "--dry-run",
-            "--on-duplicate",
-            "error",
-        ],
+        &format!("-d {} -m Basic --dry-run --on-duplicate error", q(&d)),
         5,
     );
     let sum = summary(&r);
@@ -397,7 +363,7 @@ fn export_then_import_applies_spreadsheet_edits() {
         ));
     }
     let seed = write_file(dir.path(), "seed.csv", &seed);
-    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
+    import(b, &seed, &format!("-d {} -m Basic", q(&d)), 0);
     let out = dir.path().join("sheet.csv");
     let export = [
         "note",
@@ -430,7 +396,7 @@ fn export_then_import_applies_spreadsheet_edits() {
             .filter(|s| ids.contains(&s.request["params"]["note"]["id"]))
             .count()
     };
-    let r = summary(&import(b, &out, &[], 0));
+    let r = summary(&import(b, &out, "", 0));
     assert_eq!(counts(&r), [0, 0, 15, 0, 0, 0], "{r}");
     assert_eq!(updates_sent(), 0);
 
@@ -440,11 +406,7 @@ fn export_then_import_applies_spreadsheet_edits() {
         .replace(",b,import_sheet two,2", ",b extra,import_sheet two,2");
     assert_ne!(edited, text);
     std::fs::write(&out, edited).unwrap();
-    let r = expect(
-        &b.url,
-        &["note", "import", out.to_str().unwrap(), "-o", "table"],
-        0,
-    );
+    let r = cmd(&b.url, &format!("note import {} -o table", q(&out)), 0);
     assert!(
         r.stdout.contains("updated 2, unchanged 13,"),
         "only the rows that changed are updated: {}",
@@ -462,16 +424,9 @@ fn export_then_import_applies_spreadsheet_edits() {
     );
     assert_eq!(count(b, "deck:import_sheet"), 15, "no duplicates added");
 
-    let json_out = expect(
+    let json_out = cmd(
         &b.url,
-        &[
-            "note",
-            "export",
-            "--query",
-            "deck:import_sheet",
-            "--format",
-            "json",
-        ],
+        "note export --query deck:import_sheet --format json",
         0,
     )
     .stdout;
@@ -484,20 +439,7 @@ fn export_then_import_applies_spreadsheet_edits() {
 fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     // An Anki of its own, so its API log holds only this test's requests.
     let b = Anki::start(Options::default());
-    expect(
-        &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=seed",
-        ],
-        0,
-    );
+    cmd(&b.url, "note add -d Default -m Basic -f Front=seed", 0);
     // Chunks of 5: r4 and <b>r4</b> are duplicates in Anki's eyes (HTML is ignored); so are the
     // two r5 and the two r6 rows, which share a chunk; <br> is empty once HTML is stripped.
     let dir = tempfile::tempdir().unwrap();
@@ -605,8 +547,7 @@ fn allow_sends_allow_duplicate_and_update_updates_a_chunk_at_once() {
     let b = Anki::start(Options::default());
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "words.csv", "Front,Back\nw1,a\nw1,b\nw2,a\n");
-    let args =
-        |policy: &'static str| vec!["-d", "Default", "-m", "Basic", "--on-duplicate", policy];
+    let args = |policy: &str| format!("-d Default -m Basic --on-duplicate {policy}");
     let r = summary(&import(&b, &file, &args("allow"), 0));
     assert_eq!(r["added"], 3, "{r}");
     let before = b.served().len();
@@ -727,27 +668,14 @@ fn on_invalid_abort_writes_the_bad_rows_and_skip_imports_the_others() {
     )
     .unwrap();
     let errors = dir.path().join("bad.csv");
-    let flags = |extra: &[&'static str]| {
-        let mut all = vec![
-            "-d",
-            "import_invalid",
-            "-m",
-            "Basic",
-            "--errors",
-            errors.to_str().unwrap(),
-        ];
-        all.extend_from_slice(extra);
-        all.into_iter().map(String::from).collect::<Vec<_>>()
-    };
+    let flags = |extra: &str| format!("-d import_invalid -m Basic --errors {} {extra}", q(&errors));
     let expected_errors = "Front,Back,reason\n\
         ,empty first,the first field (Front) is empty\n\
         import_invalid ragged,\"1 columns, but the header has 2\"\n\
         import_invalid caf\u{fffd},latin-1,column 1: not valid UTF-8 (save the file as UTF-8)\n";
 
     // abort (the default): nothing is sent, and the bad rows are in the errors file all the same.
-    let args = flags(&[]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let r = import(b, &file, &args, 2);
+    let r = import(b, &file, &flags(""), 2);
     assert!(
         r.stderr
             .contains("has problems in 3 row(s); nothing was imported")
@@ -760,9 +688,7 @@ fn on_invalid_abort_writes_the_bad_rows_and_skip_imports_the_others() {
     assert_eq!(std::fs::read_to_string(&errors).unwrap(), expected_errors);
 
     // skip: the good rows go in, the bad ones are left out and counted, exit 5.
-    let args = flags(&["--on-invalid", "skip", "--force"]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let r = import(b, &file, &args, 5);
+    let r = import(b, &file, &flags("--on-invalid skip --force"), 5);
     let sum = summary(&r);
     assert_eq!(counts(&sum), [3, 0, 0, 0, 3, 3], "{sum}");
     assert!(
@@ -790,7 +716,7 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         csv.push_str(&format!("import_create w{i},{deck}\n"));
     }
     let file = write_file(dir.path(), "words.csv", &csv);
-    let flags = ["-d", bb, "-m", "Basic"];
+    let flags = format!("-d {} -m Basic", q(bb));
     let r = import(b, &file, &flags, 2);
     assert!(
         r.stderr.contains("has problems in 30 row(s)")
@@ -813,10 +739,8 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         || -> Vec<String> { serde_json::from_value(b.call("deckNames", json!({}))).unwrap() };
     assert!(!decks().iter().any(|d| d.starts_with("import_create")));
 
-    let mut create = flags.to_vec();
-    create.push("--create-decks");
-    let mut dry = create.clone();
-    dry.push("--dry-run");
+    let create = format!("{flags} --create-decks");
+    let dry = format!("{create} --dry-run");
     let sum = summary(&import(b, &file, &dry, 0));
     assert_eq!(counts(&sum), [30, 0, 0, 0, 0, 0], "{sum}");
     assert_eq!(
@@ -846,17 +770,11 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         "few.csv",
         "Front\nimport_create w0\nimport_create w1\n",
     );
-    let dry_c = |scope: &'static str| {
-        vec![
-            "-d",
-            c,
-            "-m",
-            "Basic",
-            "--create-decks",
-            "--dry-run",
-            "--duplicate-scope",
-            scope,
-        ]
+    let dry_c = |scope: &str| {
+        format!(
+            "-d {} -m Basic --create-decks --dry-run --duplicate-scope {scope}",
+            q(c)
+        )
     };
     let sum = summary(&import(b, &few, &dry_c("collection"), 0));
     assert_eq!(counts(&sum), [0, 0, 0, 2, 0, 0], "{sum}");
@@ -899,20 +817,16 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
         "seed.csv",
         "Front,Back\nimport_scope x,1\nimport_scope y,1\n",
     );
-    import(b, &seed, &["-d", &a, "-m", "Basic"], 0);
+    import(b, &seed, &format!("-d {} -m Basic", q(&a)), 0);
     let file = write_file(
         dir.path(),
         "words.csv",
         "Front,Back\nimport_scope x,2\nimport_scope y,2\nimport_scope z,2\n",
     );
-    let into_b = |extra: &[&'static str]| {
-        let mut all = vec!["-d", other.as_str(), "-m", "Basic"];
-        all.extend_from_slice(extra);
-        all
-    };
+    let into_b = |extra: &str| format!("-d {} -m Basic {extra}", q(&other));
 
     // The collection scope: x and y are there already, but in the other deck, and the summary says so.
-    let r = import(b, &file, &into_b(&["-o", "table"]), 0);
+    let r = import(b, &file, &into_b("-o table"), 0);
     assert!(
         r.stdout.contains(
             "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0."
@@ -923,12 +837,7 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     assert_eq!(count(b, "deck:import_scope_b"), 1);
 
     // The deck scope: a row whose note is only in another deck is added to this one.
-    let sum = summary(&import(
-        b,
-        &file,
-        &into_b(&["--duplicate-scope", "deck"]),
-        0,
-    ));
+    let sum = summary(&import(b, &file, &into_b("--duplicate-scope deck"), 0));
     assert_eq!(counts(&sum), [2, 0, 0, 1, 0, 0], "{sum}");
     assert_eq!(sum["skippedIn"], json!({"import_scope_b": 1}));
     assert_eq!(count(b, "deck:import_scope_b"), 3);
@@ -939,7 +848,7 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let sum = summary(&import(
         b,
         &file,
-        &into_b(&["--duplicate-scope", "deck", "--on-duplicate", "update"]),
+        &into_b("--duplicate-scope deck --on-duplicate update"),
         0,
     ));
     assert_eq!(counts(&sum), [0, 1, 0, 0, 0, 0], "{sum}");
@@ -960,10 +869,8 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         "q.csv",
         "Front,Back\nimport_quote a,b\nimport_quote c,\"open\nimport_quote d,e\nimport_quote f,g\n",
     );
-    for extra in [&[][..], &["--on-invalid", "skip"][..]] {
-        let mut args = vec!["-d", d.as_str(), "-m", "Basic"];
-        args.extend_from_slice(extra);
-        let r = import(b, &file, &args, 2);
+    for extra in ["", "--on-invalid skip"] {
+        let r = import(b, &file, &format!("-d {} -m Basic {extra}", q(&d)), 2);
         assert!(
             r.stderr.contains(
                 "row 3 (line 3), column 2: a quoted field is never closed: the quote (\") that opens it has no closing quote"
@@ -974,7 +881,7 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         );
     }
     assert_eq!(count(b, "deck:import_quote"), 0);
-    let r = import(b, dir.path(), &["-d", &d, "-m", "Basic"], 2);
+    let r = import(b, dir.path(), &format!("-d {} -m Basic", q(&d)), 2);
     assert!(
         r.stderr
             .contains("it is a directory, not a CSV or TSV file"),

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::Anki;
-use crate::common::{cli, expect, run, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, expect, q, run, tty_cli, write_file};
 
 /// Adds Basic notes to `deck` and returns their note IDs.
 fn notes(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
@@ -63,24 +63,14 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
         );
     }
     // On a terminal the user is told why nothing happened.
-    let r = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["card", "suspend", "-"],
-        Some("\n"),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = exits(&mut tty_cli(&b.url), "card suspend -", Some("\n"), 0);
     assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
     // No IDs on the command line at all stays a usage error.
-    let r = expect(&b.url, &["note", "delete", "--yes"], 2);
+    let r = cmd(&b.url, "note delete --yes", 2);
     assert!(r.stderr.contains("required"), "{}", r.stderr);
     // And IDs in the pipe still go through.
     let card = card_of(b, ids[0]);
-    let r = run(
-        &mut cli(&b.url),
-        &["card", "suspend", "-"],
-        Some(&format!("{card}\n")),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    cmd_in(&b.url, "card suspend -", &format!("{card}\n"), 0);
     assert_eq!(
         b.call("areSuspended", json!({ "cards": [card] })),
         json!([true])
@@ -112,9 +102,9 @@ fn pulled(b: &Anki, model: &str, cloze: bool) -> (tempfile::TempDir, std::path::
     );
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("model");
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", model, folder.to_str().unwrap()],
+        &format!("model pull {} {}", q(model), q(&folder)),
         0,
     );
     (dir, folder)
@@ -151,7 +141,7 @@ fn push_refuses_an_edited_template_that_names_a_field_it_renames_before_sending(
     let back = template_file(&folder, "back");
     std::fs::write(&back, "{{FrontSide}}<hr id=answer>{{Back}} (edited)").unwrap();
     let f = folder.to_str().unwrap();
-    let r = expect(&b.url, &["-v", "model", "push", f, "--yes"], 2);
+    let r = cmd(&b.url, &format!("-v model push {} --yes", q(f)), 2);
     assert!(
         r.stderr
             .contains("templates/1-card-1.back.html uses {{Back}}")
@@ -172,7 +162,7 @@ fn push_refuses_an_edited_template_that_names_a_field_it_renames_before_sending(
 
     // Written with the new name, the same push goes through; an unedited side follows the rename.
     std::fs::write(&back, "{{FrontSide}}<hr id=answer>{{Answer}} (edited)").unwrap();
-    expect(&b.url, &["model", "push", f, "--yes"], 0);
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
     assert_eq!(
         b.call("modelFieldNames", json!({ "modelName": m })),
         json!(["Front", "Answer"])
@@ -195,7 +185,7 @@ fn push_removes_fields_last_and_refuses_a_front_left_without_a_field() {
     let (_, after_front) = rest.split_once("[[fields]]").unwrap();
     std::fs::write(&manifest, format!("{head}[[fields]]{after_front}")).unwrap();
     let f = folder.to_str().unwrap();
-    let r = expect(&b.url, &["model", "push", f, "--yes"], 2);
+    let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 2);
     assert!(
         r.stderr
             .contains("removing field(s) 'Front' leaves the front of template 'Card 1'"),
@@ -204,7 +194,7 @@ fn push_removes_fields_last_and_refuses_a_front_left_without_a_field() {
     );
     // With a front that uses Back instead, Front goes, as the last step.
     std::fs::write(template_file(&folder, "front"), "{{Back}}?").unwrap();
-    let r = expect(&b.url, &["model", "push", f, "--yes"], 0);
+    let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
     let plan: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with("  - ")).collect();
     assert_eq!(
         plan.last(),
@@ -228,11 +218,7 @@ fn a_push_that_fails_half_way_is_undone_and_anki_s_message_is_cleaned() {
     rename_field(&folder, "Extra", "Notes");
     std::fs::write(template_file(&folder, "front"), "{{Text}}").unwrap();
     let before = templates(b, m);
-    let r = expect(
-        &b.url,
-        &["model", "push", folder.to_str().unwrap(), "--yes"],
-        1,
-    );
+    let r = cmd(&b.url, &format!("model push {} --yes", q(&folder)), 1);
     assert!(
         r.stderr.contains(&format!(
             "Card template 1 in note type '{m}' has a problem.\nExpected to find '{{{{cloze:Text}}}}'"
@@ -279,16 +265,15 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     std::fs::set_permissions(&editor, perms).unwrap();
 
     // On a terminal but with no editor set: no vi, exit 2, and how to set one.
-    let r = run(
-        cli(&b.url)
+    let r = exits(
+        tty_cli(&b.url)
             .env_remove("VISUAL")
             .env_remove("EDITOR")
-            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
-        &["note", "edit", &id],
+        &format!("note edit {id}"),
         None,
+        2,
     );
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert!(
         r.stderr.contains("set VISUAL or EDITOR") && r.stderr.contains("--file"),
         "{}",
@@ -297,12 +282,12 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     assert!(!r.stderr.contains("POST"), "nothing sent: {}", r.stderr);
 
     // An editor is set, but stdin and stdout are pipes: it is not started.
-    let r = run(
+    let r = exits(
         cli(&b.url).env("EDITOR", &editor).env_remove("VISUAL"),
-        &["note", "edit", &id],
+        &format!("note edit {id}"),
         None,
+        2,
     );
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert!(
         r.stderr.contains("stdin and stdout are not one"),
         "{}",
@@ -311,21 +296,21 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     assert!(!marker.exists(), "the editor did not run");
 
     // --file takes the edited text instead; sections left out stay as they are.
-    let r = run(
+    exits(
         cli(&b.url).env_remove("EDITOR").env_remove("VISUAL"),
-        &["note", "edit", &id, "--file", "-"],
+        &format!("note edit {id} --file -"),
         Some("=== Back ===\nmonde\n"),
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let note = &b.call(
         "notesInfo",
         json!({ "notes": [id.parse::<i64>().unwrap()] }),
     )[0];
     assert_eq!(note["fields"]["Back"]["value"], "monde");
     assert_eq!(note["fields"]["Front"]["value"], "newcomer_edit hello");
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &["note", "edit", &id, "--file", dir.path().to_str().unwrap()],
+        &format!("note edit {id} --file {}", q(dir.path())),
         2,
     );
     assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
@@ -424,15 +409,9 @@ fn card_info_shows_due_dates() {
         && learning.as_bytes()[13] == b':';
     assert!(shape, "YYYY-MM-DD HH:MM: {learning}");
     // JSON keeps AnkiConnect's numbers.
-    let json: Value = serde_json::from_str(
-        &expect(
-            &b.url,
-            &["card", "info", "-o", "json", &cards[1].to_string()],
-            0,
-        )
-        .stdout,
-    )
-    .unwrap();
+    let json: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("card info -o json {}", cards[1]), 0).stdout)
+            .unwrap();
     assert!(json[0]["due"].is_i64(), "{json}");
 }
 
@@ -445,14 +424,14 @@ fn api_with_ids_output_prints_ids() {
         &["newcomer_api_ids a", "newcomer_api_ids b"],
     );
     let params = r#"{"query": "deck:newcomer_api_ids"}"#;
-    let r = expect(&b.url, &["api", "findNotes", "-p", params, "-o", "ids"], 0);
+    let r = cmd(&b.url, &format!("api findNotes -p {} -o ids", q(params)), 0);
     let mut printed: Vec<i64> = r.stdout.lines().map(|l| l.parse().unwrap()).collect();
     printed.sort();
     assert_eq!(printed, ids);
     // A result that is no list of IDs still prints as JSON.
-    let r = expect(&b.url, &["api", "version", "-o", "ids"], 0);
+    let r = cmd(&b.url, "api version -o ids", 0);
     assert_eq!(r.stdout.trim(), "6");
-    let r = expect(&b.url, &["api", "deckNamesAndIds", "-o", "ids"], 0);
+    let r = cmd(&b.url, "api deckNamesAndIds -o ids", 0);
     assert!(r.stdout.starts_with('{'), "{}", r.stdout);
 }
 
@@ -484,7 +463,7 @@ fn a_terminal_of_zero_columns_gets_a_table_of_normal_width() {
 #[test]
 fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
     let b = Anki::shared();
-    let r = expect(&b.url, &["api", "findCardz"], 1);
+    let r = cmd(&b.url, "api findCardz", 1);
     let hints: Vec<&str> = r.stderr.lines().filter(|l| l.contains("hint:")).collect();
     assert!(
         hints.first().is_some_and(|h| h.contains("`findCards`")),
@@ -497,7 +476,7 @@ fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
         r.stderr
     );
     // A real action never gets a suggestion.
-    let r = expect(&b.url, &["api", "deckNames"], 0);
+    let r = cmd(&b.url, "api deckNames", 0);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
 
@@ -505,18 +484,9 @@ fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
 fn an_unknown_note_type_is_named_with_the_nearest_one() {
     let b = Anki::shared();
     b.call("createDeck", json!({"deck": "newcomer_model_typo"}));
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "newcomer_model_typo",
-            "-m",
-            "Basic (and reversed cardd)",
-            "a",
-            "b",
-        ],
+        "note add -d newcomer_model_typo -m 'Basic (and reversed cardd)' a b",
         1,
     );
     assert!(
@@ -549,7 +519,7 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
         );
     }
     let file = write_file(dir.path(), "a-file", "x");
-    let r = expect(&b.url, &["model", "push", file.to_str().unwrap()], 2);
+    let r = cmd(&b.url, &format!("model push {}", q(&file)), 2);
     assert!(r.stderr.contains("is a file"), "{}", r.stderr);
 }
 
@@ -592,12 +562,7 @@ fn multi_takes_its_own_params_object() {
         "batch.json",
         "{\n  \"actions\": [\n    {\"action\": \"version\"},\n    {\"action\": \"findCardz\"}\n  ]\n}\n",
     );
-    let r = run(
-        &mut cli(&b.url),
-        &["multi", file.to_str().unwrap(), "-o", "tsv"],
-        None,
-    );
-    assert_eq!(r.code, Some(5), "one of two failed: {}", r.stderr);
+    let r = cmd(&b.url, &format!("multi {} -o tsv", q(&file)), 5);
     let rows: Vec<&str> = r.stdout.lines().collect();
     assert!(
         rows[0].starts_with("1\tversion\tok\t6") && rows[1].contains("FAILED"),

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, http_response, run, Stub};
+use crate::common::{cli, cmd, expect, http_response, q, run, Stub};
 use anki_cli::commands::safety::DESTRUCTIVE;
 
 fn leak(s: String) -> &'static str {
@@ -152,7 +152,7 @@ fn a_huge_wrong_reply_is_cut_to_about_200_characters() {
     }
     // A reply one entry short is not AnkiConnect's either.
     let stub = answering("[]");
-    let r = expect(&stub.url, &["card", "ease", "1", "2"], 3);
+    let r = cmd(&stub.url, "card ease 1 2", 3);
     assert!(
         r.stderr.contains("getEaseFactors: []") && r.stderr.contains("expected 2 entries"),
         "{}",
@@ -206,9 +206,9 @@ fn set_up(b: &Anki) -> Setup {
     // A pulled folder whose plan removes the field Old.
     let push_dir = tempfile::tempdir().unwrap();
     let folder = push_dir.path().to_str().unwrap();
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", "safety::Push", folder, "--force"],
+        &format!("model pull safety::Push {} --force", q(folder)),
         0,
     );
     let manifest_path = push_dir.path().join("note-type.toml");
@@ -431,16 +431,16 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
 
     // Ordinary edits stay scriptable without --yes.
     let card = setup.card.to_string();
-    expect(&b.url, &["card", "set", &card, "flags=2"], 0);
+    cmd(&b.url, &format!("card set {card} flags=2"), 0);
     let ordinary = tempfile::tempdir().unwrap();
     let folder = ordinary.path().to_str().unwrap();
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", "safety::Push", folder, "--force"],
+        &format!("model pull safety::Push {} --force", q(folder)),
         0,
     );
     std::fs::write(ordinary.path().join("style.css"), ".card { color: red }").unwrap();
-    expect(&b.url, &["model", "push", folder], 0);
+    cmd(&b.url, &format!("model push {}", q(folder)), 0);
     assert_eq!(
         b.call("modelStyling", json!({"modelName": "safety::Push"}))["css"],
         ".card { color: red }"
