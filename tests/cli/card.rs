@@ -1,7 +1,7 @@
 //! Every card command against the real add-on. Each test works on a deck named after it.
 
 use crate::anki::Anki;
-use crate::common::{cmd, cmd_in, expect, tty};
+use crate::common::{cmd, cmd_in, tty};
 use serde_json::{json, Value};
 
 /// Adds Basic notes to `deck` and returns their card IDs. Duplicates are allowed, so a front
@@ -222,15 +222,15 @@ fn set_values_forget_relearn_and_due_dates() {
     cmd(&b.url, &format!("card forget {a} --yes"), 0);
     assert_eq!(card_info(b, ids[0])["queue"], 0);
 
-    for args in [
-        vec!["card", "set-due", "0", "424242"],
-        vec!["card", "relearn", "424242", "--yes"],
-        vec!["card", "forget", "424242", "--yes"],
+    for line in [
+        "card set-due 0 424242",
+        "card relearn 424242 --yes",
+        "card forget 424242 --yes",
     ] {
-        let r = expect(&b.url, &args, 1);
+        let r = cmd(&b.url, line, 1);
         assert!(
             r.stderr.contains("card was not found: 424242"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }

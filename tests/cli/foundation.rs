@@ -5,9 +5,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{
-    cli, cmd, cmd_in, exits, expect, http_response, q, run_line, tty, tty_cli, Stub,
-};
+use crate::common::{cli, cmd, cmd_in, exits, http_response, q, run_line, tty, tty_cli, Stub};
 use serde_json::{json, Value};
 
 fn leak(s: String) -> &'static str {
@@ -213,16 +211,8 @@ fn api_sends_params_inline_from_file_and_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let file =
         crate::common::write_file(dir.path(), "p.json", r#"{"deck":"api_params::FromFile"}"#);
-    expect(
-        &b.url,
-        &[
-            "api",
-            "createDeck",
-            "--params",
-            &format!("@{}", file.display()),
-        ],
-        0,
-    );
+    let params = q(format!("@{}", file.display()));
+    cmd(&b.url, &format!("api createDeck --params {params}"), 0);
     cmd_in(
         &b.url,
         "api createDeck --params -",

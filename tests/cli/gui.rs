@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, expect, q, tty, write_file};
+use crate::common::{cmd, q, tty, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
@@ -206,16 +206,16 @@ fn review_show_answer_and_answer_a_card() {
         "{}",
         r.stderr
     );
-    for args in [
-        &["gui", "show-answer"][..],
-        &["gui", "show-question"],
-        &["gui", "start-timer"],
-        &["gui", "play-audio"],
+    for line in [
+        "gui show-answer",
+        "gui show-question",
+        "gui start-timer",
+        "gui play-audio",
     ] {
-        let r = expect(&b.url, args, 1);
+        let r = cmd(&b.url, line, 1);
         assert!(
             r.stderr.contains("no review in progress"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }
@@ -490,52 +490,31 @@ fn exit_waits_until_anki_stops_answering() {
 
 #[test]
 fn dry_run_shows_the_requests() {
-    let dry = |args: &[&str]| -> Value {
-        let mut all = vec!["--dry-run"];
-        all.extend_from_slice(args);
-        json_of(&expect("http://127.0.0.1:9", &all, 0).stdout)
+    let dry = |line: &str| -> Value {
+        json_of(&cmd("http://127.0.0.1:9", &format!("--dry-run {line}"), 0).stdout)
     };
     assert_eq!(
-        dry(&[
-            "gui",
-            "browse",
-            "deck:current",
-            "--sort",
-            "cardDue",
-            "--order",
-            "descending"
-        ]),
+        dry("gui browse deck:current --sort cardDue --order descending"),
         json!({"action": "guiBrowse", "version": 6, "params": {"query": "deck:current", "reorderCards": {"columnId": "cardDue", "order": "descending"}}})
     );
     assert_eq!(
-        dry(&[
-            "gui",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=chat",
-            "-t",
-            "a b"
-        ]),
+        dry("gui add -d Default -m Basic -f Front=chat -t 'a b'"),
         json!({"action": "guiAddCards", "version": 6, "params": {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "chat"}, "tags": ["a", "b"]}}})
     );
     assert_eq!(
-        dry(&["gui", "add"]),
+        dry("gui add"),
         json!({"action": "guiAddCards", "version": 6})
     );
     assert_eq!(
-        dry(&["gui", "add-set", "-f", "Front=x", "--append"]),
+        dry("gui add-set -f Front=x --append"),
         json!({"action": "guiAddNoteSetData", "version": 6, "params": {"note": {"fields": {"Front": "x"}}, "append": true}})
     );
     assert_eq!(
-        dry(&["gui", "answer", "easy"]),
+        dry("gui answer easy"),
         json!({"action": "guiAnswerCard", "version": 6, "params": {"ease": 4}})
     );
     assert_eq!(
-        dry(&["gui", "import", "C:/Users/me/cards.txt"]),
+        dry("gui import C:/Users/me/cards.txt"),
         json!({"action": "guiImportFile", "version": 6, "params": {"path": "C:/Users/me/cards.txt"}})
     );
     let r = cmd("http://127.0.0.1:9", "gui add-set", 2);

@@ -2,7 +2,7 @@
 //! names starting with its own prefix, and checks listings for what it stored.
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, exits, expect, q};
+use crate::common::{cli, cmd, exits, q};
 use serde_json::{json, Value};
 
 fn media_names(b: &Anki, pattern: &str) -> Vec<String> {
@@ -236,16 +236,12 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     let missing: &'static str =
         Box::leak(crate::common::http_response("404 Not Found", "").into_boxed_str());
     let gone = crate::common::Stub::start(Some(missing));
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "media",
-            "store",
-            "--from-url",
-            &format!("{}/x", gone.url),
-            "--name",
-            "media_remote_404.txt",
-        ],
+        &format!(
+            "media store --from-url {} --name media_remote_404.txt",
+            q(format!("{}/x", gone.url))
+        ),
         1,
     );
     assert!(r.stderr.contains("404"), "{}", r.stderr);

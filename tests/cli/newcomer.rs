@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_in, exits, expect, q, run, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, tty_cli, write_file};
 
 /// Adds Basic notes to `deck` and returns their note IDs.
 fn notes(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
@@ -36,24 +36,23 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
     let deck = "newcomer_empty_pipe";
     let ids = notes(b, deck, &["newcomer_empty_pipe one"]);
     // The README's pipeline, when nothing is due: find prints nothing.
-    let found = expect(
+    let found = cmd(
         &b.url,
-        &["card", "find", &format!("\"deck:{deck}\" is:suspended")],
+        &format!("card find {}", q(format!("\"deck:{deck}\" is:suspended"))),
         0,
     );
     assert_eq!(found.stdout, "", "nothing matches");
-    for args in [
-        &["-v", "card", "suspend", "-"][..],
-        &["-v", "card", "info", "-"],
-        &["-v", "note", "delete", "-", "--yes"],
-        &["-v", "tag", "add", "newcomer_empty_pipe_tag", "-"],
+    for line in [
+        "-v card suspend -",
+        "-v card info -",
+        "-v note delete - --yes",
+        "-v tag add newcomer_empty_pipe_tag -",
     ] {
-        let r = run(&mut cli(&b.url), args, Some(&found.stdout));
-        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
-        assert_eq!(r.stdout, "", "{args:?}");
+        let r = cmd_in(&b.url, line, &found.stdout, 0);
+        assert_eq!(r.stdout, "", "{line}");
         assert!(
             !r.stderr.contains("POST"),
-            "{args:?} sent nothing: {}",
+            "{line} sent nothing: {}",
             r.stderr
         );
         assert!(
@@ -348,10 +347,8 @@ fn note_edit_on_a_real_terminal_without_an_editor_does_not_hang() {
 
 /// The Due column of `card info -o tsv`, per card.
 fn due_column(b: &Anki, cards: &[i64]) -> Vec<String> {
-    let mut args = vec!["card".to_string(), "info".into(), "-o".into(), "tsv".into()];
-    args.extend(cards.iter().map(i64::to_string));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    expect(&b.url, &args, 0)
+    let ids: Vec<String> = cards.iter().map(i64::to_string).collect();
+    cmd(&b.url, &format!("card info -o tsv {}", ids.join(" ")), 0)
         .stdout
         .lines()
         .map(|l| l.split('\t').nth(4).unwrap_or_default().to_string())
@@ -503,18 +500,20 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let field = format!("Front=@{d}");
-    let params = format!("@{d}");
-    for args in [
-        &["multi", d][..],
-        &["note", "add", "-d", "Default", "-m", "Basic", "-f", &field],
-        &["api", "deckNames", "-p", &params],
-        &["note", "add-batch", d],
+    let path = q(d);
+    for line in [
+        format!("multi {path}"),
+        format!(
+            "note add -d Default -m Basic -f {}",
+            q(format!("Front=@{d}"))
+        ),
+        format!("api deckNames -p {}", q(format!("@{d}"))),
+        format!("note add-batch {path}"),
     ] {
-        let r = expect(&b.url, args, 2);
+        let r = cmd(&b.url, &line, 2);
         assert!(
             r.stderr.contains(&format!("'{d}' is a directory")) && !r.stderr.contains("os error"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }
@@ -527,21 +526,9 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
 fn can_add_without_detail_does_not_blame_the_add_on() {
     let b = Anki::shared();
     notes(b, "newcomer_can_add", &["newcomer_can_add dup"]);
-    let args = [
-        "note",
-        "can-add",
-        "-d",
-        "newcomer_can_add",
-        "-m",
-        "Basic",
-        "-f",
-        "Front=newcomer_can_add dup",
-        "-f",
-        "Back=x",
-    ];
-    let mut plain = args.to_vec();
-    plain.push("--no-detail");
-    let r = expect(&b.url, &plain, 1);
+    let line =
+        "note can-add -d newcomer_can_add -m Basic -f 'Front=newcomer_can_add dup' -f Back=x";
+    let r = cmd(&b.url, &format!("{line} --no-detail"), 1);
     assert!(
         r.stderr.contains("--no-detail")
             && !r.stderr.contains("WithErrorDetail")
@@ -549,7 +536,7 @@ fn can_add_without_detail_does_not_blame_the_add_on() {
         "{}",
         r.stderr
     );
-    let r = expect(&b.url, &args, 1);
+    let r = cmd(&b.url, line, 1);
     assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
 }
 

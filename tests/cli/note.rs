@@ -2,7 +2,7 @@
 //! own, with first fields (what duplicates are judged by) and tags that start with its name.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_in, exits, expect, q, run, run_line, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Creates a deck of the test's own and returns its name.
@@ -53,25 +53,12 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
 
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "front.html", "<b>note_add long</b> html");
-    let r = run(
-        &mut cli(&b.url),
-        &[
-            "note",
-            "add",
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "-f",
-            &format!("Front=@{}", front.display()),
-            "-f",
-            "Back=-",
-            "-t",
-            "@@note_add",
-        ],
-        Some("from stdin\n"),
+    let line = format!(
+        "note add -d {} -m Basic -f {} -f Back=- -t @@note_add",
+        q(&d),
+        q(format!("Front=@{}", front.display()))
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, &line, "from stdin\n", 0);
     let note = info(b, r.stdout.trim().parse().unwrap());
     assert_eq!(
         note["fields"]["Front"]["value"],
@@ -176,28 +163,24 @@ fn add_refusals_exit_1_with_the_reason() {
 fn add_input_errors_exit_2_before_sending() {
     let b = Anki::shared();
     let d = deck(b, "note_input");
-    let base = ["note", "add", "-d", &d, "-m", "Basic"];
-    let with = |extra: &[&str]| {
-        let mut args = base.to_vec();
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, 2)
+    let with = |extra: &str| {
+        cmd(
+            &b.url,
+            &format!("note add -d {} -m Basic {extra}", q(&d)),
+            2,
+        )
     };
-    let field = with(&["-f", "Side=note_input x"]);
+    let field = with("-f 'Side=note_input x'");
     assert!(
         field.stderr.contains("no field 'Side'") && field.stderr.contains("Front, Back"),
         "{}",
         field.stderr
     );
-    let many = with(&["note_input a", "b", "c"]);
+    let many = with("'note_input a' b c");
     assert!(many.stderr.contains("3 values"), "{}", many.stderr);
-    let file = with(&["-f", "Front=@/no/such.html"]);
+    let file = with("-f Front=@/no/such.html");
     assert!(file.stderr.contains("/no/such.html"), "{}", file.stderr);
-    let media = with(&[
-        "-f",
-        "Front=note_input x",
-        "--audio",
-        "/no/a.mp3;fields=Front",
-    ]);
+    let media = with("-f 'Front=note_input x' --audio '/no/a.mp3;fields=Front'");
     assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
     let nodeck = cmd(&b.url, "note add -m Basic -f 'Front=note_input x'", 2);
     assert!(nodeck.stderr.contains("--deck"), "{}", nodeck.stderr);
@@ -240,28 +223,21 @@ fn duplicate_scope_flags_reach_the_add_on() {
     let first = deck(b, "note_scope_first");
     let other = deck(b, "note_scope_other");
     add_to(b, &first, "-f 'Front=note_scope word'");
-    let args = [
-        "note",
-        "add",
-        "-d",
-        &other,
-        "-m",
-        "Basic",
-        "-f",
-        "Front=note_scope word",
-    ];
-    let dup = expect(&b.url, &args, 1);
+    let add = format!(
+        "note add -d {} -m Basic -f 'Front=note_scope word'",
+        q(&other)
+    );
+    let dup = cmd(&b.url, &add, 1);
     assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
-    let mut scoped = args.to_vec();
-    scoped.extend(["--duplicate-scope", "deck"]);
-    expect(&b.url, &scoped, 0);
+    cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
-    let mut in_first = args.to_vec();
-    in_first.extend(["--duplicate-scope", "deck", "--duplicate-deck", &first]);
-    let dup = expect(&b.url, &in_first, 1);
+    let in_first = format!(
+        "{add} --duplicate-scope deck --duplicate-deck {}",
+        q(&first)
+    );
+    let dup = cmd(&b.url, &in_first, 1);
     assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
-    in_first.push("--allow-duplicate");
-    expect(&b.url, &in_first, 0);
+    cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
 
@@ -319,18 +295,20 @@ fn can_add_reports_per_note() {
     let b = Anki::shared();
     let d = deck(b, "note_can_add");
     add_to(b, &d, "-f 'Front=note_can_add taken'");
-    let one = |front: &str, extra: &[&str], code: i32| {
-        let field = format!("Front={front}");
-        let mut args = vec!["note", "can-add", "-d", &d, "-m", "Basic", "-f", &field];
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, code)
+    let one = |front: &str, extra: &str, code: i32| {
+        let line = format!(
+            "note can-add -d {} -m Basic -f {} {extra}",
+            q(&d),
+            q(format!("Front={front}"))
+        );
+        cmd(&b.url, &line, code)
     };
-    let ok = one("note_can_add free", &[], 0);
+    let ok = one("note_can_add free", "", 0);
     assert_eq!(
         serde_json::from_str::<Value>(&ok.stdout).unwrap(),
         json!({"canAdd": true})
     );
-    let no = one("note_can_add taken", &[], 1);
+    let no = one("note_can_add taken", "", 1);
     assert!(
         no.stderr
             .contains("cannot create note because it is a duplicate"),
@@ -338,11 +316,11 @@ fn can_add_reports_per_note() {
         no.stderr
     );
     assert_eq!(
-        one("note_can_add free", &["--no-detail"], 0).stdout.trim(),
+        one("note_can_add free", "--no-detail", 0).stdout.trim(),
         "true"
     );
     assert_eq!(
-        one("note_can_add taken", &["--no-detail"], 1).stdout.trim(),
+        one("note_can_add taken", "--no-detail", 1).stdout.trim(),
         "false"
     );
 
@@ -352,23 +330,15 @@ fn can_add_reports_per_note() {
         "notes.json",
         r#"[{"fields": {"Front": "note_can_add free"}}, {"fields": {"Front": "note_can_add taken"}}, {"deckName": "note_can_add Nope", "fields": {"Front": "note_can_add y"}}]"#,
     );
-    let batch = |extra: &[&str]| {
-        let mut args = vec![
-            "note",
-            "can-add",
-            "--file",
-            notes.to_str().unwrap(),
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "-o",
-            "tsv",
-        ];
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, 5).stdout
+    let batch = |extra: &str| {
+        let line = format!(
+            "note can-add --file {} -d {} -m Basic -o tsv {extra}",
+            q(&notes),
+            q(&d)
+        );
+        cmd(&b.url, &line, 5).stdout
     };
-    let detailed = batch(&[]);
+    let detailed = batch("");
     let lines: Vec<&str> = detailed.lines().collect();
     assert_eq!(lines[0], "1\tyes\t");
     assert!(
@@ -379,7 +349,7 @@ fn can_add_reports_per_note() {
         lines[2].contains("deck was not found: note_can_add Nope"),
         "{detailed}"
     );
-    let plain = batch(&["--no-detail"]);
+    let plain = batch("--no-detail");
     let answers: Vec<&str> = plain
         .lines()
         .map(|l| l.split('\t').nth(1).unwrap())
@@ -535,17 +505,8 @@ fn update_fields_tags_and_media() {
 
     let dir = tempfile::tempdir().unwrap();
     let sound = write_file(dir.path(), "note_update_beep.mp3", "ID3 not really");
-    expect(
-        &b.url,
-        &[
-            "note",
-            "update",
-            &ids,
-            "--audio",
-            &format!("{};fields=Back", sound.display()),
-        ],
-        0,
-    );
+    let audio = q(format!("{};fields=Back", sound.display()));
+    cmd(&b.url, &format!("note update {ids} --audio {audio}"), 0);
     assert_eq!(
         info(b, id)["fields"]["Back"]["value"],
         "new answer[sound:note_update_beep.mp3]"

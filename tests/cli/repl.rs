@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_in, expect, run_line};
+use crate::common::{cli, cmd, cmd_in, run_line};
 use anki_cli::app::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
@@ -61,19 +61,11 @@ fn a_clean_script_exits_zero_and_prints_like_the_cli() {
         "profile current",
         "api modelFieldNames --params '{\"modelName\": \"Basic\"}'",
     ];
-    let one_shot: String = [
-        &["version"][..],
-        &["profile", "current"],
-        &[
-            "api",
-            "modelFieldNames",
-            "--params",
-            r#"{"modelName": "Basic"}"#,
-        ],
-    ]
-    .iter()
-    .map(|args| expect(&b.url, args, 0).stdout)
-    .collect();
+    // The same lines, one CLI run each.
+    let one_shot: String = lines
+        .iter()
+        .map(|line| cmd(&b.url, line, 0).stdout)
+        .collect();
     let script = format!(
         "{}\nexit\ndeck create repl_clean::NotRun\n",
         lines.join("\n")

@@ -8,7 +8,7 @@ use assert_cmd::cargo::cargo_bin;
 use serde_json::json;
 
 use crate::anki::Anki;
-use crate::common::{exits, repo_root, run};
+use crate::common::{exits, repo_root};
 
 /// `scripts/run` with the test binary (no release build), an isolated home, and `url`.
 fn scripts_run(url: &str, data_home: &std::path::Path) -> Command {
@@ -30,8 +30,7 @@ fn scripts_run(url: &str, data_home: &std::path::Path) -> Command {
 fn bare_scripts_run_against_a_real_anki_reads_and_writes_nothing() {
     let anki = Anki::shared();
     let home = tempfile::tempdir().unwrap();
-    let r = run(&mut scripts_run(&anki.url, home.path()), &[], None);
-    assert_eq!(r.code, Some(0), "{}\n{}", r.stdout, r.stderr);
+    let r = exits(&mut scripts_run(&anki.url, home.path()), "", None, 0);
     assert!(
         r.stdout.contains("Default"),
         "shows the decks: {}",

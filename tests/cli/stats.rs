@@ -2,7 +2,7 @@
 //! an Anki of the test's own; the rest on decks named after each test.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, expect, q, run_line, tty, tty_cli, write_file};
+use crate::common::{cmd, q, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Adds a Basic note to `deck`, answers its card "good" and returns the card's ID.
@@ -111,14 +111,14 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
 fn reviews_of_an_unknown_deck_do_not_create_it() {
     // cardReviews and getLatestReviewID create a deck they do not know.
     let b = Anki::shared();
-    for args in [
-        ["stats", "reviews", "stats_Nowhere"],
-        ["stats", "latest-review", "stats_Nowhere"],
+    for line in [
+        "stats reviews stats_Nowhere",
+        "stats latest-review stats_Nowhere",
     ] {
-        let r = expect(&b.url, &args, 1);
+        let r = cmd(&b.url, line, 1);
         assert!(
             r.stderr.contains("deck was not found: stats_Nowhere"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, exits, expect, q, run_line, tty, tty_cli, write_file, Run};
+use crate::common::{cli, cmd, exits, q, run_line, tty, tty_cli, write_file, Run};
 
 /// An in-process server speaking AnkiConnect's HTTP: `answer(action, request)` gives the reply
 /// envelope, or `None` to never answer (the connection stays open, as Anki's does while a dialog
@@ -581,14 +581,10 @@ fn bad_params_json_is_named_once() {
     );
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "params.json", "{bad");
-    let r = expect(
+    let params = q(format!("@{}", file.display()));
+    let r = cmd(
         "http://127.0.0.1:9",
-        &[
-            "api",
-            "deckNames",
-            "--params",
-            &format!("@{}", file.display()),
-        ],
+        &format!("api deckNames --params {params}"),
         2,
     );
     assert!(
