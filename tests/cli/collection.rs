@@ -4,7 +4,9 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_in, exits, q, repo_root, run_line, tty, tty_cli, write_file};
+use crate::common::{
+    cli, cmd, cmd_err, cmd_in, exits, q, repo_root, run_line, tty, tty_cli, write_file,
+};
 use serde_json::{json, Value};
 
 /// Lays out an Anki base folder whose prefs already hold profile `name` (besides the "User 1" the
@@ -151,8 +153,12 @@ fn profiles_list_current_load_and_the_global_flag() {
         "profile names are case-sensitive to loadProfile: {}",
         r.stderr
     );
-    let r = cmd(&b.url, "--profile Nobody deck create profiles::NotMade", 1);
-    assert!(r.stderr.contains("Nobody"), "{}", r.stderr);
+    cmd_err(
+        &b.url,
+        "--profile Nobody deck create profiles::NotMade",
+        1,
+        "Nobody",
+    );
     assert_eq!(b.call("getActiveProfile", json!({})), "Second");
     assert!(
         !b.call("deckNames", json!({}))

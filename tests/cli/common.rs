@@ -142,6 +142,17 @@ pub fn cmd(url: &str, line: &str, code: i32) -> Run {
     exits(&mut cli(url), line, None, code)
 }
 
+/// [`cmd`], asserting too that the CLI's stderr contains `text`.
+pub fn cmd_err(url: &str, line: &str, code: i32, text: &str) -> Run {
+    let r = cmd(url, line, code);
+    assert!(
+        r.stderr.contains(text),
+        "anki-cli {line:?}: no {text:?} in stderr: {}",
+        r.stderr
+    );
+    r
+}
+
 /// [`cmd`] feeding `stdin` to the CLI.
 pub fn cmd_in(url: &str, line: &str, stdin: &str, code: i32) -> Run {
     exits(&mut cli(url), line, Some(stdin), code)

@@ -5,7 +5,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_in, exits, http_response, q, run_line, tty, tty_cli, Stub};
+use crate::common::{
+    cli, cmd, cmd_err, cmd_in, exits, http_response, q, run_line, tty, tty_cli, Stub,
+};
 use serde_json::{json, Value};
 
 fn leak(s: String) -> &'static str {
@@ -59,8 +61,7 @@ fn http_403_exits_4() {
 #[test]
 fn a_connection_closed_without_a_reply_exits_3() {
     let stub = Stub::start(Some(""));
-    let r = cmd(&stub.url, "version", 3);
-    assert!(r.stderr.contains(&stub.url), "{}", r.stderr);
+    cmd_err(&stub.url, "version", 3, &stub.url);
 }
 
 #[test]
@@ -75,8 +76,7 @@ fn a_reply_that_is_not_the_envelope_exits_3() {
 
     // Like the add-on's bare result for a version-4 request: no envelope.
     let stub = Stub::start(Some(leak(http_response("200 OK", "{\"hello\": 1}"))));
-    let r = cmd(&stub.url, "deck list", 3);
-    assert!(r.stderr.contains("envelope"), "{}", r.stderr);
+    cmd_err(&stub.url, "deck list", 3, "envelope");
 
     let stub = Stub::start(Some(leak(http_response(
         "200 OK",
@@ -171,16 +171,11 @@ fn requests_ask_the_server_to_close_the_connection() {
 #[test]
 fn anki_errors_are_shown_verbatim_with_exit_1() {
     let b = Anki::shared();
-    let r = cmd(
+    cmd_err(
         &b.url,
         "api deleteDecks --params '{\"decks\": [\"Default\"]}'",
         1,
-    );
-    assert!(
-        r.stderr
-            .contains("deleteDecks: Since Anki 2.1.28 it's not possible"),
-        "{}",
-        r.stderr
+        "deleteDecks: Since Anki 2.1.28 it's not possible",
     );
 }
 
@@ -230,8 +225,12 @@ fn api_sends_params_inline_from_file_and_stdin() {
             "{d} missing from {names}"
         );
     }
-    let bad = cmd(&b.url, "api createDeck --params '{deck:'", 2);
-    assert!(bad.stderr.contains("not valid JSON"), "{}", bad.stderr);
+    cmd_err(
+        &b.url,
+        "api createDeck --params '{deck:'",
+        2,
+        "not valid JSON",
+    );
     cmd(&b.url, "api createDeck --params @/no/such/file.json", 2);
 }
 

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, q, tty, write_file};
+use crate::common::{cmd, cmd_err, q, tty, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
@@ -104,8 +104,12 @@ fn browse_then_select_and_selected_follow_the_browser() {
 
     b.close_windows();
     assert_eq!(cmd(&b.url, "gui selected", 0).stdout, "");
-    let r = cmd(&b.url, &format!("gui select {card1}"), 1);
-    assert!(r.stderr.contains("the Browser is not open"), "{}", r.stderr);
+    cmd_err(
+        &b.url,
+        &format!("gui select {card1}"),
+        1,
+        "the Browser is not open",
+    );
 }
 
 #[test]
@@ -114,16 +118,15 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     let deck = "gui_add::Deck";
     b.call("createDeck", json!({ "deck": deck }));
 
-    let r = cmd(&b.url, "gui add-set -f Front=x", 1);
-    assert!(
-        r.stderr.contains("Add Note dialog is not open"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui add-set -f Front=x",
+        1,
+        "Add Note dialog is not open",
     );
 
     // A filled-in dialog: the add-on needs both deck and note type.
-    let r = cmd(&b.url, "gui add -f Text=x", 2);
-    assert!(r.stderr.contains("--deck and --model"), "{}", r.stderr);
+    cmd_err(&b.url, "gui add -f Text=x", 2, "--deck and --model");
     let r = cmd(
         &b.url,
         &format!(
@@ -138,12 +141,11 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // The dialog now shows a Cloze note: it has Text, not Front.
-    let r = cmd(&b.url, "gui add-set -f Front=x", 1);
-    assert!(
-        r.stderr
-            .contains("Field \"Front\" not found in current note"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui add-set -f Front=x",
+        1,
+        "Field \"Front\" not found in current note",
     );
     let r = tty(
         &b.url,
@@ -165,17 +167,17 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
         ),
         0,
     );
-    let r = cmd(&b.url, "gui add-set -f Text=x", 1);
-    assert!(
-        r.stderr.contains("Field \"Text\" not found"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui add-set -f Text=x",
+        1,
+        "Field \"Text\" not found",
     );
-    let r = cmd(&b.url, "gui add-set -d gui_add::Nope", 1);
-    assert!(
-        r.stderr.contains("Deck \"gui_add::Nope\" not found"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui add-set -d gui_add::Nope",
+        1,
+        "Deck \"gui_add::Nope\" not found",
     );
 
     // The empty form of `gui add` brings the open dialog back, as it is.
@@ -200,11 +202,11 @@ fn review_show_answer_and_answer_a_card() {
 
     // Nothing is under review yet.
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    let r = cmd(&b.url, "gui current", 1);
-    assert!(
-        r.stderr.contains("Gui review is not currently active"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui current",
+        1,
+        "Gui review is not currently active",
     );
     for line in [
         "gui show-answer",
@@ -219,8 +221,7 @@ fn review_show_answer_and_answer_a_card() {
             r.stderr
         );
     }
-    let r = cmd(&b.url, "gui answer good", 1);
-    assert!(r.stderr.contains("cannot answer"), "{}", r.stderr);
+    cmd_err(&b.url, "gui answer good", 1, "cannot answer");
 
     let r = tty(&b.url, &format!("gui review {}", q(deck)), 0);
     assert!(
@@ -247,12 +248,7 @@ fn review_show_answer_and_answer_a_card() {
     cmd(&b.url, "gui answer good", 1);
     cmd(&b.url, "gui show-answer", 0);
     cmd(&b.url, "gui show-question", 0);
-    let r = cmd(&b.url, "gui answer good", 1);
-    assert!(
-        r.stderr.contains("the answer is not showing"),
-        "{}",
-        r.stderr
-    );
+    cmd_err(&b.url, "gui answer good", 1, "the answer is not showing");
     cmd(&b.url, "gui play-audio", 0);
 
     // start-timer restarts the card's clock: the review's time leaves out the wait before it
@@ -296,12 +292,11 @@ fn review_of_a_deck_with_nothing_due_or_no_deck() {
         r.stdout
     );
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    let r = cmd(&b.url, "gui review gui_review_empty::Nope", 1);
-    assert!(
-        r.stderr
-            .contains("deck was not found: gui_review_empty::Nope"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui review gui_review_empty::Nope",
+        1,
+        "deck was not found: gui_review_empty::Nope",
     );
 }
 
@@ -322,11 +317,11 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
         "the overview's deck is the current deck"
     );
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    let r = cmd(&b.url, "gui deck gui_deck::Nope", 1);
-    assert!(
-        r.stderr.contains("deck was not found: gui_deck::Nope"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "gui deck gui_deck::Nope",
+        1,
+        "deck was not found: gui_deck::Nope",
     );
     assert_eq!(cmd(&b.url, "gui decks", 0).stdout, "");
 }
@@ -393,12 +388,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let chooser = "closing modal dialog: QFileDialog";
     let chooser_before = log_count(&b, chooser);
     // Without a file it says first that the chooser blocks AnkiConnect until closed.
-    let r = cmd(&b.url, "gui import", 0);
-    assert!(
-        r.stderr.contains("answers no other request"),
-        "{}",
-        r.stderr
-    );
+    cmd_err(&b.url, "gui import", 0, "answers no other request");
     eventually("Anki shows its file chooser", || {
         log_count(&b, chooser) > chooser_before
     });
@@ -418,8 +408,7 @@ fn edit_reports_the_known_add_on_problem() {
         "{}",
         r.stderr
     );
-    let r = cmd(&b.url, "gui edit 1", 1);
-    assert!(r.stderr.contains("No such note: '1'"), "{}", r.stderr);
+    let r = cmd_err(&b.url, "gui edit 1", 1, "No such note: '1'");
     assert!(
         !r.stderr.contains("known AnkiConnect problem"),
         "{}",
@@ -517,6 +506,5 @@ fn dry_run_shows_the_requests() {
         dry("gui import C:/Users/me/cards.txt"),
         json!({"action": "guiImportFile", "version": 6, "params": {"path": "C:/Users/me/cards.txt"}})
     );
-    let r = cmd("http://127.0.0.1:9", "gui add-set", 2);
-    assert!(r.stderr.contains("nothing to fill in"), "{}", r.stderr);
+    cmd_err("http://127.0.0.1:9", "gui add-set", 2, "nothing to fill in");
 }

@@ -2,7 +2,7 @@
 //! that changes a note type creates one of its own first; Basic and friends are only read.
 
 use crate::anki::Anki;
-use crate::common::{cmd, cmd_in, expect, q, run_line, tty_cli, write_file};
+use crate::common::{cmd, cmd_err, cmd_in, expect, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 fn json_out(b: &Anki, line: &str) -> Value {
@@ -56,28 +56,20 @@ fn create_list_show_and_name() {
         tty.stdout
     );
 
-    let dup = cmd(
+    cmd_err(
         &b.url,
         &format!("model create {} -f A -t 'C:{{{{A}}}}:{{{{A}}}}'", q(name)),
         1,
+        "Model name already exists",
     );
-    assert!(
-        dup.stderr.contains("Model name already exists"),
-        "{}",
-        dup.stderr
+    cmd_err(
+        &b.url,
+        "model show model_create_Nope",
+        1,
+        "model was not found: model_create_Nope",
     );
-    let missing = cmd(&b.url, "model show model_create_Nope", 1);
-    assert!(
-        missing
-            .stderr
-            .contains("model was not found: model_create_Nope"),
-        "{}",
-        missing.stderr
-    );
-    let r = cmd(&b.url, "model name 42", 1);
-    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
-    let r = cmd(&b.url, "model show --id 42", 1);
-    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
+    cmd_err(&b.url, "model name 42", 1, "model was not found: 42");
+    cmd_err(&b.url, "model show --id 42", 1, "model was not found: 42");
 }
 
 #[test]
@@ -109,12 +101,12 @@ fn create_cloze_and_from_a_spec_file() {
         r.stderr
     );
     // The add-on checks templates against the fields.
-    let r = cmd(
+    cmd_err(
         &b.url,
         "model create model_cloze_Broken -f A -t 'C:{{Nope}}:{{A}}'",
         1,
+        "Nope",
     );
-    assert!(r.stderr.contains("Nope"), "{}", r.stderr);
 }
 
 #[test]
@@ -175,19 +167,17 @@ fn fields_add_rename_move_font_describe_remove() {
         0,
     );
     assert_eq!(field_names(b, m), json!(["Word", "Definition"]));
-    let missing = cmd(&b.url, &format!("model field rename {} Nope X", q(m)), 1);
-    assert!(
-        missing
-            .stderr
-            .contains(&format!("field was not found in {m}: Nope")),
-        "{}",
-        missing.stderr
+    cmd_err(
+        &b.url,
+        &format!("model field rename {} Nope X", q(m)),
+        1,
+        &format!("field was not found in {m}: Nope"),
     );
-    let r = cmd(&b.url, "model field font model_fields_Nope Word Arial", 1);
-    assert!(
-        r.stderr.contains("model was not found: model_fields_Nope"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "model field font model_fields_Nope Word Arial",
+        1,
+        "model was not found: model_fields_Nope",
     );
 }
 
@@ -198,23 +188,18 @@ fn field_and_template_names_that_are_taken_are_refused() {
     let b = Anki::shared();
     let m = "model_taken_Vocab";
     create_vocab(b, m);
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("model field rename {} Word Meaning", q(m)),
         2,
+        &format!("'{m}' already has a field 'Meaning'"),
     );
-    assert!(
-        r.stderr
-            .contains(&format!("'{m}' already has a field 'Meaning'")),
-        "{}",
-        r.stderr
-    );
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("model field add {} Meaning --index 0", q(m)),
         2,
+        "model field move",
     );
-    assert!(r.stderr.contains("model field move"), "{}", r.stderr);
     assert_eq!(field_names(b, m), json!(["Word", "Meaning"]), "unchanged");
 
     let dir = tempfile::tempdir().unwrap();
@@ -230,16 +215,11 @@ fn field_and_template_names_that_are_taken_are_refused() {
         ),
         0,
     );
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("model template rename {} Recall Recognize", q(m)),
         2,
-    );
-    assert!(
-        r.stderr
-            .contains(&format!("'{m}' already has a template 'Recognize'")),
-        "{}",
-        r.stderr
+        &format!("'{m}' already has a template 'Recognize'"),
     );
     let names: Vec<String> = b
         .call("modelTemplates", json!({ "modelName": m }))
@@ -290,16 +270,11 @@ fn templates_add_set_rename_move_remove_and_css() {
         json!({"Front": "Meaning: {{Meaning}}", "Back": "{{FrontSide}}<hr>{{Word}}"})
     );
     // The add-on ignores templates it does not have.
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("model template set {} Nope --front {}", q(m), q(&new_front)),
         1,
-    );
-    assert!(
-        r.stderr
-            .contains(&format!("template was not found in {m}: Nope")),
-        "{}",
-        r.stderr
+        &format!("template was not found in {m}: Nope"),
     );
 
     cmd(
@@ -329,12 +304,12 @@ fn templates_add_set_rename_move_remove_and_css() {
         &format!("model template remove {} Produce --yes", q(m)),
         0,
     );
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("model template remove {} Recognize --yes", q(m)),
         1,
+        "must have 1 template",
     );
-    assert!(r.stderr.contains("must have 1 template"), "{}", r.stderr);
     let left: Vec<String> = json_out(b, &format!("model template list {}", q(m)))
         .as_object()
         .unwrap()
@@ -499,8 +474,7 @@ fn push_swaps_field_names_without_losing_content() {
         .replacen("name = \"Meaning\"", "name = \"Word\"", 1)
         .replacen("name = \"@swap@\"", "name = \"Meaning\"", 1);
     std::fs::write(&manifest_path, manifest).unwrap();
-    let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
-    assert!(r.stderr.contains("for now"), "{}", r.stderr);
+    cmd_err(&b.url, &format!("model push {} --yes", q(f)), 0, "for now");
     assert_eq!(field_names(b, m), json!(["Meaning", "Word"]));
     let info = b.call("notesInfo", json!({ "notes": [nid] }));
     assert_eq!(info[0]["fields"]["Meaning"]["value"], "model_swap_chat");

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_in, exits, q, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_err, cmd_in, exits, q, tty_cli, write_file};
 
 /// Adds Basic notes to `deck` and returns their note IDs.
 fn notes(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
@@ -65,8 +65,7 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
     let r = exits(&mut tty_cli(&b.url), "card suspend -", Some("\n"), 0);
     assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
     // No IDs on the command line at all stays a usage error.
-    let r = cmd(&b.url, "note delete --yes", 2);
-    assert!(r.stderr.contains("required"), "{}", r.stderr);
+    cmd_err(&b.url, "note delete --yes", 2, "required");
     // And IDs in the pipe still go through.
     let card = card_of(b, ids[0]);
     cmd_in(&b.url, "card suspend -", &format!("{card}\n"), 0);
@@ -184,12 +183,11 @@ fn push_removes_fields_last_and_refuses_a_front_left_without_a_field() {
     let (_, after_front) = rest.split_once("[[fields]]").unwrap();
     std::fs::write(&manifest, format!("{head}[[fields]]{after_front}")).unwrap();
     let f = folder.to_str().unwrap();
-    let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 2);
-    assert!(
-        r.stderr
-            .contains("removing field(s) 'Front' leaves the front of template 'Card 1'"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        &format!("model push {} --yes", q(f)),
+        2,
+        "removing field(s) 'Front' leaves the front of template 'Card 1'",
     );
     // With a front that uses Back instead, Front goes, as the last step.
     std::fs::write(template_file(&folder, "front"), "{{Back}}?").unwrap();
@@ -307,12 +305,12 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     )[0];
     assert_eq!(note["fields"]["Back"]["value"], "monde");
     assert_eq!(note["fields"]["Front"]["value"], "newcomer_edit hello");
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("note edit {id} --file {}", q(dir.path())),
         2,
+        "is a directory",
     );
-    assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
 }
 
 #[test]
@@ -518,8 +516,7 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
         );
     }
     let file = write_file(dir.path(), "a-file", "x");
-    let r = cmd(&b.url, &format!("model push {}", q(&file)), 2);
-    assert!(r.stderr.contains("is a file"), "{}", r.stderr);
+    cmd_err(&b.url, &format!("model push {}", q(&file)), 2, "is a file");
 }
 
 #[test]
@@ -536,8 +533,7 @@ fn can_add_without_detail_does_not_blame_the_add_on() {
         "{}",
         r.stderr
     );
-    let r = cmd(&b.url, line, 1);
-    assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
+    cmd_err(&b.url, line, 1, "duplicate");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! own, with first fields (what duplicates are judged by) and tags that start with its name.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_in, exits, q, run_line, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_err, cmd_in, exits, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Creates a deck of the test's own and returns its name.
@@ -98,19 +98,14 @@ fn add_refusals_exit_1_with_the_reason() {
     let b = Anki::shared();
     let d = deck(b, "note_refusals");
     add_to(b, &d, "-f 'Front=note_refusals same'");
-    let dup = cmd(
+    cmd_err(
         &b.url,
         &format!(
             "note add -d {} -m Basic -f 'Front=note_refusals same'",
             q(&d)
         ),
         1,
-    );
-    assert!(
-        dup.stderr
-            .contains("addNote: cannot create note because it is a duplicate"),
-        "{}",
-        dup.stderr
+        "addNote: cannot create note because it is a duplicate",
     );
     add_to(b, &d, "-f 'Front=note_refusals same' --allow-duplicate");
     assert_eq!(find(b, "deck:note_refusals").len(), 2);
@@ -129,16 +124,11 @@ fn add_refusals_exit_1_with_the_reason() {
             empty.stderr
         );
     }
-    let deck = cmd(
+    cmd_err(
         &b.url,
         "note add -d 'note_refusals Nowhere' -m Basic -f 'Front=note_refusals x'",
         1,
-    );
-    assert!(
-        deck.stderr
-            .contains("deck was not found: note_refusals Nowhere"),
-        "{}",
-        deck.stderr
+        "deck was not found: note_refusals Nowhere",
     );
     let model = cmd(
         &b.url,
@@ -182,8 +172,12 @@ fn add_input_errors_exit_2_before_sending() {
     assert!(file.stderr.contains("/no/such.html"), "{}", file.stderr);
     let media = with("-f 'Front=note_input x' --audio '/no/a.mp3;fields=Front'");
     assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
-    let nodeck = cmd(&b.url, "note add -m Basic -f 'Front=note_input x'", 2);
-    assert!(nodeck.stderr.contains("--deck"), "{}", nodeck.stderr);
+    cmd_err(
+        &b.url,
+        "note add -m Basic -f 'Front=note_input x'",
+        2,
+        "--deck",
+    );
     assert_eq!(
         find(b, "deck:note_input"),
         Vec::<i64>::new(),
@@ -227,16 +221,14 @@ fn duplicate_scope_flags_reach_the_add_on() {
         "note add -d {} -m Basic -f 'Front=note_scope word'",
         q(&other)
     );
-    let dup = cmd(&b.url, &add, 1);
-    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
+    cmd_err(&b.url, &add, 1, "duplicate");
     cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
     let in_first = format!(
         "{add} --duplicate-scope deck --duplicate-deck {}",
         q(&first)
     );
-    let dup = cmd(&b.url, &in_first, 1);
-    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
+    cmd_err(&b.url, &in_first, 1, "duplicate");
     cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
@@ -398,12 +390,12 @@ fn add_batch_is_all_or_nothing_with_reasons() {
     );
 
     let broken = write_file(dir.path(), "broken.jsonl", "{\"fields\": {}}\nnot json\n");
-    let r = cmd(
+    cmd_err(
         &b.url,
         &format!("note add-batch {} -d {} -m Basic", q(&broken), q(&d)),
         2,
+        "line 2",
     );
-    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
     assert_eq!(find(b, "deck:note_batch").len(), 2);
 }
 
@@ -512,13 +504,12 @@ fn update_fields_tags_and_media() {
         "new answer[sound:note_update_beep.mp3]"
     );
 
-    let bad = cmd(&b.url, &format!("note update {ids} -f Nope=x"), 2);
-    assert!(bad.stderr.contains("Nope"), "{}", bad.stderr);
-    let missing = cmd(&b.url, "note update 424242 -f Front=x", 1);
-    assert!(
-        missing.stderr.contains("Note was not found: 424242"),
-        "{}",
-        missing.stderr
+    cmd_err(&b.url, &format!("note update {ids} -f Nope=x"), 2, "Nope");
+    cmd_err(
+        &b.url,
+        "note update 424242 -f Front=x",
+        1,
+        "Note was not found: 424242",
     );
     cmd(&b.url, &format!("note update {ids}"), 2);
 }
@@ -543,8 +534,7 @@ fn delete_confirms_then_deletes() {
     let d = deck(b, "note_delete");
     let id = add_to(b, &d, "-f 'Front=note_delete gone'").to_string();
     let keep = add_to(b, &d, "-f 'Front=note_delete kept'");
-    let refused = cmd(&b.url, &format!("note delete {id}"), 2);
-    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    cmd_err(&b.url, &format!("note delete {id}"), 2, "--yes");
     assert_eq!(find(b, "deck:note_delete").len(), 2);
     exits(
         &mut tty_cli(&b.url),

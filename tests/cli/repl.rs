@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_in, run_line};
+use crate::common::{cli, cmd, cmd_err, cmd_in, run_line};
 use anki_cli::app::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
@@ -390,8 +390,7 @@ fn the_words_after_a_search_command_are_one_search() {
         "--query takes one word, - or not"
     );
 
-    let r = cmd(&b.url, "note find", 2);
-    assert!(r.stderr.contains("<QUERY>"), "{}", r.stderr);
+    cmd_err(&b.url, "note find", 2, "<QUERY>");
 }
 
 #[test]
