@@ -34,6 +34,16 @@ fn import(b: &Anki, file: &Path, extra: &str, code: i32) -> Run {
     cmd(&b.url, &format!("note import {} {extra}", q(file)), code)
 }
 
+/// `-d DECK -m Basic`, for a command line.
+fn basic(deck: &str) -> String {
+    format!("-d {} -m Basic", q(deck))
+}
+
+/// Writes `csv` to `name` in `dir` and imports it into `deck` as Basic notes, asserting exit 0.
+fn seed(b: &Anki, dir: &Path, name: &str, deck: &str, csv: &str) {
+    import(b, &write_file(dir, name, csv), &basic(deck), 0);
+}
+
 fn summary(r: &Run) -> Value {
     serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
 }
@@ -159,7 +169,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 
     let bytes = dir.path().join("latin1.csv");
     std::fs::write(&bytes, b"Front,Back\nimport_problems caf\xe9,coffee\n").unwrap();
-    let r = import(b, &bytes, &format!("-d {} -m Basic", q(&d)), 2);
+    let r = import(b, &bytes, &basic(&d), 2);
     assert!(
         r.stderr.contains("row 2, column 1: not valid UTF-8"),
         "{}",
@@ -167,15 +177,11 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
     );
 
     let empty = write_file(dir.path(), "empty.csv", "");
-    assert!(import(b, &empty, &format!("-d {} -m Basic", q(&d)), 2)
-        .stderr
-        .contains("is empty"));
+    assert!(import(b, &empty, &basic(&d), 2).stderr.contains("is empty"));
     let header_only = write_file(dir.path(), "header.csv", "Front,Back\n");
-    assert!(
-        import(b, &header_only, &format!("-d {} -m Basic", q(&d)), 0)
-            .stdout
-            .contains("\"rows\":0")
-    );
+    assert!(import(b, &header_only, &basic(&d), 0)
+        .stdout
+        .contains("\"rows\":0"));
     let no_model = write_file(dir.path(), "nomodel.csv", "Front\nimport_problems x\n");
     assert!(import(b, &no_model, &format!("-d {}", q(&d)), 2)
         .stderr
@@ -187,14 +193,15 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 fn duplicate_policies() {
     let b = Anki::shared();
     let d = deck(b, "import_dup");
-    let flags = format!("-d {} -m Basic", q(&d));
+    let flags = basic(&d);
     let dir = tempfile::tempdir().unwrap();
-    let first = write_file(
+    seed(
+        b,
         dir.path(),
         "a.csv",
+        &d,
         "Front,Back\nimport_dup chat,cat\nimport_dup chien,dog\n",
     );
-    import(b, &first, &flags, 0);
     let again = write_file(
         dir.path(),
         "b.csv",
@@ -264,14 +271,15 @@ fn duplicate_policies() {
 fn errors_file_round_trip_with_exact_reasons() {
     let b = Anki::shared();
     let d = deck(b, "import_round_trip");
-    let flags = format!("-d {} -m Basic", q(&d));
+    let flags = basic(&d);
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(
+    seed(
+        b,
         dir.path(),
         "seed.csv",
+        &d,
         "Front,Back\nimport_round_trip taken,x\n",
     );
-    import(b, &seed, &flags, 0);
     // The bad rows (a duplicate, and a first field that is only HTML) fail with Anki's own
     // reasons; the good rows of the same chunk still go in.
     let mixed = write_file(
@@ -321,8 +329,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let b = Anki::shared();
     let d = deck(b, "import_dry");
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(dir.path(), "seed.csv", "Front\nimport_dry old\n");
-    import(b, &seed, &format!("-d {} -m Basic", q(&d)), 0);
+    seed(b, dir.path(), "seed.csv", &d, "Front\nimport_dry old\n");
     let file = write_file(
         dir.path(),
         "new.csv",
@@ -356,14 +363,13 @@ fn export_then_import_applies_spreadsheet_edits() {
     let d = deck(b, "import_sheet");
     let dir = tempfile::tempdir().unwrap();
     // 15 notes, some with what a round trip could garble: line breaks, HTML, entities, quotes.
-    let mut seed = String::from("Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n");
+    let mut csv = String::from("Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n");
     for i in 0..13 {
-        seed.push_str(&format!(
+        csv.push_str(&format!(
             "import_sheet n{i},\"line {i}\nnext <b>bold</b> &amp; \"\"quoted\"\"\",t{i} Shared\n"
         ));
     }
-    let seed = write_file(dir.path(), "seed.csv", &seed);
-    import(b, &seed, &format!("-d {} -m Basic", q(&d)), 0);
+    seed(b, dir.path(), "seed.csv", &d, &csv);
     let out = dir.path().join("sheet.csv");
     let export = [
         "note",
@@ -716,7 +722,7 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         csv.push_str(&format!("import_create w{i},{deck}\n"));
     }
     let file = write_file(dir.path(), "words.csv", &csv);
-    let flags = format!("-d {} -m Basic", q(bb));
+    let flags = basic(bb);
     let r = import(b, &file, &flags, 2);
     assert!(
         r.stderr.contains("has problems in 30 row(s)")
@@ -812,18 +818,19 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let b = Anki::shared();
     let (a, other) = (deck(b, "import_scope_a"), deck(b, "import_scope_b"));
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(
+    seed(
+        b,
         dir.path(),
         "seed.csv",
+        &a,
         "Front,Back\nimport_scope x,1\nimport_scope y,1\n",
     );
-    import(b, &seed, &format!("-d {} -m Basic", q(&a)), 0);
     let file = write_file(
         dir.path(),
         "words.csv",
         "Front,Back\nimport_scope x,2\nimport_scope y,2\nimport_scope z,2\n",
     );
-    let into_b = |extra: &str| format!("-d {} -m Basic {extra}", q(&other));
+    let into_b = |extra: &str| format!("{} {extra}", basic(&other));
 
     // The collection scope: x and y are there already, but in the other deck, and the summary says so.
     let r = import(b, &file, &into_b("-o table"), 0);
@@ -870,7 +877,7 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         "Front,Back\nimport_quote a,b\nimport_quote c,\"open\nimport_quote d,e\nimport_quote f,g\n",
     );
     for extra in ["", "--on-invalid skip"] {
-        let r = import(b, &file, &format!("-d {} -m Basic {extra}", q(&d)), 2);
+        let r = import(b, &file, &format!("{} {extra}", basic(&d)), 2);
         assert!(
             r.stderr.contains(
                 "row 3 (line 3), column 2: a quoted field is never closed: the quote (\") that opens it has no closing quote"
@@ -881,7 +888,7 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         );
     }
     assert_eq!(count(b, "deck:import_quote"), 0);
-    let r = import(b, dir.path(), &format!("-d {} -m Basic", q(&d)), 2);
+    let r = import(b, dir.path(), &basic(&d), 2);
     assert!(
         r.stderr
             .contains("it is a directory, not a CSV or TSV file"),
