@@ -182,6 +182,26 @@ fn checked(r: Run, args: &[&str], code: i32) -> Run {
     r
 }
 
+/// Starts the CLI against `url` with the command line `line`, its stdout and stderr piped (for
+/// [`wait_bounded`]).
+pub fn spawn(url: &str, line: &str) -> Child {
+    cli(url)
+        .args(words(line))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn anki-cli")
+}
+
+/// Checks `ready` every `every` until it holds; panics with `what` when `limit` has passed.
+pub fn wait_until(limit: Duration, every: Duration, what: &str, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !ready() {
+        assert!(Instant::now() < deadline, "{what}");
+        thread::sleep(every);
+    }
+}
+
 /// A stub HTTP server answering every request with `response` (raw HTTP), or never (None).
 pub struct Stub {
     /// Its base URL.

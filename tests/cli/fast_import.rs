@@ -6,11 +6,10 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, numbered_csv, q, run, wait_bounded, write_file, Run};
+use crate::common::{cmd, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run};
 use serde_json::{json, Value};
 
 /// Runs `note import FILE ARGS` (ARGS a command line) against `url`, asserting the exit code.
@@ -467,23 +466,14 @@ fn a_failed_package_import_falls_back_to_add_notes() {
     );
 }
 
-/// Starts a fast import of `args` and kills Anki once `ready` holds of what it has served;
-/// returns the interrupted run's exit code and stderr.
-fn kill_when(b: &Anki, args: &[&str], ready: impl Fn(&Anki) -> bool) -> (Option<i32>, String) {
-    let child = cli(&b.url)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while !ready(b) {
-        assert!(
-            Instant::now() < deadline,
-            "the import did not get there in time"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+/// Starts a fast import (the command line `line`) and kills Anki once `ready` holds of what it has
+/// served; returns the interrupted run's exit code and stderr.
+fn kill_when(b: &Anki, line: &str, ready: impl Fn(&Anki) -> bool) -> (Option<i32>, String) {
+    let child = spawn(&b.url, line);
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(10));
+    wait_until(limit, every, "the import did not get there in time", || {
+        ready(b)
+    });
     b.kill();
     let out = wait_bounded(child, Duration::from_secs(120), "the interrupted import");
     (
@@ -514,21 +504,13 @@ fn killed_midway_twice_a_rerun_adds_each_row_once() {
     let mut b = Anki::start_at(&dir.path().join("base"));
     let rows = 1200;
     let file = numbered_csv(dir.path(), "big.csv", rows);
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "100",
-        "--fast",
-    ];
+    let line = format!(
+        "note import {} -d Default -m Basic --batch 100 --fast",
+        q(&file)
+    );
 
     // 1. Killed while Anki checks the chunks: nothing is in yet (the package comes at the end).
-    let (code, stderr) = kill_when(&b, &args, |b| {
+    let (code, stderr) = kill_when(&b, &line, |b| {
         requests_for(b, "canAddNotesWithErrorDetail") >= 3
     });
     assert_eq!(code, Some(3), "{stderr}");
@@ -538,16 +520,14 @@ fn killed_midway_twice_a_rerun_adds_each_row_once() {
 
     // 2. Killed the moment Anki starts the package import (the add-on logs a request before it
     //    runs it): the package is either wholly in or not at all.
-    let (code, stderr) = kill_when(&b, &args, |b| requests_for(b, "importPackage") > 0);
+    let (code, stderr) = kill_when(&b, &line, |b| requests_for(b, "importPackage") > 0);
     assert!(matches!(code, Some(0 | 3)), "{code:?} {stderr}");
     b.restart();
     let before = note_count(&b);
     assert!(before == 0 || before == rows, "all or nothing: {before}");
 
     // 3. The rerun adds each row once.
-    let r = run(&mut cli(&b.url), &args, None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let s = summary(&r);
+    let s = summary(&cmd(&b.url, &line, 0));
     assert_eq!(
         (
             s["added"].clone(),

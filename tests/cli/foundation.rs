@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::anki::{Anki, Options};
 use crate::common::{
-    cli, cmd, cmd_err, cmd_in, exits, http_response, q, run_line, tty, tty_cli, Stub,
+    cli, cmd, cmd_err, cmd_in, exits, http_response, q, run_line, spawn, tty, tty_cli, Stub,
 };
 use serde_json::{json, Value};
 
@@ -433,12 +433,7 @@ fn usage_errors_exit_2() {
 fn a_closed_pipe_exits_0_quietly() {
     let b = Anki::shared();
     // The reader is gone before anki-cli writes (it needs a round trip first), like `| head -0`.
-    let mut child = cli(&b.url)
-        .args(["deck", "list", "-o", "tsv"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&b.url, "deck list -o tsv");
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert_eq!(

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, q, tty, write_file};
+use crate::common::{cmd, cmd_err, q, tty, wait_until, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
@@ -36,12 +36,9 @@ fn basic_note(b: &Anki, deck: &str, front: &str, tags: &[&str]) -> (i64, i64) {
 }
 
 /// Polls `check` until it holds; panics with `what` after [`SETTLE`].
-fn eventually(what: &str, mut check: impl FnMut() -> bool) {
-    let deadline = Instant::now() + SETTLE;
-    while !check() {
-        assert!(Instant::now() < deadline, "not within {SETTLE:?}: {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+fn eventually(what: &str, check: impl FnMut() -> bool) {
+    let what = format!("not within {SETTLE:?}: {what}");
+    wait_until(SETTLE, Duration::from_millis(50), &what, check);
 }
 
 /// How many lines of Anki's log contain `text`.

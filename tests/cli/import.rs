@@ -3,11 +3,12 @@
 //! requests Anki served, or kill it, use an Anki of their own.
 
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, expect, numbered_csv, q, run, wait_bounded, write_file, Run};
+use crate::common::{
+    cmd, expect, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run,
+};
 use serde_json::{json, Value};
 
 fn deck(b: &Anki, name: &str) -> String {
@@ -607,29 +608,13 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     let mut b = Anki::start_at(&base);
     let rows = 1500;
     let file = numbered_csv(dir.path(), "big.csv", rows);
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "50",
-    ];
-    let child = cli(&b.url)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let line = format!("note import {} {} --batch 50", q(&file), basic("Default"));
+    let child = spawn(&b.url, &line);
     // Kill Anki (SIGKILL, as a crash) once some notes are in, well before all of them are.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while count(&b, "") == 0 {
-        assert!(Instant::now() < deadline, "no note arrived in time");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(20));
+    wait_until(limit, every, "no note arrived in time", || {
+        count(&b, "") > 0
+    });
     b.kill();
     let first = wait_bounded(child, Duration::from_secs(120), "the interrupted import");
     let stderr = String::from_utf8_lossy(&first.stderr);
@@ -642,8 +627,7 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
         before < rows,
         "the import was interrupted: {before} of {rows}"
     );
-    let r = run(&mut cli(&b.url), &args[..], None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd(&b.url, &line, 0);
     assert_eq!(
         counts(&summary(&r)),
         [(rows - before) as u64, 0, 0, before as u64, 0, 0]
@@ -904,30 +888,17 @@ fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
     let rows = 1500;
     let file = numbered_csv(dir.path(), "big.csv", rows);
     let errors = dir.path().join("errors.csv");
-    let mut args = vec![
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "50",
-        "--errors",
-        errors.to_str().unwrap(),
-    ];
-    let child = cli(&b.url)
-        .args(&args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while count(&b, "") == 0 {
-        assert!(Instant::now() < deadline, "no note arrived in time");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let line = format!(
+        "note import {} {} --batch 50 --errors {}",
+        q(&file),
+        basic("Default"),
+        q(&errors)
+    );
+    let child = spawn(&b.url, &line);
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(20));
+    wait_until(limit, every, "no note arrived in time", || {
+        count(&b, "") > 0
+    });
     let sent = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
@@ -953,9 +924,7 @@ fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
         "{added} reported, {before} in Anki, of {rows}"
     );
 
-    args.push("--force");
-    let r = run(&mut cli(&b.url), &args, None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd(&b.url, &format!("{line} --force"), 0);
     let sum = summary(&r);
     assert_eq!(
         counts(&sum),

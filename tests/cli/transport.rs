@@ -11,12 +11,14 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_err, exits, q, run_line, tty, tty_cli, write_file, Run};
+use crate::common::{
+    cli, cmd, cmd_err, exits, q, run_line, tty, tty_cli, wait_until, write_file, Run,
+};
 
 /// An in-process server speaking AnkiConnect's HTTP: `answer(action, request)` gives the reply
 /// envelope, or `None` to never answer (the connection stays open, as Anki's does while a dialog
@@ -152,11 +154,8 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
     let modal = b.base.join("modal-dialog");
     for _attempt in 0..4 {
         let first = ask_permission(&b);
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !modal.exists() {
-            assert!(Instant::now() < deadline, "Anki showed no dialog");
-            thread::sleep(Duration::from_millis(5));
-        }
+        let (limit, every) = (Duration::from_secs(30), Duration::from_millis(5));
+        wait_until(limit, every, "Anki showed no dialog", || modal.exists());
         let more = [ask_permission(&b), ask_permission(&b)];
         let r = run_line(&mut cli(&b.url), "--timeout 0.3 deck list", None);
         for asking in std::iter::once(first).chain(more) {
@@ -176,11 +175,8 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
             return;
         }
         // The machine was so slow that the dialogs were gone before the second request: again.
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while modal.exists() {
-            assert!(Instant::now() < deadline, "the dialog stayed open");
-            thread::sleep(Duration::from_millis(20));
-        }
+        let (limit, every) = (Duration::from_secs(30), Duration::from_millis(20));
+        wait_until(limit, every, "the dialog stayed open", || !modal.exists());
     }
     panic!("the dialogs never outlasted a 0.3 s request and its 0.3 s second request");
 }
