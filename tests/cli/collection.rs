@@ -141,11 +141,11 @@ fn profiles_list_current_load_and_the_global_flag() {
     tty.send_line("exit").unwrap();
     tty.exp_eof().expect("the REPL ends");
 
-    let r = cmd(&b.url, "profile load Nobody", 1);
-    assert!(
-        r.stderr.contains("no profile named 'Nobody'") && r.stderr.contains("profile list"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        "profile load Nobody",
+        1,
+        &["no profile named 'Nobody'", "profile list"],
     );
     let r = cmd(&b.url, "profile load second", 1);
     assert!(
@@ -157,7 +157,7 @@ fn profiles_list_current_load_and_the_global_flag() {
         &b.url,
         "--profile Nobody deck create profiles::NotMade",
         1,
-        "Nobody",
+        &["Nobody"],
     );
     assert_eq!(b.call("getActiveProfile", json!({})), "Second");
     assert!(
@@ -235,15 +235,11 @@ fn packages_export_and_import_round_trip_and_reload() {
 
     let other = Anki::start(Options::default());
     let missing = dir.path().join("missing.apkg");
-    let r = cmd(
+    cmd_err(
         &other.url,
         &format!("package import {} --yes", q(&missing)),
         1,
-    );
-    assert!(
-        r.stderr.contains("importPackage: Failed to open") && r.stderr.contains("missing.apkg"),
-        "{}",
-        r.stderr
+        &["importPackage: Failed to open", "missing.apkg"],
     );
     let r = exits(
         cli(&other.url).current_dir(dir.path()),

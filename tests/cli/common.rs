@@ -142,14 +142,16 @@ pub fn cmd(url: &str, line: &str, code: i32) -> Run {
     exits(&mut cli(url), line, None, code)
 }
 
-/// [`cmd`], asserting too that the CLI's stderr contains `text`.
-pub fn cmd_err(url: &str, line: &str, code: i32, text: &str) -> Run {
+/// [`cmd`], asserting too that the CLI's stderr contains each of `texts`.
+pub fn cmd_err(url: &str, line: &str, code: i32, texts: &[&str]) -> Run {
     let r = cmd(url, line, code);
-    assert!(
-        r.stderr.contains(text),
-        "anki-cli {line:?}: no {text:?} in stderr: {}",
-        r.stderr
-    );
+    for text in texts {
+        assert!(
+            r.stderr.contains(text),
+            "anki-cli {line:?}: no {text:?} in stderr: {}",
+            r.stderr
+        );
+    }
     r
 }
 

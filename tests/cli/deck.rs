@@ -99,7 +99,7 @@ fn list_on_a_terminal_is_a_table() {
 fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
     let b = Anki::shared();
     let card = add_card(b, "deck_delete_Scratch::Sub", "deck_delete_front");
-    cmd_err(&b.url, "deck delete deck_delete_Scratch", 2, "--yes");
+    cmd_err(&b.url, "deck delete deck_delete_Scratch", 2, &["--yes"]);
     assert!(
         deck_names(b).contains(&"deck_delete_Scratch".to_string()),
         "nothing deleted"
@@ -155,7 +155,7 @@ fn delete_of_an_unknown_deck_changes_nothing() {
         &b.url,
         "deck delete deck_unknown_Real deck_unknown_Ghost --yes",
         1,
-        "deck was not found: deck_unknown_Ghost",
+        &["deck was not found: deck_unknown_Ghost"],
     );
     assert!(deck_names(b).contains(&"deck_unknown_Real".to_string()));
 }
@@ -242,7 +242,7 @@ fn move_and_of_cards_name_unknown_cards() {
         &b.url,
         &format!("deck move {card} 424242 --to deck_ghost_Never"),
         1,
-        "card was not found: 424242",
+        &["card was not found: 424242"],
     );
     assert!(!deck_names(b).contains(&"deck_ghost_Never".to_string()));
     assert_eq!(
@@ -257,14 +257,14 @@ fn move_and_of_cards_name_unknown_cards() {
         &b.url,
         &format!("deck of-cards {card} 424242"),
         1,
-        "card was not found: 424242",
+        &["card was not found: 424242"],
     );
 }
 
 #[test]
 fn bad_ids_are_rejected_before_sending() {
     let b = Anki::shared();
-    cmd_err(&b.url, "deck move 12 x7 --to deck_badids_A", 2, "'x7'");
+    cmd_err(&b.url, "deck move 12 x7 --to deck_badids_A", 2, &["'x7'"]);
     assert!(!deck_names(b).contains(&"deck_badids_A".to_string()));
 }
 
@@ -278,7 +278,12 @@ fn name_from_id_and_unknown_ids() {
     );
     assert_eq!(cmd(&b.url, "deck name 1", 0).stdout.trim(), "\"Default\"");
     // The add-on answers "Default" for an unknown ID; the CLI reports it as unknown.
-    cmd_err(&b.url, "deck name 424242", 1, "deck was not found: 424242");
+    cmd_err(
+        &b.url,
+        "deck name 424242",
+        1,
+        &["deck was not found: 424242"],
+    );
 }
 
 #[test]
@@ -323,7 +328,7 @@ fn options_groups_get_set_clone_use_remove() {
         &b.url,
         &format!("deck config set {} new.perDya=1", q(deck)),
         2,
-        "perDya",
+        &["perDya"],
     );
 
     // The add-on accepts a group ID that does not exist; the CLI puts the deck back.
@@ -331,7 +336,7 @@ fn options_groups_get_set_clone_use_remove() {
         &b.url,
         &format!("deck config use 999999 {}", q(deck)),
         1,
-        "no options group has ID 999999",
+        &["no options group has ID 999999"],
     );
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["id"],
@@ -358,7 +363,7 @@ fn options_groups_get_set_clone_use_remove() {
         &b.url,
         &format!("deck config set --file {}", q(&file)),
         1,
-        "999999",
+        &["999999"],
     );
 
     cmd(&b.url, &format!("deck config remove {clone_id}"), 2);

@@ -36,7 +36,7 @@ fn store_get_round_trips_binary_data() {
         &b.url,
         &format!("media get {} --out {}", q(name), q(&out)),
         2,
-        "--force",
+        &["--force"],
     );
     cmd(
         &b.url,
@@ -85,7 +85,12 @@ fn several_files_at_once_print_their_stored_names() {
     // An empty file never reaches the add-on, which would take it for missing data.
     let empty = dir.path().join("media_several_empty.txt");
     std::fs::write(&empty, "").unwrap();
-    cmd_err(&b.url, &format!("media store {}", q(&empty)), 2, "is empty");
+    cmd_err(
+        &b.url,
+        &format!("media store {}", q(&empty)),
+        2,
+        &["is empty"],
+    );
     assert!(media_names(b, "media_several_empty*").is_empty());
 }
 
@@ -98,18 +103,18 @@ fn missing_files_and_unsafe_names_are_errors() {
         &b.url,
         &format!("media get media_missing_nope.png --out {}", q(&never)),
         1,
-        "media file not found: media_missing_nope.png",
+        &["media file not found: media_missing_nope.png"],
     );
     assert!(!never.exists());
-    cmd_err(&b.url, "media get ../../etc/passwd", 2, "--out");
+    cmd_err(&b.url, "media get ../../etc/passwd", 2, &["--out"]);
     cmd_err(
         &b.url,
         "media store /no/such/file.png",
         2,
-        "/no/such/file.png",
+        &["/no/such/file.png"],
     );
     // The add-on would list the profile folder for this.
-    cmd_err(&b.url, "media list '../*'", 2, "'../*'");
+    cmd_err(&b.url, "media list '../*'", 2, &["'../*'"]);
 }
 
 #[test]
@@ -162,7 +167,7 @@ fn keep_existing_renames_and_list_delete_dir_work() {
         &b.url,
         "media delete media_keep_a.txt media_keep_ghost.txt --yes",
         1,
-        "media file not found: media_keep_ghost.txt",
+        &["media file not found: media_keep_ghost.txt"],
     );
     assert_eq!(
         media_names(b, "media_keep_a.txt"),
@@ -234,7 +239,7 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
             q(format!("{}/x", gone.url))
         ),
         1,
-        "404",
+        &["404"],
     );
     assert!(media_names(b, "media_remote_404*").is_empty());
 }

@@ -105,7 +105,7 @@ fn add_refusals_exit_1_with_the_reason() {
             q(&d)
         ),
         1,
-        "addNote: cannot create note because it is a duplicate",
+        &["addNote: cannot create note because it is a duplicate"],
     );
     add_to(b, &d, "-f 'Front=note_refusals same' --allow-duplicate");
     assert_eq!(find(b, "deck:note_refusals").len(), 2);
@@ -128,7 +128,7 @@ fn add_refusals_exit_1_with_the_reason() {
         &b.url,
         "note add -d 'note_refusals Nowhere' -m Basic -f 'Front=note_refusals x'",
         1,
-        "deck was not found: note_refusals Nowhere",
+        &["deck was not found: note_refusals Nowhere"],
     );
     let model = cmd(
         &b.url,
@@ -176,7 +176,7 @@ fn add_input_errors_exit_2_before_sending() {
         &b.url,
         "note add -m Basic -f 'Front=note_input x'",
         2,
-        "--deck",
+        &["--deck"],
     );
     assert_eq!(
         find(b, "deck:note_input"),
@@ -221,14 +221,14 @@ fn duplicate_scope_flags_reach_the_add_on() {
         "note add -d {} -m Basic -f 'Front=note_scope word'",
         q(&other)
     );
-    cmd_err(&b.url, &add, 1, "duplicate");
+    cmd_err(&b.url, &add, 1, &["duplicate"]);
     cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
     let in_first = format!(
         "{add} --duplicate-scope deck --duplicate-deck {}",
         q(&first)
     );
-    cmd_err(&b.url, &in_first, 1, "duplicate");
+    cmd_err(&b.url, &in_first, 1, &["duplicate"]);
     cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
@@ -394,7 +394,7 @@ fn add_batch_is_all_or_nothing_with_reasons() {
         &b.url,
         &format!("note add-batch {} -d {} -m Basic", q(&broken), q(&d)),
         2,
-        "line 2",
+        &["line 2"],
     );
     assert_eq!(find(b, "deck:note_batch").len(), 2);
 }
@@ -504,12 +504,17 @@ fn update_fields_tags_and_media() {
         "new answer[sound:note_update_beep.mp3]"
     );
 
-    cmd_err(&b.url, &format!("note update {ids} -f Nope=x"), 2, "Nope");
+    cmd_err(
+        &b.url,
+        &format!("note update {ids} -f Nope=x"),
+        2,
+        &["Nope"],
+    );
     cmd_err(
         &b.url,
         "note update 424242 -f Front=x",
         1,
-        "Note was not found: 424242",
+        &["Note was not found: 424242"],
     );
     cmd(&b.url, &format!("note update {ids}"), 2);
 }
@@ -534,7 +539,7 @@ fn delete_confirms_then_deletes() {
     let d = deck(b, "note_delete");
     let id = add_to(b, &d, "-f 'Front=note_delete gone'").to_string();
     let keep = add_to(b, &d, "-f 'Front=note_delete kept'");
-    cmd_err(&b.url, &format!("note delete {id}"), 2, "--yes");
+    cmd_err(&b.url, &format!("note delete {id}"), 2, &["--yes"]);
     assert_eq!(find(b, "deck:note_delete").len(), 2);
     exits(
         &mut tty_cli(&b.url),

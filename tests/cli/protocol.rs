@@ -162,7 +162,7 @@ fn errors_are_the_add_on_texts_and_the_cli_shows_them_verbatim() {
         &b.url,
         "api protocolNoSuchAction",
         1,
-        "error: this server does not support protocolNoSuchAction",
+        &["error: this server does not support protocolNoSuchAction"],
     );
 }
 

@@ -390,7 +390,7 @@ fn the_words_after_a_search_command_are_one_search() {
         "--query takes one word, - or not"
     );
 
-    cmd_err(&b.url, "note find", 2, "<QUERY>");
+    cmd_err(&b.url, "note find", 2, &["<QUERY>"]);
 }
 
 #[test]

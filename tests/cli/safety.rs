@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, exits, http_response, q, tty_cli, Stub};
+use crate::common::{cmd, cmd_err, exits, http_response, q, tty_cli, Stub};
 use anki_cli::commands::safety::DESTRUCTIVE;
 
 fn leak(s: String) -> &'static str {
@@ -119,11 +119,11 @@ fn a_huge_wrong_reply_is_cut_to_about_200_characters() {
     }
     // A reply one entry short is not AnkiConnect's either.
     let stub = answering("[]");
-    let r = cmd(&stub.url, "card ease 1 2", 3);
-    assert!(
-        r.stderr.contains("getEaseFactors: []") && r.stderr.contains("expected 2 entries"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &stub.url,
+        "card ease 1 2",
+        3,
+        &["getEaseFactors: []", "expected 2 entries"],
     );
 }
 

@@ -2,7 +2,7 @@
 //! an Anki of the test's own; the rest on decks named after each test.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, q, run_line, tty, tty_cli, write_file};
+use crate::common::{cmd, cmd_err, q, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Adds a Basic note to `deck`, answers its card "good" and returns the card's ID.
@@ -152,11 +152,11 @@ fn insert_reviews_checks_every_row_first() {
         "bad.csv",
         &format!("id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1594194095746,{card},-1,3,4,-60,2500,6157,0\n1594194095747,{card},-1,three,4,-60,2500,6157,0\n"),
     );
-    let r = cmd(&b.url, &format!("stats insert-reviews {}", q(&bad)), 2);
-    assert!(
-        r.stderr.contains("row 3") && r.stderr.contains("column 4"),
-        "{}",
-        r.stderr
+    cmd_err(
+        &b.url,
+        &format!("stats insert-reviews {}", q(&bad)),
+        2,
+        &["row 3", "column 4"],
     );
     assert_eq!(history(b), 1, "nothing inserted");
 

@@ -47,7 +47,7 @@ fn list_add_remove_and_of() {
         cmd(&b.url, &format!("tag of {x} -o tsv"), 0).stdout,
         "tag_list_one\ntag_list_three\n"
     );
-    cmd_err(&b.url, "tag of 424242", 1, "Note was not found: 424242");
+    cmd_err(&b.url, "tag of 424242", 1, &["Note was not found: 424242"]);
 }
 
 #[test]
