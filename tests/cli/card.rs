@@ -1,7 +1,7 @@
 //! Every card command against the real add-on. Each test works on a deck named after it.
 
 use crate::anki::Anki;
-use crate::common::{cmd, cmd_err, cmd_in, tty};
+use crate::common::{cmd, cmd_in, tty};
 use serde_json::{json, Value};
 
 /// Adds Basic notes to `deck` and returns their card IDs. Duplicates are allowed, so a front
@@ -62,12 +62,7 @@ fn find_info_and_notes() {
     let notes = cmd(&b.url, &format!("card notes {}", ids[0]), 0).stdout;
     let nid = card_info(b, ids[0])["note"].clone();
     assert_eq!(notes, format!("{nid}\n"));
-    cmd_err(
-        &b.url,
-        "card notes 424242",
-        1,
-        &["card was not found: 424242"],
-    );
+    cmd(&b.url, "card notes 424242", 1).err_has(&["card was not found: 424242"]);
 
     let mods = json_out(b, &format!("card mod-time {} 424242", ids[0]));
     assert_eq!(mods[0]["cardId"], ids[0]);
@@ -101,12 +96,7 @@ fn suspend_by_query_and_check() {
         json!([false, false])
     );
 
-    cmd_err(
-        &b.url,
-        &format!("card suspend {a} 424242"),
-        1,
-        &["card was not found: 424242"],
-    );
+    cmd(&b.url, &format!("card suspend {a} 424242"), 1).err_has(&["card was not found: 424242"]);
     assert_eq!(
         b.call("suspended", json!({ "card": ids[0] })),
         json!(false),
@@ -119,12 +109,7 @@ fn suspend_by_query_and_check() {
         b.call("areSuspended", json!({ "cards": ids })),
         json!([true, true])
     );
-    cmd_err(
-        &b.url,
-        "card suspend --query deck:card_suspend_nothing",
-        1,
-        &["no cards match"],
-    );
+    cmd(&b.url, "card suspend --query deck:card_suspend_nothing", 1).err_has(&["no cards match"]);
 }
 
 #[test]
@@ -159,12 +144,7 @@ fn answer_then_intervals_due_and_ease() {
         json!([3100, null])
     );
     cmd(&b.url, &format!("card set-ease 50 {a}"), 2);
-    cmd_err(
-        &b.url,
-        &format!("card set-ease 2900 {c} 424242"),
-        5,
-        &["424242"],
-    );
+    cmd(&b.url, &format!("card set-ease 2900 {c} 424242"), 5).err_has(&["424242"]);
     assert_eq!(
         card_info(b, ids[1])["factor"],
         2900,
@@ -180,8 +160,8 @@ fn answer_then_intervals_due_and_ease() {
         );
     }
 
-    cmd_err(&b.url, &format!("card answer {a}:meh"), 2, &["meh"]);
-    cmd_err(&b.url, "card answer 424242:good", 5, &["424242"]);
+    cmd(&b.url, &format!("card answer {a}:meh"), 2).err_has(&["meh"]);
+    cmd(&b.url, "card answer 424242:good", 5).err_has(&["424242"]);
 }
 
 #[test]
@@ -191,12 +171,7 @@ fn set_values_forget_relearn_and_due_dates() {
     let a = ids[0].to_string();
     cmd(&b.url, &format!("card set {a} flags=1"), 0);
     assert_eq!(card_info(b, ids[0])["flags"], 1);
-    cmd_err(
-        &b.url,
-        &format!("card set {a} reps=5 --yes"),
-        1,
-        &["reps", "--warning-check"],
-    );
+    cmd(&b.url, &format!("card set {a} reps=5 --yes"), 1).err_has(&["reps", "--warning-check"]);
     assert_eq!(card_info(b, ids[0])["reps"], 0);
     cmd(
         &b.url,
@@ -205,13 +180,8 @@ fn set_values_forget_relearn_and_due_dates() {
     );
     assert_eq!(card_info(b, ids[0])["reps"], 5);
     // The add-on answers [true] for a key that is no card column, and changes nothing.
-    cmd_err(&b.url, &format!("card set {a} flag=2"), 2, &["'flag'"]);
-    cmd_err(
-        &b.url,
-        "card set 424242 flags=1",
-        1,
-        &["Card was not found: 424242"],
-    );
+    cmd(&b.url, &format!("card set {a} flag=2"), 2).err_has(&["'flag'"]);
+    cmd(&b.url, "card set 424242 flags=1", 1).err_has(&["Card was not found: 424242"]);
 
     cmd(&b.url, &format!("card set-due '3-7!' {a}"), 0);
     let info = card_info(b, ids[0]);

@@ -4,9 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::anki::{Anki, Options};
-use crate::common::{
-    cli, cmd, cmd_err, cmd_in, exits, q, repo_root, run_line, tty, tty_cli, write_file,
-};
+use crate::common::{cli, cmd, cmd_in, exits, q, repo_root, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Lays out an Anki base folder whose prefs already hold profile `name` (besides the "User 1" the
@@ -62,12 +60,7 @@ fn profiles_list_current_load_and_the_global_flag() {
         serde_json::from_value(stdout_json(&cmd(&b.url, "profile list", 0))).unwrap();
     listed.sort();
     assert_eq!(listed, ["Second", "User 1"]);
-    let table = run_line(&mut tty_cli(&b.url), "profile ls", None);
-    assert!(
-        table.stdout.contains("Profile") && table.stdout.contains("Second"),
-        "{}",
-        table.stdout
-    );
+    run_line(&mut tty_cli(&b.url), "profile ls", None).out_has(&["Profile", "Second"]);
     assert_eq!(cmd(&b.url, "profile current", 0).stdout, "\"User 1\"\n");
 
     // loadProfile switches before it answers: the next request already sees the other profile.
@@ -107,13 +100,13 @@ fn profiles_list_current_load_and_the_global_flag() {
         "a profile loaded inside the session stays: {}",
         r.stderr
     );
-    let r = cmd_in(
+    cmd_in(
         &b.url,
         "--profile Nobody repl",
         "deck create profiles::NotMadeEither\n",
         1,
-    );
-    assert!(r.stderr.contains("'Nobody'"), "{}", r.stderr);
+    )
+    .err_has(&["'Nobody'"]);
 
     // On a terminal the prompt follows the switch, and completion offers the new profile's decks.
     let home = tempfile::tempdir().unwrap();
@@ -141,24 +134,14 @@ fn profiles_list_current_load_and_the_global_flag() {
     tty.send_line("exit").unwrap();
     tty.exp_eof().expect("the REPL ends");
 
-    cmd_err(
-        &b.url,
-        "profile load Nobody",
-        1,
-        &["no profile named 'Nobody'", "profile list"],
-    );
+    cmd(&b.url, "profile load Nobody", 1).err_has(&["no profile named 'Nobody'", "profile list"]);
     let r = cmd(&b.url, "profile load second", 1);
     assert!(
         r.stderr.contains("'second'"),
         "profile names are case-sensitive to loadProfile: {}",
         r.stderr
     );
-    cmd_err(
-        &b.url,
-        "--profile Nobody deck create profiles::NotMade",
-        1,
-        &["Nobody"],
-    );
+    cmd(&b.url, "--profile Nobody deck create profiles::NotMade", 1).err_has(&["Nobody"]);
     assert_eq!(b.call("getActiveProfile", json!({})), "Second");
     assert!(
         !b.call("deckNames", json!({}))
@@ -235,12 +218,12 @@ fn packages_export_and_import_round_trip_and_reload() {
 
     let other = Anki::start(Options::default());
     let missing = dir.path().join("missing.apkg");
-    cmd_err(
+    cmd(
         &other.url,
         &format!("package import {} --yes", q(&missing)),
         1,
-        &["importPackage: Failed to open", "missing.apkg"],
-    );
+    )
+    .err_has(&["importPackage: Failed to open", "missing.apkg"]);
     let r = exits(
         cli(&other.url).current_dir(dir.path()),
         "package import relative.apkg --yes",
@@ -313,12 +296,8 @@ fn multi_adds_versions_and_keys_and_marks_failures() {
         "multi -",
         Some("[{\"action\": \"version\"}, {\"action\": \"version\", \"version\": 4}]"),
         0,
-    );
-    assert!(
-        tty.stdout.contains("version") && tty.stdout.contains("ok"),
-        "{}",
-        tty.stdout
-    );
+    )
+    .out_has(&["version", "ok"]);
     assert!(
         !tty.stdout.contains("FAILED"),
         "an explicit version 4 gives a bare result, which is no failure: {}",

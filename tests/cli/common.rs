@@ -44,6 +44,32 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// Asserts that stderr contains each of `texts`.
+    pub fn err_has(self, texts: &[&str]) -> Run {
+        for text in texts {
+            assert!(
+                self.stderr.contains(text),
+                "no {text:?} in stderr: {}",
+                self.stderr
+            );
+        }
+        self
+    }
+
+    /// Asserts that stdout contains each of `texts`.
+    pub fn out_has(self, texts: &[&str]) -> Run {
+        for text in texts {
+            assert!(
+                self.stdout.contains(text),
+                "no {text:?} in stdout: {}",
+                self.stdout
+            );
+        }
+        self
+    }
+}
+
 /// How long one CLI run may take before the test fails (every test is bounded in time).
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(180);
 
@@ -140,19 +166,6 @@ pub fn exits(cmd: &mut Command, line: &str, stdin: Option<&str>, code: i32) -> R
 /// [`expect`] with the arguments as one command line: `cmd(url, "deck create 'My deck'", 0)`.
 pub fn cmd(url: &str, line: &str, code: i32) -> Run {
     exits(&mut cli(url), line, None, code)
-}
-
-/// [`cmd`], asserting too that the CLI's stderr contains each of `texts`.
-pub fn cmd_err(url: &str, line: &str, code: i32, texts: &[&str]) -> Run {
-    let r = cmd(url, line, code);
-    for text in texts {
-        assert!(
-            r.stderr.contains(text),
-            "anki-cli {line:?}: no {text:?} in stderr: {}",
-            r.stderr
-        );
-    }
-    r
 }
 
 /// [`cmd`] feeding `stdin` to the CLI.

@@ -1,7 +1,7 @@
 //! Every deck command against the real add-on. Each test works on decks named after it.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, cmd_in, exits, q, tty, tty_cli};
+use crate::common::{cmd, cmd_in, exits, q, tty, tty_cli};
 use serde_json::{json, Value};
 
 fn ids(stdout: &str) -> Vec<i64> {
@@ -99,7 +99,7 @@ fn list_on_a_terminal_is_a_table() {
 fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
     let b = Anki::shared();
     let card = add_card(b, "deck_delete_Scratch::Sub", "deck_delete_front");
-    cmd_err(&b.url, "deck delete deck_delete_Scratch", 2, &["--yes"]);
+    cmd(&b.url, "deck delete deck_delete_Scratch", 2).err_has(&["--yes"]);
     assert!(
         deck_names(b).contains(&"deck_delete_Scratch".to_string()),
         "nothing deleted"
@@ -118,28 +118,20 @@ fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
 fn delete_asks_on_a_terminal() {
     let b = Anki::shared();
     cmd(&b.url, "deck create deck_ask_Keep deck_ask_Drop", 0);
-    let no = exits(
+    exits(
         &mut tty_cli(&b.url),
         "deck delete deck_ask_Keep",
         Some("n\n"),
         1,
-    );
-    assert!(
-        no.stderr.contains("[y/N]") && no.stderr.contains("cancelled"),
-        "{}",
-        no.stderr
-    );
-    let yes = exits(
+    )
+    .err_has(&["[y/N]", "cancelled"]);
+    exits(
         &mut tty_cli(&b.url),
         "deck delete deck_ask_Drop",
         Some("y\n"),
         0,
-    );
-    assert!(
-        yes.stdout.contains("Deleted deck 'deck_ask_Drop'"),
-        "{}",
-        yes.stdout
-    );
+    )
+    .out_has(&["Deleted deck 'deck_ask_Drop'"]);
     let names = deck_names(b);
     assert!(
         names.contains(&"deck_ask_Keep".to_string())
@@ -151,12 +143,12 @@ fn delete_asks_on_a_terminal() {
 fn delete_of_an_unknown_deck_changes_nothing() {
     let b = Anki::shared();
     cmd(&b.url, "deck create deck_unknown_Real", 0);
-    cmd_err(
+    cmd(
         &b.url,
         "deck delete deck_unknown_Real deck_unknown_Ghost --yes",
         1,
-        &["deck was not found: deck_unknown_Ghost"],
-    );
+    )
+    .err_has(&["deck was not found: deck_unknown_Ghost"]);
     assert!(deck_names(b).contains(&"deck_unknown_Real".to_string()));
 }
 
@@ -238,12 +230,12 @@ fn move_and_of_cards_name_unknown_cards() {
     // changeDeck skips unknown IDs (and still creates the deck); getDecks files them under Default.
     let b = Anki::shared();
     let card = add_card(b, "deck_ghost_From", "deck_ghost_a").to_string();
-    cmd_err(
+    cmd(
         &b.url,
         &format!("deck move {card} 424242 --to deck_ghost_Never"),
         1,
-        &["card was not found: 424242"],
-    );
+    )
+    .err_has(&["card was not found: 424242"]);
     assert!(!deck_names(b).contains(&"deck_ghost_Never".to_string()));
     assert_eq!(
         b.call(
@@ -253,18 +245,14 @@ fn move_and_of_cards_name_unknown_cards() {
         json!({"deck_ghost_From": [card.parse::<i64>().unwrap()]}),
         "the known card did not move either"
     );
-    cmd_err(
-        &b.url,
-        &format!("deck of-cards {card} 424242"),
-        1,
-        &["card was not found: 424242"],
-    );
+    cmd(&b.url, &format!("deck of-cards {card} 424242"), 1)
+        .err_has(&["card was not found: 424242"]);
 }
 
 #[test]
 fn bad_ids_are_rejected_before_sending() {
     let b = Anki::shared();
-    cmd_err(&b.url, "deck move 12 x7 --to deck_badids_A", 2, &["'x7'"]);
+    cmd(&b.url, "deck move 12 x7 --to deck_badids_A", 2).err_has(&["'x7'"]);
     assert!(!deck_names(b).contains(&"deck_badids_A".to_string()));
 }
 
@@ -278,12 +266,7 @@ fn name_from_id_and_unknown_ids() {
     );
     assert_eq!(cmd(&b.url, "deck name 1", 0).stdout.trim(), "\"Default\"");
     // The add-on answers "Default" for an unknown ID; the CLI reports it as unknown.
-    cmd_err(
-        &b.url,
-        "deck name 424242",
-        1,
-        &["deck was not found: 424242"],
-    );
+    cmd(&b.url, "deck name 424242", 1).err_has(&["deck was not found: 424242"]);
 }
 
 #[test]
@@ -324,20 +307,16 @@ fn options_groups_get_set_clone_use_remove() {
         (json!(clone_id), json!(42), json!(420))
     );
 
-    cmd_err(
+    cmd(
         &b.url,
         &format!("deck config set {} new.perDya=1", q(deck)),
         2,
-        &["perDya"],
-    );
+    )
+    .err_has(&["perDya"]);
 
     // The add-on accepts a group ID that does not exist; the CLI puts the deck back.
-    cmd_err(
-        &b.url,
-        &format!("deck config use 999999 {}", q(deck)),
-        1,
-        &["no options group has ID 999999"],
-    );
+    cmd(&b.url, &format!("deck config use 999999 {}", q(deck)), 1)
+        .err_has(&["no options group has ID 999999"]);
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["id"],
         json!(clone_id),
@@ -359,12 +338,7 @@ fn options_groups_get_set_clone_use_remove() {
     );
     group["id"] = json!(999999);
     let file = crate::common::write_file(dir.path(), "ghost.json", &group.to_string());
-    cmd_err(
-        &b.url,
-        &format!("deck config set --file {}", q(&file)),
-        1,
-        &["999999"],
-    );
+    cmd(&b.url, &format!("deck config set --file {}", q(&file)), 1).err_has(&["999999"]);
 
     cmd(&b.url, &format!("deck config remove {clone_id}"), 2);
     cmd(&b.url, &format!("deck config remove {clone_id} --yes"), 0);

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::anki::{Anki, Options};
 use crate::common::{
-    cli, cmd, cmd_err, cmd_in, exits, http_response, q, run_line, spawn, tty, tty_cli, Stub,
+    cli, cmd, cmd_in, exits, http_response, q, run_line, spawn, tty, tty_cli, Stub,
 };
 use serde_json::{json, Value};
 
@@ -22,14 +22,15 @@ fn cannot_connect_exits_3_and_names_the_url() {
         .unwrap()
         .port();
     let url = format!("http://127.0.0.1:{port}");
-    let r = cmd_err(&url, "deck list", 3, &["cannot connect", &url]);
-    assert!(r.stderr.contains("hint: Is Anki running"), "{}", r.stderr);
+    cmd(&url, "deck list", 3)
+        .err_has(&["cannot connect", &url])
+        .err_has(&["hint: Is Anki running"]);
 }
 
 #[test]
 fn timeout_exits_3() {
     let stub = Stub::start(None);
-    cmd_err(&stub.url, "--timeout 0.5 version", 3, &["no reply", "0.5"]);
+    cmd(&stub.url, "--timeout 0.5 version", 3).err_has(&["no reply", "0.5"]);
 }
 
 #[test]
@@ -40,23 +41,23 @@ fn http_403_exits_4() {
         "HTTP/1.1 403 Forbidden\r\nAccess-Control-Allow-Origin: http://localhost\r\n\
          Access-Control-Allow-Headers: *\r\n\r\n",
     ));
-    cmd_err(&stub.url, "version", 4, &["403", "webCorsOriginList"]);
+    cmd(&stub.url, "version", 4).err_has(&["403", "webCorsOriginList"]);
 }
 
 #[test]
 fn a_connection_closed_without_a_reply_exits_3() {
     let stub = Stub::start(Some(""));
-    cmd_err(&stub.url, "version", 3, &[&stub.url]);
+    cmd(&stub.url, "version", 3).err_has(&[&stub.url]);
 }
 
 #[test]
 fn a_reply_that_is_not_the_envelope_exits_3() {
     let stub = Stub::start(Some(leak(http_response("200 OK", "<html>not anki</html>"))));
-    cmd_err(&stub.url, "version", 3, &["not JSON", "<html>"]);
+    cmd(&stub.url, "version", 3).err_has(&["not JSON", "<html>"]);
 
     // Like the add-on's bare result for a version-4 request: no envelope.
     let stub = Stub::start(Some(leak(http_response("200 OK", "{\"hello\": 1}"))));
-    cmd_err(&stub.url, "deck list", 3, &["envelope"]);
+    cmd(&stub.url, "deck list", 3).err_has(&["envelope"]);
 
     let stub = Stub::start(Some(leak(http_response(
         "200 OK",
@@ -151,23 +152,18 @@ fn requests_ask_the_server_to_close_the_connection() {
 #[test]
 fn anki_errors_are_shown_verbatim_with_exit_1() {
     let b = Anki::shared();
-    cmd_err(
+    cmd(
         &b.url,
         "api deleteDecks --params '{\"decks\": [\"Default\"]}'",
         1,
-        &["deleteDecks: Since Anki 2.1.28 it's not possible"],
-    );
+    )
+    .err_has(&["deleteDecks: Since Anki 2.1.28 it's not possible"]);
 }
 
 #[test]
 fn unknown_actions_suggest_updating_the_add_on() {
     let b = Anki::shared();
-    cmd_err(
-        &b.url,
-        "api getFancyThing",
-        1,
-        &["getFancyThing", "Update the add-on"],
-    );
+    cmd(&b.url, "api getFancyThing", 1).err_has(&["getFancyThing", "Update the add-on"]);
 }
 
 #[test]
@@ -205,36 +201,22 @@ fn api_sends_params_inline_from_file_and_stdin() {
             "{d} missing from {names}"
         );
     }
-    cmd_err(
-        &b.url,
-        "api createDeck --params '{deck:'",
-        2,
-        &["not valid JSON"],
-    );
+    cmd(&b.url, "api createDeck --params '{deck:'", 2).err_has(&["not valid JSON"]);
     cmd(&b.url, "api createDeck --params @/no/such/file.json", 2);
 }
 
 #[test]
 fn api_key_missing_wrong_and_right() {
     let b = Anki::start(Options::key("s3cret"));
-    cmd_err(
-        &b.url,
-        "deck list",
-        4,
-        &["requires an API key", "ANKI_CLI_KEY"],
-    );
+    cmd(&b.url, "deck list", 4).err_has(&["requires an API key", "ANKI_CLI_KEY"]);
 
-    let wrong = exits(
+    exits(
         cli(&b.url).env("ANKI_CLI_KEY", "nope"),
         "deck list",
         None,
         4,
-    );
-    assert!(
-        wrong.stderr.contains("rejected the API key"),
-        "{}",
-        wrong.stderr
-    );
+    )
+    .err_has(&["rejected the API key"]);
 
     let dir = tempfile::tempdir().unwrap();
     let keyfile = crate::common::write_file(dir.path(), "key", "s3cret\n");
@@ -272,8 +254,7 @@ fn status_reports_version_key_and_actions() {
         none.stderr
     );
 
-    let bad = exits(tty_cli(&b.url).env("ANKI_CLI_KEY", "x"), "status", None, 4);
-    assert!(bad.stdout.contains("REJECTED"), "{}", bad.stdout);
+    exits(tty_cli(&b.url).env("ANKI_CLI_KEY", "x"), "status", None, 4).out_has(&["REJECTED"]);
 }
 
 #[test]
@@ -292,14 +273,8 @@ fn dry_run_prints_requests_redacted_and_sends_nothing() {
         "--dry-run deck create dry_run::Deck1 dry_run::Deck2",
         None,
         0,
-    );
-    assert!(
-        r.stdout.contains("\"createDeck\"")
-            && r.stdout.contains("dry_run::Deck1")
-            && r.stdout.contains("dry_run::Deck2"),
-        "{}",
-        r.stdout
-    );
+    )
+    .out_has(&["\"createDeck\"", "dry_run::Deck1", "dry_run::Deck2"]);
     assert!(
         r.stdout.contains("\"key\": \"***\"") && !r.stdout.contains("s3cret"),
         "{}",
@@ -311,12 +286,8 @@ fn dry_run_prints_requests_redacted_and_sends_nothing() {
         "nothing was created: {names}"
     );
 
-    let del = cmd(&b.url, "--dry-run deck delete Default", 0);
-    assert!(
-        del.stdout.contains("\"deleteDecks\"") && del.stdout.contains("\"cardsToo\": true"),
-        "{}",
-        del.stdout
-    );
+    cmd(&b.url, "--dry-run deck delete Default", 0)
+        .out_has(&["\"deleteDecks\"", "\"cardsToo\": true"]);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, q, tty, wait_until, write_file};
+use crate::common::{cmd, q, tty, wait_until, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
@@ -73,12 +73,8 @@ fn browse_then_select_and_selected_follow_the_browser() {
         vec![note2],
         "the Browser selected card {card2}'s note"
     );
-    let r = tty(&b.url, &format!("gui select-note {card1}"), 0);
-    assert!(
-        r.stdout.contains(&format!("Selected card {card1}")),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui select-note {card1}"), 0)
+        .out_has(&[&format!("Selected card {card1}")]);
     assert_eq!(
         ids(&cmd(&b.url, "gui selected", 0).stdout),
         vec![note1],
@@ -86,23 +82,18 @@ fn browse_then_select_and_selected_follow_the_browser() {
     );
 
     // The Browser sorts only by the columns it shows; Created is not one of them by default.
-    cmd_err(
+    cmd(
         &b.url,
         &format!("gui browse {} --sort noteCrt", q(&query)),
         1,
-        &["invalid columnId: noteCrt", "cardDue"],
-    );
+    )
+    .err_has(&["invalid columnId: noteCrt", "cardDue"]);
     let r = cmd(&b.url, "gui browse", 0);
     assert_eq!(r.stdout, "", "no search, no IDs");
 
     b.close_windows();
     assert_eq!(cmd(&b.url, "gui selected", 0).stdout, "");
-    cmd_err(
-        &b.url,
-        &format!("gui select {card1}"),
-        1,
-        &["the Browser is not open"],
-    );
+    cmd(&b.url, &format!("gui select {card1}"), 1).err_has(&["the Browser is not open"]);
 }
 
 #[test]
@@ -111,15 +102,10 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     let deck = "gui_add::Deck";
     b.call("createDeck", json!({ "deck": deck }));
 
-    cmd_err(
-        &b.url,
-        "gui add-set -f Front=x",
-        1,
-        &["Add Note dialog is not open"],
-    );
+    cmd(&b.url, "gui add-set -f Front=x", 1).err_has(&["Add Note dialog is not open"]);
 
     // A filled-in dialog: the add-on needs both deck and note type.
-    cmd_err(&b.url, "gui add -f Text=x", 2, &["--deck and --model"]);
+    cmd(&b.url, "gui add -f Text=x", 2).err_has(&["--deck and --model"]);
     let r = cmd(
         &b.url,
         &format!(
@@ -134,22 +120,14 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // The dialog now shows a Cloze note: it has Text, not Front.
-    cmd_err(
-        &b.url,
-        "gui add-set -f Front=x",
-        1,
-        &["Field \"Front\" not found in current note"],
-    );
-    let r = tty(
+    cmd(&b.url, "gui add-set -f Front=x", 1)
+        .err_has(&["Field \"Front\" not found in current note"]);
+    tty(
         &b.url,
         "gui add-set --append -f 'Text= more' -t gui_add_more",
         0,
-    );
-    assert!(
-        r.stdout.contains("Filled in the Add dialog"),
-        "{}",
-        r.stdout
-    );
+    )
+    .out_has(&["Filled in the Add dialog"]);
 
     // Switching the note type in the open dialog: now Front is there and Text is not.
     cmd(
@@ -160,22 +138,11 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
         ),
         0,
     );
-    cmd_err(
-        &b.url,
-        "gui add-set -f Text=x",
-        1,
-        &["Field \"Text\" not found"],
-    );
-    cmd_err(
-        &b.url,
-        "gui add-set -d gui_add::Nope",
-        1,
-        &["Deck \"gui_add::Nope\" not found"],
-    );
+    cmd(&b.url, "gui add-set -f Text=x", 1).err_has(&["Field \"Text\" not found"]);
+    cmd(&b.url, "gui add-set -d gui_add::Nope", 1).err_has(&["Deck \"gui_add::Nope\" not found"]);
 
     // The empty form of `gui add` brings the open dialog back, as it is.
-    let r = tty(&b.url, "gui add", 0);
-    assert!(r.stdout.contains("Opened the Add dialog"), "{}", r.stdout);
+    tty(&b.url, "gui add", 0).out_has(&["Opened the Add dialog"]);
     cmd(&b.url, "gui add-set -f 'Back=still Basic'", 0);
     assert_eq!(
         b.call("findNotes", json!({"query": format!("\"deck:{deck}\"")})),
@@ -195,12 +162,7 @@ fn review_show_answer_and_answer_a_card() {
 
     // Nothing is under review yet.
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    cmd_err(
-        &b.url,
-        "gui current",
-        1,
-        &["Gui review is not currently active"],
-    );
+    cmd(&b.url, "gui current", 1).err_has(&["Gui review is not currently active"]);
     for line in [
         "gui show-answer",
         "gui show-question",
@@ -214,14 +176,10 @@ fn review_show_answer_and_answer_a_card() {
             r.stderr
         );
     }
-    cmd_err(&b.url, "gui answer good", 1, &["cannot answer"]);
+    cmd(&b.url, "gui answer good", 1).err_has(&["cannot answer"]);
 
-    let r = tty(&b.url, &format!("gui review {}", q(deck)), 0);
-    assert!(
-        r.stdout.contains(&format!("Reviewing deck '{deck}'")),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui review {}", q(deck)), 0)
+        .out_has(&[&format!("Reviewing deck '{deck}'")]);
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "true\n");
     let current = json_of(&cmd(&b.url, "gui current", 0).stdout);
     assert_eq!(current["cardId"], json!(card));
@@ -241,7 +199,7 @@ fn review_show_answer_and_answer_a_card() {
     cmd(&b.url, "gui answer good", 1);
     cmd(&b.url, "gui show-answer", 0);
     cmd(&b.url, "gui show-question", 0);
-    cmd_err(&b.url, "gui answer good", 1, &["the answer is not showing"]);
+    cmd(&b.url, "gui answer good", 1).err_has(&["the answer is not showing"]);
     cmd(&b.url, "gui play-audio", 0);
 
     // start-timer restarts the card's clock: the review's time leaves out the wait before it
@@ -268,8 +226,7 @@ fn review_show_answer_and_answer_a_card() {
         "the timer restarted: {taken} ms taken, {timed} ms from start-timer to the answer"
     );
 
-    let r = tty(&b.url, "gui decks", 0);
-    assert!(r.stdout.contains("Showing the deck list"), "{}", r.stdout);
+    tty(&b.url, "gui decks", 0).out_has(&["Showing the deck list"]);
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
 }
 
@@ -278,19 +235,10 @@ fn review_of_a_deck_with_nothing_due_or_no_deck() {
     let b = Anki::gui();
     let deck = "gui_review_empty::Deck";
     b.call("createDeck", json!({ "deck": deck }));
-    let r = tty(&b.url, &format!("gui review {}", q(deck)), 0);
-    assert!(
-        r.stdout.contains("has nothing to review now"),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui review {}", q(deck)), 0).out_has(&["has nothing to review now"]);
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    cmd_err(
-        &b.url,
-        "gui review gui_review_empty::Nope",
-        1,
-        &["deck was not found: gui_review_empty::Nope"],
-    );
+    cmd(&b.url, "gui review gui_review_empty::Nope", 1)
+        .err_has(&["deck was not found: gui_review_empty::Nope"]);
 }
 
 #[test]
@@ -298,24 +246,14 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
     let b = Anki::gui();
     let deck = "gui_deck::Deck";
     let (_, card) = basic_note(&b, deck, "gui_deck front", &[]);
-    let r = tty(&b.url, &format!("gui deck {}", q(deck)), 0);
-    assert!(
-        r.stdout.contains(&format!("Showing deck '{deck}'")),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui deck {}", q(deck)), 0).out_has(&[&format!("Showing deck '{deck}'")]);
     assert_eq!(
         b.call("findCards", json!({"query": "deck:current"})),
         json!([card]),
         "the overview's deck is the current deck"
     );
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
-    cmd_err(
-        &b.url,
-        "gui deck gui_deck::Nope",
-        1,
-        &["deck was not found: gui_deck::Nope"],
-    );
+    cmd(&b.url, "gui deck gui_deck::Nope", 1).err_has(&["deck was not found: gui_deck::Nope"]);
     assert_eq!(cmd(&b.url, "gui decks", 0).stdout, "");
 }
 
@@ -328,8 +266,7 @@ fn undo_reverts_the_last_operation() {
         b.call("areSuspended", json!({ "cards": [card] })),
         json!([true])
     );
-    let r = tty(&b.url, "gui undo", 0);
-    assert!(r.stdout.contains("undo"), "{}", r.stdout);
+    tty(&b.url, "gui undo", 0).out_has(&["undo"]);
     eventually("the suspension is undone", || {
         b.call("areSuspended", json!({ "cards": [card] })) == json!([false])
     });
@@ -348,8 +285,7 @@ fn check_database_drops_unused_tags() {
             .contains(&json!(tag))
     };
     assert!(has_tag(), "a tag no note uses stays registered");
-    let r = tty(&b.url, "gui check-database", 0);
-    assert!(r.stdout.contains("Check Database"), "{}", r.stdout);
+    tty(&b.url, "gui check-database", 0).out_has(&["Check Database"]);
     eventually("Check Database drops the unused tag", || !has_tag());
 }
 
@@ -367,8 +303,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let closed = "closing modal dialog: ImportDialog title='Import File'";
     let (opened_before, closed_before) = (log_count(&b, opened), log_count(&b, closed));
 
-    let r = tty(&b.url, &format!("gui import {}", q(file)), 0);
-    assert!(r.stdout.contains(file), "{}", r.stdout);
+    tty(&b.url, &format!("gui import {}", q(file)), 0).out_has(&[file]);
     // Nobody confirms it here: the launcher closes it as Escape would, and nothing is imported.
     eventually("Anki shows its import dialog, then it is closed", || {
         log_count(&b, opened) > opened_before && log_count(&b, closed) > closed_before
@@ -381,7 +316,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let chooser = "closing modal dialog: QFileDialog";
     let chooser_before = log_count(&b, chooser);
     // Without a file it says first that the chooser blocks AnkiConnect until closed.
-    cmd_err(&b.url, "gui import", 0, &["answers no other request"]);
+    cmd(&b.url, "gui import", 0).err_has(&["answers no other request"]);
     eventually("Anki shows its file chooser", || {
         log_count(&b, chooser) > chooser_before
     });
@@ -392,17 +327,12 @@ fn edit_reports_the_known_add_on_problem() {
     let b = Anki::gui();
     let (note, _) = basic_note(&b, "gui_edit::Deck", "gui_edit front", &[]);
     // AnkiConnect's edit dialog expects a form Anki 26 no longer has.
-    cmd_err(
-        &b.url,
-        &format!("gui edit {note}"),
-        1,
-        &[
-            "'Ui_Dialog' object has no attribute 'buttonBox'",
-            "known AnkiConnect problem",
-            &format!("anki-cli note edit {note}"),
-        ],
-    );
-    let r = cmd_err(&b.url, "gui edit 1", 1, &["No such note: '1'"]);
+    cmd(&b.url, &format!("gui edit {note}"), 1).err_has(&[
+        "'Ui_Dialog' object has no attribute 'buttonBox'",
+        "known AnkiConnect problem",
+        &format!("anki-cli note edit {note}"),
+    ]);
+    let r = cmd(&b.url, "gui edit 1", 1).err_has(&["No such note: '1'"]);
     assert!(
         !r.stderr.contains("known AnkiConnect problem"),
         "{}",
@@ -414,13 +344,10 @@ fn edit_reports_the_known_add_on_problem() {
 fn exit_reports_the_known_add_on_problem() {
     let b = Anki::start(Options::default());
     // The add-on closes Anki from a QTimer it does not keep: PyQt deletes it before it fires.
-    let r = tty(&b.url, "gui exit", 1);
-    assert!(
-        r.stderr.contains("still running 15 s after guiExitAnki")
-            && r.stderr.contains("known AnkiConnect problem"),
-        "{}",
-        r.stderr
-    );
+    tty(&b.url, "gui exit", 1).err_has(&[
+        "still running 15 s after guiExitAnki",
+        "known AnkiConnect problem",
+    ]);
     assert!(!b.wait_for_exit(Duration::ZERO), "Anki is still running");
     assert_eq!(b.call("version", json!({})), json!(6));
 }
@@ -463,8 +390,7 @@ fn answers_once_then_closes() -> (String, std::thread::JoinHandle<String>) {
 #[test]
 fn exit_waits_until_anki_stops_answering() {
     let (url, served) = answers_once_then_closes();
-    let r = tty(&url, "gui exit", 0);
-    assert!(r.stdout.contains("Anki is closing"), "{}", r.stdout);
+    tty(&url, "gui exit", 0).out_has(&["Anki is closing"]);
     assert_eq!(
         json_of(&served.join().unwrap()),
         json!({"action": "guiExitAnki", "version": 6})
@@ -500,10 +426,5 @@ fn dry_run_shows_the_requests() {
         dry("gui import C:/Users/me/cards.txt"),
         json!({"action": "guiImportFile", "version": 6, "params": {"path": "C:/Users/me/cards.txt"}})
     );
-    cmd_err(
-        "http://127.0.0.1:9",
-        "gui add-set",
-        2,
-        &["nothing to fill in"],
-    );
+    cmd("http://127.0.0.1:9", "gui add-set", 2).err_has(&["nothing to fill in"]);
 }

@@ -170,12 +170,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 
     let bytes = dir.path().join("latin1.csv");
     std::fs::write(&bytes, b"Front,Back\nimport_problems caf\xe9,coffee\n").unwrap();
-    let r = import(b, &bytes, &basic(&d), 2);
-    assert!(
-        r.stderr.contains("row 2, column 1: not valid UTF-8"),
-        "{}",
-        r.stderr
-    );
+    import(b, &bytes, &basic(&d), 2).err_has(&["row 2, column 1: not valid UTF-8"]);
 
     let empty = write_file(dir.path(), "empty.csv", "");
     assert!(import(b, &empty, &basic(&d), 2).stderr.contains("is empty"));
@@ -217,18 +212,13 @@ fn duplicate_policies() {
     );
 
     let errors = dir.path().join("errors.csv");
-    let r = import(
+    import(
         b,
         &again,
         &format!("{flags} --on-duplicate error --errors {}", q(&errors)),
         5,
-    );
-    assert!(
-        r.stderr
-            .contains("row 2: cannot create note because it is a duplicate"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["row 2: cannot create note because it is a duplicate"]);
     let written = std::fs::read_to_string(&errors).unwrap();
     assert_eq!(
         written,
@@ -387,8 +377,7 @@ fn export_then_import_applies_spreadsheet_edits() {
             && text.contains(",import_sheet,Basic,a,import_sheet one,1\n"),
         "{text}"
     );
-    let exists = expect(&b.url, &export, 2);
-    assert!(exists.stderr.contains("--force"), "{}", exists.stderr);
+    expect(&b.url, &export, 2).err_has(&["--force"]);
 
     // Re-importing the export as it is changes nothing and sends no update.
     let ids: Vec<Value> = b
@@ -505,14 +494,7 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
 
     // The errors file is there now: it is not overwritten without --force, and nothing is sent.
     let before = b.served().len();
-    let refused = expect(&b.url, &args, 2);
-    assert!(
-        refused
-            .stderr
-            .contains("exists; pass --force to overwrite it"),
-        "{}",
-        refused.stderr
-    );
+    expect(&b.url, &args, 2).err_has(&["exists; pass --force to overwrite it"]);
     assert_eq!(
         b.served().len(),
         before,
@@ -665,15 +647,11 @@ fn on_invalid_abort_writes_the_bad_rows_and_skip_imports_the_others() {
         import_invalid caf\u{fffd},latin-1,column 1: not valid UTF-8 (save the file as UTF-8)\n";
 
     // abort (the default): nothing is sent, and the bad rows are in the errors file all the same.
-    let r = import(b, &file, &flags(""), 2);
-    assert!(
-        r.stderr
-            .contains("has problems in 3 row(s); nothing was imported")
-            && r.stderr.contains("These rows are in")
-            && r.stderr.contains("--on-invalid skip"),
-        "{}",
-        r.stderr
-    );
+    import(b, &file, &flags(""), 2).err_has(&[
+        "has problems in 3 row(s); nothing was imported",
+        "These rows are in",
+        "--on-invalid skip",
+    ]);
     assert_eq!(count(b, &format!("deck:{d}")), 0, "nothing imported");
     assert_eq!(std::fs::read_to_string(&errors).unwrap(), expected_errors);
 
@@ -707,18 +685,11 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
     }
     let file = write_file(dir.path(), "words.csv", &csv);
     let flags = basic(bb);
-    let r = import(b, &file, &flags, 2);
-    assert!(
-        r.stderr.contains("has problems in 30 row(s)")
-            && r.stderr.contains(&format!(
+    let r = import(b, &file, &flags, 2).err_has(&["has problems in 30 row(s)", &format!(
                 "deck was not found: {a} (named by 20 rows: 2, 3, 4, 5, 6, …); pass --create-decks to create it"
-            ))
-            && r.stderr.contains(&format!(
+            ), &format!(
                 "deck was not found: {bb} (--deck, for 10 rows: 22, 23, 24, 25, 26, …)"
-            )),
-        "{}",
-        r.stderr
-    );
+            )]);
     assert_eq!(
         r.stderr.matches("deck was not found").count(),
         2,
@@ -782,14 +753,7 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         "models.csv",
         "Front,model\nimport_create m1,import_create NoType\nimport_create m2,import_create NoType\nimport_create m3,\n",
     );
-    let r = import(b, &models, &create, 2);
-    assert!(
-        r.stderr.contains(
-            "model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first"
-        ) && r.stderr.contains("has problems in 2 row(s)"),
-        "{}",
-        r.stderr
-    );
+    import(b, &models, &create, 2).err_has(&["model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first", "has problems in 2 row(s)"]);
     assert_eq!(
         count(b, "\"front:import_create m3\""),
         0,
@@ -817,14 +781,7 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let into_b = |extra: &str| format!("{} {extra}", basic(&other));
 
     // The collection scope: x and y are there already, but in the other deck, and the summary says so.
-    let r = import(b, &file, &into_b("-o table"), 0);
-    assert!(
-        r.stdout.contains(
-            "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0."
-        ) && r.stdout.contains("--duplicate-scope deck adds them"),
-        "{}",
-        r.stdout
-    );
+    import(b, &file, &into_b("-o table"), 0).out_has(&["Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0.", "--duplicate-scope deck adds them"]);
     assert_eq!(count(b, "deck:import_scope_b"), 1);
 
     // The deck scope: a row whose note is only in another deck is added to this one.
@@ -872,13 +829,7 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         );
     }
     assert_eq!(count(b, "deck:import_quote"), 0);
-    let r = import(b, dir.path(), &basic(&d), 2);
-    assert!(
-        r.stderr
-            .contains("it is a directory, not a CSV or TSV file"),
-        "{}",
-        r.stderr
-    );
+    import(b, dir.path(), &basic(&d), 2).err_has(&["it is a directory, not a CSV or TSV file"]);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! names starting with its own prefix, and checks listings for what it stored.
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_err, exits, q};
+use crate::common::{cli, cmd, exits, q};
 use serde_json::{json, Value};
 
 fn media_names(b: &Anki, pattern: &str) -> Vec<String> {
@@ -32,12 +32,12 @@ fn store_get_round_trips_binary_data() {
         0,
     );
     assert_eq!(std::fs::read(&out).unwrap(), bytes);
-    cmd_err(
+    cmd(
         &b.url,
         &format!("media get {} --out {}", q(name), q(&out)),
         2,
-        &["--force"],
-    );
+    )
+    .err_has(&["--force"]);
     cmd(
         &b.url,
         &format!("media get {} --out {} --force", q(name), q(&out)),
@@ -85,12 +85,7 @@ fn several_files_at_once_print_their_stored_names() {
     // An empty file never reaches the add-on, which would take it for missing data.
     let empty = dir.path().join("media_several_empty.txt");
     std::fs::write(&empty, "").unwrap();
-    cmd_err(
-        &b.url,
-        &format!("media store {}", q(&empty)),
-        2,
-        &["is empty"],
-    );
+    cmd(&b.url, &format!("media store {}", q(&empty)), 2).err_has(&["is empty"]);
     assert!(media_names(b, "media_several_empty*").is_empty());
 }
 
@@ -99,22 +94,17 @@ fn missing_files_and_unsafe_names_are_errors() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let never = dir.path().join("never-written.png");
-    cmd_err(
+    cmd(
         &b.url,
         &format!("media get media_missing_nope.png --out {}", q(&never)),
         1,
-        &["media file not found: media_missing_nope.png"],
-    );
+    )
+    .err_has(&["media file not found: media_missing_nope.png"]);
     assert!(!never.exists());
-    cmd_err(&b.url, "media get ../../etc/passwd", 2, &["--out"]);
-    cmd_err(
-        &b.url,
-        "media store /no/such/file.png",
-        2,
-        &["/no/such/file.png"],
-    );
+    cmd(&b.url, "media get ../../etc/passwd", 2).err_has(&["--out"]);
+    cmd(&b.url, "media store /no/such/file.png", 2).err_has(&["/no/such/file.png"]);
     // The add-on would list the profile folder for this.
-    cmd_err(&b.url, "media list '../*'", 2, &["'../*'"]);
+    cmd(&b.url, "media list '../*'", 2).err_has(&["'../*'"]);
 }
 
 #[test]
@@ -163,12 +153,12 @@ fn keep_existing_renames_and_list_delete_dir_work() {
 
     cmd(&b.url, "media delete media_keep_a.txt", 2);
     // deleteMediaFile says nothing about a name it does not have; the CLI checks first.
-    cmd_err(
+    cmd(
         &b.url,
         "media delete media_keep_a.txt media_keep_ghost.txt --yes",
         1,
-        &["media file not found: media_keep_ghost.txt"],
-    );
+    )
+    .err_has(&["media file not found: media_keep_ghost.txt"]);
     assert_eq!(
         media_names(b, "media_keep_a.txt"),
         ["media_keep_a.txt"],
@@ -232,14 +222,14 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     let missing: &'static str =
         Box::leak(crate::common::http_response("404 Not Found", "").into_boxed_str());
     let gone = crate::common::Stub::start(Some(missing));
-    cmd_err(
+    cmd(
         &b.url,
         &format!(
             "media store --from-url {} --name media_remote_404.txt",
             q(format!("{}/x", gone.url))
         ),
         1,
-        &["404"],
-    );
+    )
+    .err_has(&["404"]);
     assert!(media_names(b, "media_remote_404*").is_empty());
 }

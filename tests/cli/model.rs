@@ -2,7 +2,7 @@
 //! that changes a note type creates one of its own first; Basic and friends are only read.
 
 use crate::anki::Anki;
-use crate::common::{cmd, cmd_err, cmd_in, expect, q, run_line, tty_cli, write_file};
+use crate::common::{cmd, cmd_in, expect, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 fn json_out(b: &Anki, line: &str) -> Value {
@@ -43,38 +43,23 @@ fn create_list_show_and_name() {
         cmd(&b.url, &format!("model name {id}"), 0).stdout.trim(),
         format!("\"{name}\"")
     );
-    let tty = run_line(
+    run_line(
         &mut tty_cli(&b.url),
         &format!("model show {}", q(name)),
         None,
-    );
-    assert!(
-        tty.stdout.contains("field 0")
-            && tty.stdout.contains("Recognize")
-            && tty.stdout.contains("css"),
-        "{}",
-        tty.stdout
-    );
+    )
+    .out_has(&["field 0", "Recognize", "css"]);
 
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model create {} -f A -t 'C:{{{{A}}}}:{{{{A}}}}'", q(name)),
         1,
-        &["Model name already exists"],
-    );
-    cmd_err(
-        &b.url,
-        "model show model_create_Nope",
-        1,
-        &["model was not found: model_create_Nope"],
-    );
-    cmd_err(&b.url, "model name 42", 1, &["model was not found: 42"]);
-    cmd_err(
-        &b.url,
-        "model show --id 42",
-        1,
-        &["model was not found: 42"],
-    );
+    )
+    .err_has(&["Model name already exists"]);
+    cmd(&b.url, "model show model_create_Nope", 1)
+        .err_has(&["model was not found: model_create_Nope"]);
+    cmd(&b.url, "model name 42", 1).err_has(&["model was not found: 42"]);
+    cmd(&b.url, "model show --id 42", 1).err_has(&["model was not found: 42"]);
 }
 
 #[test]
@@ -99,19 +84,14 @@ fn create_cloze_and_from_a_spec_file() {
         json!({"css": ".x{}"})
     );
     let bad = write_file(dir.path(), "bad.toml", "name = \"X\"\nfeilds = []\n");
-    cmd_err(
-        &b.url,
-        &format!("model create --from {}", q(&bad)),
-        2,
-        &["line 2", "feilds"],
-    );
+    cmd(&b.url, &format!("model create --from {}", q(&bad)), 2).err_has(&["line 2", "feilds"]);
     // The add-on checks templates against the fields.
-    cmd_err(
+    cmd(
         &b.url,
         "model create model_cloze_Broken -f A -t 'C:{{Nope}}:{{A}}'",
         1,
-        &["Nope"],
-    );
+    )
+    .err_has(&["Nope"]);
 }
 
 #[test]
@@ -154,16 +134,12 @@ fn fields_add_rename_move_font_describe_remove() {
     assert_eq!(field_names(b, m), json!(["Word", "Example", "Definition"]));
     let usage = json_out(b, &format!("model field usage {}", q(m)));
     assert_eq!(usage, json!({"Recognize": [["Word"], ["Definition"]]}));
-    let tty = run_line(
+    run_line(
         &mut tty_cli(&b.url),
         &format!("model field list {}", q(m)),
         None,
-    );
-    assert!(
-        tty.stdout.contains("Noto Sans") && tty.stdout.contains("The word itself"),
-        "{}",
-        tty.stdout
-    );
+    )
+    .out_has(&["Noto Sans", "The word itself"]);
 
     cmd(&b.url, &format!("model field remove {} Example", q(m)), 2);
     cmd(
@@ -172,18 +148,10 @@ fn fields_add_rename_move_font_describe_remove() {
         0,
     );
     assert_eq!(field_names(b, m), json!(["Word", "Definition"]));
-    cmd_err(
-        &b.url,
-        &format!("model field rename {} Nope X", q(m)),
-        1,
-        &[&format!("field was not found in {m}: Nope")],
-    );
-    cmd_err(
-        &b.url,
-        "model field font model_fields_Nope Word Arial",
-        1,
-        &["model was not found: model_fields_Nope"],
-    );
+    cmd(&b.url, &format!("model field rename {} Nope X", q(m)), 1)
+        .err_has(&[&format!("field was not found in {m}: Nope")]);
+    cmd(&b.url, "model field font model_fields_Nope Word Arial", 1)
+        .err_has(&["model was not found: model_fields_Nope"]);
 }
 
 #[test]
@@ -193,18 +161,18 @@ fn field_and_template_names_that_are_taken_are_refused() {
     let b = Anki::shared();
     let m = "model_taken_Vocab";
     create_vocab(b, m);
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model field rename {} Word Meaning", q(m)),
         2,
-        &[&format!("'{m}' already has a field 'Meaning'")],
-    );
-    cmd_err(
+    )
+    .err_has(&[&format!("'{m}' already has a field 'Meaning'")]);
+    cmd(
         &b.url,
         &format!("model field add {} Meaning --index 0", q(m)),
         2,
-        &["model field move"],
-    );
+    )
+    .err_has(&["model field move"]);
     assert_eq!(field_names(b, m), json!(["Word", "Meaning"]), "unchanged");
 
     let dir = tempfile::tempdir().unwrap();
@@ -220,12 +188,12 @@ fn field_and_template_names_that_are_taken_are_refused() {
         ),
         0,
     );
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model template rename {} Recall Recognize", q(m)),
         2,
-        &[&format!("'{m}' already has a template 'Recognize'")],
-    );
+    )
+    .err_has(&[&format!("'{m}' already has a template 'Recognize'")]);
     let names: Vec<String> = b
         .call("modelTemplates", json!({ "modelName": m }))
         .as_object()
@@ -257,8 +225,7 @@ fn templates_add_set_rename_move_remove_and_css() {
     ];
     expect(&b.url, &add, 0);
     // The add-on would answer null and drop the change.
-    let again = expect(&b.url, &add, 2);
-    assert!(again.stderr.contains("template set"), "{}", again.stderr);
+    expect(&b.url, &add, 2).err_has(&["template set"]);
     let new_front = write_file(dir.path(), "f2.html", "Meaning: {{Meaning}}");
     cmd(
         &b.url,
@@ -275,12 +242,12 @@ fn templates_add_set_rename_move_remove_and_css() {
         json!({"Front": "Meaning: {{Meaning}}", "Back": "{{FrontSide}}<hr>{{Word}}"})
     );
     // The add-on ignores templates it does not have.
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model template set {} Nope --front {}", q(m), q(&new_front)),
         1,
-        &[&format!("template was not found in {m}: Nope")],
-    );
+    )
+    .err_has(&[&format!("template was not found in {m}: Nope")]);
 
     cmd(
         &b.url,
@@ -309,12 +276,12 @@ fn templates_add_set_rename_move_remove_and_css() {
         &format!("model template remove {} Produce --yes", q(m)),
         0,
     );
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model template remove {} Recognize --yes", q(m)),
         1,
-        &["must have 1 template"],
-    );
+    )
+    .err_has(&["must have 1 template"]);
     let left: Vec<String> = json_out(b, &format!("model template list {}", q(m)))
         .as_object()
         .unwrap()
@@ -425,15 +392,10 @@ fn pull_edit_push_round_trip() {
 
     // Renames, additions and template or CSS edits destroy nothing: no --yes needed (a plan
     // with a removal needs it: safety::destructive_commands_need_yes_and_send_nothing_without_it).
-    cmd_err(
-        &b.url,
-        &format!("model push {}", q(f)),
-        0,
-        &[
-            "rename field 'Meaning' to 'Definition'",
-            "add field 'Example'",
-        ],
-    );
+    cmd(&b.url, &format!("model push {}", q(f)), 0).err_has(&[
+        "rename field 'Meaning' to 'Definition'",
+        "add field 'Example'",
+    ]);
     assert_eq!(field_names(b, m), json!(["Word", "Definition", "Example"]));
     assert_eq!(
         b.call("modelStyling", json!({ "modelName": m }))["css"],
@@ -479,12 +441,7 @@ fn push_swaps_field_names_without_losing_content() {
         .replacen("name = \"Meaning\"", "name = \"Word\"", 1)
         .replacen("name = \"@swap@\"", "name = \"Meaning\"", 1);
     std::fs::write(&manifest_path, manifest).unwrap();
-    cmd_err(
-        &b.url,
-        &format!("model push {} --yes", q(f)),
-        0,
-        &["for now"],
-    );
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 0).err_has(&["for now"]);
     assert_eq!(field_names(b, m), json!(["Meaning", "Word"]));
     let info = b.call("notesInfo", json!({ "notes": [nid] }));
     assert_eq!(info[0]["fields"]["Meaning"]["value"], "model_swap_chat");

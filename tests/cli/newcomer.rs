@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_err, cmd_in, exits, q, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, tty_cli, write_file};
 
 /// Adds Basic notes to `deck` and returns their note IDs.
 fn notes(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
@@ -62,10 +62,9 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
         );
     }
     // On a terminal the user is told why nothing happened.
-    let r = exits(&mut tty_cli(&b.url), "card suspend -", Some("\n"), 0);
-    assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
+    exits(&mut tty_cli(&b.url), "card suspend -", Some("\n"), 0).err_has(&["nothing to do"]);
     // No IDs on the command line at all stays a usage error.
-    cmd_err(&b.url, "note delete --yes", 2, &["required"]);
+    cmd(&b.url, "note delete --yes", 2).err_has(&["required"]);
     // And IDs in the pipe still go through.
     let card = card_of(b, ids[0]);
     cmd_in(&b.url, "card suspend -", &format!("{card}\n"), 0);
@@ -139,15 +138,10 @@ fn push_refuses_an_edited_template_that_names_a_field_it_renames_before_sending(
     let back = template_file(&folder, "back");
     std::fs::write(&back, "{{FrontSide}}<hr id=answer>{{Back}} (edited)").unwrap();
     let f = folder.to_str().unwrap();
-    let r = cmd_err(
-        &b.url,
-        &format!("-v model push {} --yes", q(f)),
-        2,
-        &[
-            "templates/1-card-1.back.html uses {{Back}}",
-            "renames that field to 'Answer': write {{Answer}}",
-        ],
-    );
+    let r = cmd(&b.url, &format!("-v model push {} --yes", q(f)), 2).err_has(&[
+        "templates/1-card-1.back.html uses {{Back}}",
+        "renames that field to 'Answer': write {{Answer}}",
+    ]);
     assert!(
         !r.stderr.contains("modelField") && !r.stderr.contains("updateModel"),
         "nothing was sent: {}",
@@ -183,12 +177,8 @@ fn push_removes_fields_last_and_refuses_a_front_left_without_a_field() {
     let (_, after_front) = rest.split_once("[[fields]]").unwrap();
     std::fs::write(&manifest, format!("{head}[[fields]]{after_front}")).unwrap();
     let f = folder.to_str().unwrap();
-    cmd_err(
-        &b.url,
-        &format!("model push {} --yes", q(f)),
-        2,
-        &["removing field(s) 'Front' leaves the front of template 'Card 1'"],
-    );
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 2)
+        .err_has(&["removing field(s) 'Front' leaves the front of template 'Card 1'"]);
     // With a front that uses Back instead, Front goes, as the last step.
     std::fs::write(template_file(&folder, "front"), "{{Back}}?").unwrap();
     let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
@@ -270,26 +260,18 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
         &format!("note edit {id}"),
         None,
         2,
-    );
-    assert!(
-        r.stderr.contains("set VISUAL or EDITOR") && r.stderr.contains("--file"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["set VISUAL or EDITOR", "--file"]);
     assert!(!r.stderr.contains("POST"), "nothing sent: {}", r.stderr);
 
     // An editor is set, but stdin and stdout are pipes: it is not started.
-    let r = exits(
+    exits(
         cli(&b.url).env("EDITOR", &editor).env_remove("VISUAL"),
         &format!("note edit {id}"),
         None,
         2,
-    );
-    assert!(
-        r.stderr.contains("stdin and stdout are not one"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["stdin and stdout are not one"]);
     assert!(!marker.exists(), "the editor did not run");
 
     // --file takes the edited text instead; sections left out stay as they are.
@@ -305,12 +287,12 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     )[0];
     assert_eq!(note["fields"]["Back"]["value"], "monde");
     assert_eq!(note["fields"]["Front"]["value"], "newcomer_edit hello");
-    cmd_err(
+    cmd(
         &b.url,
         &format!("note edit {id} --file {}", q(dir.path())),
         2,
-        &["is a directory"],
-    );
+    )
+    .err_has(&["is a directory"]);
 }
 
 #[test]
@@ -516,12 +498,7 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
         );
     }
     let file = write_file(dir.path(), "a-file", "x");
-    cmd_err(
-        &b.url,
-        &format!("model push {}", q(&file)),
-        2,
-        &["is a file"],
-    );
+    cmd(&b.url, &format!("model push {}", q(&file)), 2).err_has(&["is a file"]);
 }
 
 #[test]
@@ -538,7 +515,7 @@ fn can_add_without_detail_does_not_blame_the_add_on() {
         "{}",
         r.stderr
     );
-    cmd_err(&b.url, line, 1, &["duplicate"]);
+    cmd(&b.url, line, 1).err_has(&["duplicate"]);
 }
 
 #[test]

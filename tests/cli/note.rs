@@ -2,7 +2,7 @@
 //! own, with first fields (what duplicates are judged by) and tags that start with its name.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, cmd, cmd_err, cmd_in, exits, q, run_line, tty_cli, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Creates a deck of the test's own and returns its name.
@@ -98,15 +98,15 @@ fn add_refusals_exit_1_with_the_reason() {
     let b = Anki::shared();
     let d = deck(b, "note_refusals");
     add_to(b, &d, "-f 'Front=note_refusals same'");
-    cmd_err(
+    cmd(
         &b.url,
         &format!(
             "note add -d {} -m Basic -f 'Front=note_refusals same'",
             q(&d)
         ),
         1,
-        &["addNote: cannot create note because it is a duplicate"],
-    );
+    )
+    .err_has(&["addNote: cannot create note because it is a duplicate"]);
     add_to(b, &d, "-f 'Front=note_refusals same' --allow-duplicate");
     assert_eq!(find(b, "deck:note_refusals").len(), 2);
 
@@ -124,12 +124,12 @@ fn add_refusals_exit_1_with_the_reason() {
             empty.stderr
         );
     }
-    cmd_err(
+    cmd(
         &b.url,
         "note add -d 'note_refusals Nowhere' -m Basic -f 'Front=note_refusals x'",
         1,
-        &["deck was not found: note_refusals Nowhere"],
-    );
+    )
+    .err_has(&["deck was not found: note_refusals Nowhere"]);
     let model = cmd(
         &b.url,
         &format!(
@@ -160,24 +160,11 @@ fn add_input_errors_exit_2_before_sending() {
             2,
         )
     };
-    let field = with("-f 'Side=note_input x'");
-    assert!(
-        field.stderr.contains("no field 'Side'") && field.stderr.contains("Front, Back"),
-        "{}",
-        field.stderr
-    );
-    let many = with("'note_input a' b c");
-    assert!(many.stderr.contains("3 values"), "{}", many.stderr);
-    let file = with("-f Front=@/no/such.html");
-    assert!(file.stderr.contains("/no/such.html"), "{}", file.stderr);
-    let media = with("-f 'Front=note_input x' --audio '/no/a.mp3;fields=Front'");
-    assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
-    cmd_err(
-        &b.url,
-        "note add -m Basic -f 'Front=note_input x'",
-        2,
-        &["--deck"],
-    );
+    with("-f 'Side=note_input x'").err_has(&["no field 'Side'", "Front, Back"]);
+    with("'note_input a' b c").err_has(&["3 values"]);
+    with("-f Front=@/no/such.html").err_has(&["/no/such.html"]);
+    with("-f 'Front=note_input x' --audio '/no/a.mp3;fields=Front'").err_has(&["/no/a.mp3"]);
+    cmd(&b.url, "note add -m Basic -f 'Front=note_input x'", 2).err_has(&["--deck"]);
     assert_eq!(
         find(b, "deck:note_input"),
         Vec::<i64>::new(),
@@ -221,14 +208,14 @@ fn duplicate_scope_flags_reach_the_add_on() {
         "note add -d {} -m Basic -f 'Front=note_scope word'",
         q(&other)
     );
-    cmd_err(&b.url, &add, 1, &["duplicate"]);
+    cmd(&b.url, &add, 1).err_has(&["duplicate"]);
     cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
     let in_first = format!(
         "{add} --duplicate-scope deck --duplicate-deck {}",
         q(&first)
     );
-    cmd_err(&b.url, &in_first, 1, &["duplicate"]);
+    cmd(&b.url, &in_first, 1).err_has(&["duplicate"]);
     cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
@@ -300,13 +287,7 @@ fn can_add_reports_per_note() {
         serde_json::from_str::<Value>(&ok.stdout).unwrap(),
         json!({"canAdd": true})
     );
-    let no = one("note_can_add taken", "", 1);
-    assert!(
-        no.stderr
-            .contains("cannot create note because it is a duplicate"),
-        "{}",
-        no.stderr
-    );
+    one("note_can_add taken", "", 1).err_has(&["cannot create note because it is a duplicate"]);
     assert_eq!(
         one("note_can_add free", "--no-detail", 0).stdout.trim(),
         "true"
@@ -390,12 +371,12 @@ fn add_batch_is_all_or_nothing_with_reasons() {
     );
 
     let broken = write_file(dir.path(), "broken.jsonl", "{\"fields\": {}}\nnot json\n");
-    cmd_err(
+    cmd(
         &b.url,
         &format!("note add-batch {} -d {} -m Basic", q(&broken), q(&d)),
         2,
-        &["line 2"],
-    );
+    )
+    .err_has(&["line 2"]);
     assert_eq!(find(b, "deck:note_batch").len(), 2);
 }
 
@@ -504,18 +485,8 @@ fn update_fields_tags_and_media() {
         "new answer[sound:note_update_beep.mp3]"
     );
 
-    cmd_err(
-        &b.url,
-        &format!("note update {ids} -f Nope=x"),
-        2,
-        &["Nope"],
-    );
-    cmd_err(
-        &b.url,
-        "note update 424242 -f Front=x",
-        1,
-        &["Note was not found: 424242"],
-    );
+    cmd(&b.url, &format!("note update {ids} -f Nope=x"), 2).err_has(&["Nope"]);
+    cmd(&b.url, "note update 424242 -f Front=x", 1).err_has(&["Note was not found: 424242"]);
     cmd(&b.url, &format!("note update {ids}"), 2);
 }
 
@@ -539,7 +510,7 @@ fn delete_confirms_then_deletes() {
     let d = deck(b, "note_delete");
     let id = add_to(b, &d, "-f 'Front=note_delete gone'").to_string();
     let keep = add_to(b, &d, "-f 'Front=note_delete kept'");
-    cmd_err(&b.url, &format!("note delete {id}"), 2, &["--yes"]);
+    cmd(&b.url, &format!("note delete {id}"), 2).err_has(&["--yes"]);
     assert_eq!(find(b, "deck:note_delete").len(), 2);
     exits(
         &mut tty_cli(&b.url),

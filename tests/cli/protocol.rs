@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err};
+use crate::common::cmd;
 use serde_json::{json, Value};
 
 /// The add-on's error for a missing or wrong key.
@@ -158,12 +158,8 @@ fn errors_are_the_add_on_texts_and_the_cli_shows_them_verbatim() {
         r.stderr.lines().next().unwrap_or_default(),
         "anki-cli: error: version: AnkiConnect.version() got an unexpected keyword argument 'x'"
     );
-    cmd_err(
-        &b.url,
-        "api protocolNoSuchAction",
-        1,
-        &["error: this server does not support protocolNoSuchAction"],
-    );
+    cmd(&b.url, "api protocolNoSuchAction", 1)
+        .err_has(&["error: this server does not support protocolNoSuchAction"]);
 }
 
 #[test]

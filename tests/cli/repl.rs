@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::anki::Anki;
-use crate::common::{cli, cmd, cmd_err, cmd_in, run_line};
+use crate::common::{cli, cmd, cmd_in, run_line};
 use anki_cli::app::Session;
 use anki_cli::cli::GlobalArgs;
 use anki_cli::config::{Env, Overrides};
@@ -127,17 +127,13 @@ fn a_piped_session_of_30_commands_all_succeed() {
 #[test]
 fn global_flags_of_the_repl_apply_to_every_line() {
     let b = Anki::shared();
-    let r = cmd_in(
+    cmd_in(
         &b.url,
         "--dry-run repl",
         "deck create repl_dry::One\ndeck create repl_dry::Two\n",
         0,
-    );
-    assert!(
-        r.stdout.contains("\"createDeck\"") && r.stdout.contains("repl_dry::Two"),
-        "{}",
-        r.stdout
-    );
+    )
+    .out_has(&["\"createDeck\"", "repl_dry::Two"]);
     assert!(
         !b.call("deckNames", json!({}))
             .to_string()
@@ -151,23 +147,15 @@ fn global_flags_of_the_repl_apply_to_every_line() {
 #[test]
 fn set_shows_and_checks_settings_and_stdin_is_not_stolen() {
     let b = Anki::shared();
-    let r = cmd_in(
+    cmd_in(
         &b.url,
         "repl",
         "set output xml\nset colour red\nset deck Spanish\nset\ndeck move - --to X\n",
         2,
-    );
-    assert!(
-        r.stderr.contains("xml") && r.stderr.contains("colour"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stdout.contains("Spanish"), "{}", r.stdout);
-    assert!(
-        r.stderr.contains("cannot be used inside the REPL"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["xml", "colour"])
+    .out_has(&["Spanish"])
+    .err_has(&["cannot be used inside the REPL"]);
 }
 
 fn session_for(url: &str) -> Session {
@@ -390,7 +378,7 @@ fn the_words_after_a_search_command_are_one_search() {
         "--query takes one word, - or not"
     );
 
-    cmd_err(&b.url, "note find", 2, &["<QUERY>"]);
+    cmd(&b.url, "note find", 2).err_has(&["<QUERY>"]);
 }
 
 #[test]
@@ -448,12 +436,8 @@ help
         !help.contains("Usage: anki-cli"),
         "not the CLI's help: {help}"
     );
-    let r = run_line(&mut cli(&b.url), "repl", Some("help note find\n"));
-    assert!(
-        r.stdout.contains("Usage: anki-cli note find"),
-        "{}",
-        r.stdout
-    );
+    run_line(&mut cli(&b.url), "repl", Some("help note find\n"))
+        .out_has(&["Usage: anki-cli note find"]);
 }
 
 #[test]
@@ -590,8 +574,7 @@ fn a_dry_run_session_of_destructive_commands_sends_nothing() {
     let script = format!(
         "set dry-run on\nnote delete --yes {note}\nset dry-run off\ndeck create repl_dry_destroy::After\n"
     );
-    let r = cmd_in(&b.url, "repl", &script, 0);
-    assert!(r.stdout.contains("\"deleteNotes\""), "{}", r.stdout);
+    cmd_in(&b.url, "repl", &script, 0).out_has(&["\"deleteNotes\""]);
     still_there("set dry-run on");
     assert!(
         b.call("deckNames", json!({}))
@@ -599,6 +582,5 @@ fn a_dry_run_session_of_destructive_commands_sends_nothing() {
             .contains("repl_dry_destroy::After"),
         "after set dry-run off, commands are sent again"
     );
-    let r = cmd_in(&b.url, "repl", "set dry-run maybe\n", 2);
-    assert!(r.stderr.contains("'maybe'"), "{}", r.stderr);
+    cmd_in(&b.url, "repl", "set dry-run maybe\n", 2).err_has(&["'maybe'"]);
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, exits, http_response, q, tty_cli, Stub};
+use crate::common::{cmd, exits, http_response, q, tty_cli, Stub};
 use anki_cli::commands::safety::DESTRUCTIVE;
 
 fn leak(s: String) -> &'static str {
@@ -119,12 +119,7 @@ fn a_huge_wrong_reply_is_cut_to_about_200_characters() {
     }
     // A reply one entry short is not AnkiConnect's either.
     let stub = answering("[]");
-    cmd_err(
-        &stub.url,
-        "card ease 1 2",
-        3,
-        &["getEaseFactors: []", "expected 2 entries"],
-    );
+    cmd(&stub.url, "card ease 1 2", 3).err_has(&["getEaseFactors: []", "expected 2 entries"]);
 }
 
 /// What the refusal tests set up on an Anki of their own.
@@ -334,15 +329,11 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
         .unwrap()
         .1;
     let before = b.served().len();
-    let r = exits(&mut tty_cli(&b.url), update, Some("n\n"), 1);
-    assert!(
-        r.stderr
-            .contains("from 'Basic' to 'Basic (and reversed card)'")
-            && r.stderr.contains("(Front, Back)")
-            && r.stderr.contains("cancelled; nothing was changed"),
-        "{}",
-        r.stderr
-    );
+    exits(&mut tty_cli(&b.url), update, Some("n\n"), 1).err_has(&[
+        "from 'Basic' to 'Basic (and reversed card)'",
+        "(Front, Back)",
+        "cancelled; nothing was changed",
+    ]);
     let sent = served_since(&b, before);
     assert!(
         !sent.contains(&"updateNoteModel".to_string()),

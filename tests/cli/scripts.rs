@@ -58,12 +58,8 @@ fn the_sandbox_of_scripts_run_remembers_between_calls() {
         "note add -d Default -m Basic -f Front=sandbox_remembers -f Back=yes",
         None,
         0,
-    );
-    assert!(
-        add.stderr.contains("starting the sandbox"),
-        "{}",
-        add.stderr
-    );
+    )
+    .err_has(&["starting the sandbox"]);
     let id = add.stdout.trim().to_string();
     assert!(id.parse::<i64>().is_ok(), "a note ID: {id:?}");
     let find = exits(
@@ -104,12 +100,7 @@ fn the_first_scripts_run_says_it_builds_and_shows_cargo() {
     cmd.env_remove("ANKI_CLI_BIN")
         .env("CARGO", &cargo)
         .env("CARGO_TARGET_DIR", dir.path().join("target"));
-    let r = exits(&mut cmd, "version", None, 7);
-    assert!(
-        r.stderr.contains("building anki-cli (first run only"),
-        "{}",
-        r.stderr
-    );
+    exits(&mut cmd, "version", None, 7).err_has(&["building anki-cli (first run only"]);
     assert_eq!(
         std::fs::read_to_string(&log).unwrap().trim(),
         "build --release",

@@ -2,7 +2,7 @@
 //! an Anki of the test's own; the rest on decks named after each test.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, q, run_line, tty, tty_cli, write_file};
+use crate::common::{cmd, q, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Adds a Basic note to `deck`, answers its card "good" and returns the card's ID.
@@ -65,16 +65,12 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     let b = Anki::shared();
     let deck = "stats_reviews";
     let card = reviewed_card(b, deck);
-    let tty = run_line(
+    run_line(
         &mut tty_cli(&b.url),
         &format!("stats reviews {}", q(deck)),
         None,
-    );
-    assert!(
-        tty.stdout.contains("lastIvl") && tty.stdout.contains(&card.to_string()),
-        "{}",
-        tty.stdout
-    );
+    )
+    .out_has(&["lastIvl", &card.to_string()]);
     let rows: Value =
         serde_json::from_str(&cmd(&b.url, &format!("stats reviews {}", q(deck)), 0).stdout)
             .unwrap();
@@ -152,12 +148,7 @@ fn insert_reviews_checks_every_row_first() {
         "bad.csv",
         &format!("id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1594194095746,{card},-1,3,4,-60,2500,6157,0\n1594194095747,{card},-1,three,4,-60,2500,6157,0\n"),
     );
-    cmd_err(
-        &b.url,
-        &format!("stats insert-reviews {}", q(&bad)),
-        2,
-        &["row 3", "column 4"],
-    );
+    cmd(&b.url, &format!("stats insert-reviews {}", q(&bad)), 2).err_has(&["row 3", "column 4"]);
     assert_eq!(history(b), 1, "nothing inserted");
 
     let good = write_file(
@@ -181,8 +172,7 @@ fn insert_reviews_checks_every_row_first() {
 #[test]
 fn html_goes_to_a_file_not_the_terminal() {
     let b = Anki::shared();
-    let tty = tty(&b.url, "stats html", 2);
-    assert!(tty.stderr.contains("--out"), "{}", tty.stderr);
+    tty(&b.url, "stats html", 2).err_has(&["--out"]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("stats.html");
     cmd(&b.url, &format!("stats html --out {}", q(&out)), 0);

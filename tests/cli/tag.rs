@@ -2,7 +2,7 @@
 //! fields that start with its name; collection-wide commands run on an Anki of the test's own.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cmd, cmd_err, cmd_in};
+use crate::common::{cmd, cmd_in};
 use serde_json::{json, Value};
 
 fn note(b: &Anki, front: &str, tags: &[&str]) -> i64 {
@@ -47,7 +47,7 @@ fn list_add_remove_and_of() {
         cmd(&b.url, &format!("tag of {x} -o tsv"), 0).stdout,
         "tag_list_one\ntag_list_three\n"
     );
-    cmd_err(&b.url, "tag of 424242", 1, &["Note was not found: 424242"]);
+    cmd(&b.url, "tag of 424242", 1).err_has(&["Note was not found: 424242"]);
 }
 
 #[test]

@@ -16,9 +16,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::anki::{Anki, Options};
-use crate::common::{
-    cli, cmd, cmd_err, exits, q, run_line, tty, tty_cli, wait_until, write_file, Run,
-};
+use crate::common::{cli, cmd, exits, q, run_line, tty, tty_cli, wait_until, write_file, Run};
 
 /// An in-process server speaking AnkiConnect's HTTP: `answer(action, request)` gives the reply
 /// envelope, or `None` to never answer (the connection stays open, as Anki's does while a dialog
@@ -88,16 +86,11 @@ fn err(message: &str) -> Option<Value> {
 #[test]
 fn a_timeout_on_a_silent_server_says_anki_probably_shows_a_dialog() {
     let server = Server::start(|_, _| None);
-    let r = cmd_err(
-        &server.url,
-        "--timeout 0.3 deck list",
-        3,
-        &[
-            "no reply to deckNamesAndIds",
-            "Anki does not answer anything",
-            "probably showing a dialog that needs a click",
-        ],
-    );
+    let r = cmd(&server.url, "--timeout 0.3 deck list", 3).err_has(&[
+        "no reply to deckNamesAndIds",
+        "Anki does not answer anything",
+        "probably showing a dialog that needs a click",
+    ]);
     assert!(!r.stderr.contains("raise --timeout"), "{}", r.stderr);
     assert_eq!(
         server.actions(),
@@ -112,16 +105,11 @@ fn a_timeout_while_anki_still_answers_says_the_action_is_slow() {
         "version" => ok(json!(6)),
         _ => None,
     });
-    let r = cmd_err(
-        &server.url,
-        "--timeout 0.3 deck list",
-        3,
-        &[
-            "no reply to deckNames",
-            "Anki still answers other requests",
-            "Raise --timeout",
-        ],
-    );
+    let r = cmd(&server.url, "--timeout 0.3 deck list", 3).err_has(&[
+        "no reply to deckNames",
+        "Anki still answers other requests",
+        "Raise --timeout",
+    ]);
     assert!(!r.stderr.contains("needs a click"), "{}", r.stderr);
 }
 
@@ -189,13 +177,8 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
 #[test]
 fn gui_import_without_a_file_says_first_that_it_blocks_and_asks_on_a_terminal() {
     let server = Server::start(|_, _| ok(Value::Null));
-    let declined = exits(&mut tty_cli(&server.url), "gui import", Some("n\n"), 1);
-    assert!(
-        declined.stderr.contains("Open Anki's file chooser?")
-            && declined.stderr.contains("answers no other request"),
-        "{}",
-        declined.stderr
-    );
+    exits(&mut tty_cli(&server.url), "gui import", Some("n\n"), 1)
+        .err_has(&["Open Anki's file chooser?", "answers no other request"]);
     assert!(server.actions().is_empty(), "nothing was sent");
 
     exits(&mut tty_cli(&server.url), "gui import", Some("y\n"), 0);
@@ -277,13 +260,7 @@ fn status_works_on_a_compatible_server_and_lists_what_it_lacks() {
         assert!(!missing.contains(&has), "{has} in {missing:?}");
     }
 
-    let table = tty(&server.url, "doctor", 0);
-    assert!(
-        table.stdout.contains("the server has no getActiveProfile")
-            && table.stdout.contains("getTags"),
-        "{}",
-        table.stdout
-    );
+    tty(&server.url, "doctor", 0).out_has(&["the server has no getActiveProfile", "getTags"]);
 }
 
 #[test]
@@ -320,15 +297,10 @@ fn a_command_that_needs_a_missing_action_says_the_server_does_not_support_it() {
     );
     // The real add-on's own words still point at an update.
     let b = Anki::shared();
-    cmd_err(
-        &b.url,
-        "api transportNoSuchAction",
-        1,
-        &[
-            "error: this server does not support transportNoSuchAction",
-            "Update the add-on",
-        ],
-    );
+    cmd(&b.url, "api transportNoSuchAction", 1).err_has(&[
+        "error: this server does not support transportNoSuchAction",
+        "Update the add-on",
+    ]);
 }
 
 // ---- Output files: `-` is stdout; fifos, devices and symlinks are never replaced ----
@@ -353,26 +325,20 @@ fn is_fifo(path: &Path) -> bool {
 fn out_dash_writes_to_stdout_and_creates_no_file() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
-    let css = run_in(dir.path(), &b.url, "model css get Basic --out -");
-    assert!(css.stdout.contains(".card"), "{}", css.stdout);
+    run_in(dir.path(), &b.url, "model css get Basic --out -").out_has(&[".card"]);
 
     b.call("createDeck", json!({"deck": "transport_out::Deck"}));
     let note = json!({"deckName": "transport_out::Deck", "modelName": "Basic",
         "fields": {"Front": "transport_out front", "Back": "back"}});
     b.call("addNote", json!({ "note": note }));
-    let export = run_in(
+    run_in(
         dir.path(),
         &b.url,
         "note export --query deck:transport_out::Deck --out -",
-    );
-    assert!(
-        export.stdout.contains("transport_out front"),
-        "{}",
-        export.stdout
-    );
+    )
+    .out_has(&["transport_out front"]);
 
-    let html = run_in(dir.path(), &b.url, "stats html --out -");
-    assert!(html.stdout.contains("<"), "{}", html.stdout);
+    run_in(dir.path(), &b.url, "stats html --out -").out_has(&["<"]);
 
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert!(left.is_empty(), "no file named '-': {left:?}");
@@ -417,12 +383,12 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
     let target = write_file(dir.path(), "target.css", "old");
     let link = dir.path().join("link.css");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model css get Basic --out {}", q(&link)),
         2,
-        &["--force"],
-    );
+    )
+    .err_has(&["--force"]);
     cmd(
         &b.url,
         &format!("model css get Basic --out {} --force", q(&link)),
@@ -437,12 +403,12 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
     );
     assert!(std::fs::read_to_string(&target).unwrap().contains(".card"));
 
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model css get Basic --out {} --force", q(dir.path())),
         2,
-        &["is a directory"],
-    );
+    )
+    .err_has(&["is a directory"]);
 }
 
 #[test]
@@ -462,12 +428,12 @@ fn out_force_writes_into_a_device_without_replacing_it() {
         eprintln!("skipped: cannot make a device node here");
         return;
     }
-    cmd_err(
+    cmd(
         &b.url,
         &format!("model css get Basic --out {} --force", q(&full)),
         2,
-        &["cannot write", "No space left"],
-    );
+    )
+    .err_has(&["cannot write", "No space left"]);
     use std::os::unix::fs::FileTypeExt;
     assert!(
         std::fs::symlink_metadata(&full)
@@ -485,24 +451,16 @@ fn a_password_in_the_url_never_shows_in_logs_or_errors() {
     let b = Anki::shared();
     let port = b.url.rsplit(':').next().unwrap();
     let with_password = format!("http://bob:s3cret@127.0.0.1:{port}");
-    let r = cmd_err(
-        &with_password,
-        "-v version",
-        0,
-        &[&format!("> POST http://***@127.0.0.1:{port}")],
-    );
+    let r = cmd(&with_password, "-v version", 0)
+        .err_has(&[&format!("> POST http://***@127.0.0.1:{port}")]);
     assert!(
         !r.stderr.contains("s3cret") && !r.stderr.contains("bob"),
         "{}",
         r.stderr
     );
 
-    let r = cmd_err(
-        "http://bob:s3cret@127.0.0.1:9",
-        "-v version",
-        3,
-        &["http://***@127.0.0.1:9"],
-    );
+    let r =
+        cmd("http://bob:s3cret@127.0.0.1:9", "-v version", 3).err_has(&["http://***@127.0.0.1:9"]);
     assert!(!r.stderr.contains("s3cret"), "{}", r.stderr);
 
     let silent = Server::start(|_, _| None);
@@ -560,7 +518,7 @@ fn config_errors_never_show_a_value_that_may_be_a_key() {
 
 #[test]
 fn an_empty_url_variable_is_a_usage_error_like_an_empty_flag() {
-    cmd_err("", "version", 2, &["ANKI_CLI_URL is set but empty"]);
+    cmd("", "version", 2).err_has(&["ANKI_CLI_URL is set but empty"]);
     cmd("http://127.0.0.1:9", "--url '' version", 2);
 }
 
@@ -576,10 +534,10 @@ fn bad_params_json_is_named_once() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "params.json", "{bad");
     let params = q(format!("@{}", file.display()));
-    cmd_err(
+    cmd(
         "http://127.0.0.1:9",
         &format!("api deckNames --params {params}"),
         2,
-        &["--params from ", "params.json"],
-    );
+    )
+    .err_has(&["--params from ", "params.json"]);
 }
