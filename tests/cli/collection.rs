@@ -190,7 +190,7 @@ fn packages_export_and_import_round_trip_and_reload() {
     let apkg = dir.path().join("deck.apkg");
     cmd(
         &b.url,
-        &format!("package export {} {} --with-scheduling", q(deck), q(&apkg)),
+        &format!("package export {deck} {} --with-scheduling", q(&apkg)),
         0,
     );
     assert!(apkg.metadata().unwrap().len() > 0);
@@ -198,7 +198,7 @@ fn packages_export_and_import_round_trip_and_reload() {
     // A relative path means the shell's current directory, not Anki's.
     exits(
         cli(&b.url).current_dir(dir.path()),
-        &format!("package export {} relative.apkg", q(deck)),
+        &format!("package export {deck} relative.apkg"),
         None,
         0,
     );

@@ -274,18 +274,13 @@ fn options_groups_get_set_clone_use_remove() {
     // Only a group of this test's own is changed: the Default group is shared by every deck.
     let b = Anki::shared();
     let deck = "deck_config_Opt";
-    cmd(&b.url, &format!("deck create {}", q(deck)), 0);
+    cmd(&b.url, &format!("deck create {deck}"), 0);
     let config: Value =
-        serde_json::from_str(&cmd(&b.url, &format!("deck config get {}", q(deck)), 0).stdout)
-            .unwrap();
+        serde_json::from_str(&cmd(&b.url, &format!("deck config get {deck}"), 0).stdout).unwrap();
     assert_eq!(config["id"], 1);
 
     let clone_id = ids(&cmd(&b.url, "deck config clone deck_config_Fast --from 1", 0).stdout)[0];
-    cmd(
-        &b.url,
-        &format!("deck config use {clone_id} {}", q(deck)),
-        0,
-    );
+    cmd(&b.url, &format!("deck config use {clone_id} {deck}"), 0);
     let now = b.call("getDeckConfig", json!({ "deck": deck }));
     assert_eq!(
         (now["id"].clone(), now["name"].clone()),
@@ -294,7 +289,7 @@ fn options_groups_get_set_clone_use_remove() {
 
     cmd(
         &b.url,
-        &format!("deck config set {} new.perDay=42 rev.perDay=420", q(deck)),
+        &format!("deck config set {deck} new.perDay=42 rev.perDay=420"),
         0,
     );
     let after = b.call("getDeckConfig", json!({ "deck": deck }));
@@ -307,15 +302,10 @@ fn options_groups_get_set_clone_use_remove() {
         (json!(clone_id), json!(42), json!(420))
     );
 
-    cmd(
-        &b.url,
-        &format!("deck config set {} new.perDya=1", q(deck)),
-        2,
-    )
-    .err_has(&["perDya"]);
+    cmd(&b.url, &format!("deck config set {deck} new.perDya=1"), 2).err_has(&["perDya"]);
 
     // The add-on accepts a group ID that does not exist; the CLI puts the deck back.
-    cmd(&b.url, &format!("deck config use 999999 {}", q(deck)), 1)
+    cmd(&b.url, &format!("deck config use 999999 {deck}"), 1)
         .err_has(&["no options group has ID 999999"]);
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["id"],
@@ -325,10 +315,9 @@ fn options_groups_get_set_clone_use_remove() {
 
     // A whole group from a file round-trips through `get -o json`.
     let dir = tempfile::tempdir().unwrap();
-    let mut group: Value = serde_json::from_str(
-        &cmd(&b.url, &format!("deck config get {} -o json", q(deck)), 0).stdout,
-    )
-    .unwrap();
+    let mut group: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("deck config get {deck} -o json"), 0).stdout)
+            .unwrap();
     group["new"]["perDay"] = json!(7);
     let file = crate::common::write_file(dir.path(), "group.json", &group.to_string());
     cmd(&b.url, &format!("deck config set --file {}", q(&file)), 0);

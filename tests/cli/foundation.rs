@@ -102,7 +102,7 @@ fn requests_carry_version_6_and_the_key() {
     let deck = "requests_carry::Deck";
     exits(
         cli(&b.url).env("ANKI_CLI_KEY", "s3cret"),
-        &format!("deck create {}", q(deck)),
+        &format!("deck create {deck}"),
         None,
         0,
     );

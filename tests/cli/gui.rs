@@ -108,10 +108,7 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     cmd(&b.url, "gui add -f Text=x", 2).err_has(&["--deck and --model"]);
     let r = cmd(
         &b.url,
-        &format!(
-            "gui add -d {} -m Cloze -f 'Text=gui_add {{{{c1::cloze}}}}' -t gui_add_tag",
-            q(deck)
-        ),
+        &format!("gui add -d {deck} -m Cloze -f 'Text=gui_add {{{{c1::cloze}}}}' -t gui_add_tag"),
         0,
     );
     assert_eq!(
@@ -132,10 +129,7 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     // Switching the note type in the open dialog: now Front is there and Text is not.
     cmd(
         &b.url,
-        &format!(
-            "gui add-set -d {} -m Basic -f 'Front=gui_add front' -f Back=b",
-            q(deck)
-        ),
+        &format!("gui add-set -d {deck} -m Basic -f 'Front=gui_add front' -f Back=b"),
         0,
     );
     cmd(&b.url, "gui add-set -f Text=x", 1).err_has(&["Field \"Text\" not found"]);
@@ -178,8 +172,7 @@ fn review_show_answer_and_answer_a_card() {
     }
     cmd(&b.url, "gui answer good", 1).err_has(&["cannot answer"]);
 
-    tty(&b.url, &format!("gui review {}", q(deck)), 0)
-        .out_has(&[&format!("Reviewing deck '{deck}'")]);
+    tty(&b.url, &format!("gui review {deck}"), 0).out_has(&[&format!("Reviewing deck '{deck}'")]);
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "true\n");
     let current = json_of(&cmd(&b.url, "gui current", 0).stdout);
     assert_eq!(current["cardId"], json!(card));
@@ -235,7 +228,7 @@ fn review_of_a_deck_with_nothing_due_or_no_deck() {
     let b = Anki::gui();
     let deck = "gui_review_empty::Deck";
     b.call("createDeck", json!({ "deck": deck }));
-    tty(&b.url, &format!("gui review {}", q(deck)), 0).out_has(&["has nothing to review now"]);
+    tty(&b.url, &format!("gui review {deck}"), 0).out_has(&["has nothing to review now"]);
     assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
     cmd(&b.url, "gui review gui_review_empty::Nope", 1)
         .err_has(&["deck was not found: gui_review_empty::Nope"]);
@@ -246,7 +239,7 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
     let b = Anki::gui();
     let deck = "gui_deck::Deck";
     let (_, card) = basic_note(&b, deck, "gui_deck front", &[]);
-    tty(&b.url, &format!("gui deck {}", q(deck)), 0).out_has(&[&format!("Showing deck '{deck}'")]);
+    tty(&b.url, &format!("gui deck {deck}"), 0).out_has(&[&format!("Showing deck '{deck}'")]);
     assert_eq!(
         b.call("findCards", json!({"query": "deck:current"})),
         json!([card]),

@@ -89,7 +89,7 @@ fn csv_with_bom_quotes_newlines_and_special_columns() {
     let r = import(
         b,
         &file,
-        &format!("--deck {} --model Basic --tags import_bom", q(main)),
+        &format!("--deck {main} --model Basic --tags import_bom"),
         0,
     );
     assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 0, 0]);
@@ -119,7 +119,7 @@ fn tsv_no_header_map_and_delimiter() {
         "w.tsv",
         "import_tsv uno\tone\nimport_tsv dos\ttwo\n",
     );
-    import(b, &tsv, &format!("--no-header -d {} -m Basic", q(&d)), 0);
+    import(b, &tsv, &format!("--no-header -d {d} -m Basic"), 0);
     assert_eq!(count(b, "deck:import_tsv"), 2);
     assert_eq!(
         notes(b, "\"front:import_tsv dos\"")[0]["fields"]["Back"]["value"],
@@ -129,10 +129,7 @@ fn tsv_no_header_map_and_delimiter() {
     import(
         b,
         &semi,
-        &format!(
-            "--delimiter ';' --map Word=Front --map meaning=Back -d {} -m Basic",
-            q(&d)
-        ),
+        &format!("--delimiter ';' --map Word=Front --map meaning=Back -d {d} -m Basic"),
         0,
     );
     assert_eq!(
@@ -179,7 +176,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
         .stdout
         .contains("\"rows\":0"));
     let no_model = write_file(dir.path(), "nomodel.csv", "Front\nimport_problems x\n");
-    assert!(import(b, &no_model, &format!("-d {}", q(&d)), 2)
+    assert!(import(b, &no_model, &format!("-d {d}"), 2)
         .stderr
         .contains("--model"));
     assert_eq!(count(b, "deck:import_problems"), 0, "nothing imported");
@@ -329,7 +326,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let r = import(
         b,
         &file,
-        &format!("-d {} -m Basic --dry-run --on-duplicate error", q(&d)),
+        &format!("-d {d} -m Basic --dry-run --on-duplicate error"),
         5,
     );
     let sum = summary(&r);

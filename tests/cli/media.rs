@@ -26,21 +26,12 @@ fn store_get_round_trips_binary_data() {
     );
 
     let out = dir.path().join("back.bin");
-    cmd(
-        &b.url,
-        &format!("media get {} --out {}", q(name), q(&out)),
-        0,
-    );
+    cmd(&b.url, &format!("media get {name} --out {}", q(&out)), 0);
     assert_eq!(std::fs::read(&out).unwrap(), bytes);
+    cmd(&b.url, &format!("media get {name} --out {}", q(&out)), 2).err_has(&["--force"]);
     cmd(
         &b.url,
-        &format!("media get {} --out {}", q(name), q(&out)),
-        2,
-    )
-    .err_has(&["--force"]);
-    cmd(
-        &b.url,
-        &format!("media get {} --out {} --force", q(name), q(&out)),
+        &format!("media get {name} --out {} --force", q(&out)),
         0,
     );
 
@@ -48,7 +39,7 @@ fn store_get_round_trips_binary_data() {
     std::fs::create_dir(&cwd).unwrap();
     let mut cmd = cli(&b.url);
     cmd.current_dir(&cwd);
-    exits(&mut cmd, &format!("media get {}", q(name)), None, 0);
+    exits(&mut cmd, &format!("media get {name}"), None, 0);
     assert_eq!(std::fs::read(cwd.join(name)).unwrap(), bytes);
 
     let stdout = std::process::Command::new(assert_cmd::cargo::cargo_bin("anki-cli"))

@@ -22,7 +22,7 @@ fn create_vocab(b: &Anki, name: &str) {
 fn create_list_show_and_name() {
     let b = Anki::shared();
     let name = "model_create_Vocab";
-    let r = cmd_in(&b.url, &format!("model create {} -f Word -f Meaning -t 'Recognize:{{{{Word}}}}:{{{{FrontSide}}}}<hr>{{{{Meaning}}}}' --css -", q(name)), ".card { color: navy }", 0);
+    let r = cmd_in(&b.url, &format!("model create {name} -f Word -f Meaning -t 'Recognize:{{{{Word}}}}:{{{{FrontSide}}}}<hr>{{{{Meaning}}}}' --css -"), ".card { color: navy }", 0);
     let created: Value = serde_json::from_str(&r.stdout).unwrap();
     let ids = json_out(b, "model list");
     let id = ids[name].as_i64().unwrap();
@@ -32,7 +32,7 @@ fn create_list_show_and_name() {
         .as_array()
         .unwrap()
         .contains(&json!(name)));
-    let shown = json_out(b, &format!("model show {} Basic", q(name)));
+    let shown = json_out(b, &format!("model show {name} Basic"));
     assert_eq!(shown[0]["css"], ".card { color: navy }");
     assert_eq!(shown[1]["name"], "Basic");
     assert_eq!(
@@ -43,16 +43,15 @@ fn create_list_show_and_name() {
         cmd(&b.url, &format!("model name {id}"), 0).stdout.trim(),
         format!("\"{name}\"")
     );
-    run_line(
-        &mut tty_cli(&b.url),
-        &format!("model show {}", q(name)),
-        None,
-    )
-    .out_has(&["field 0", "Recognize", "css"]);
+    run_line(&mut tty_cli(&b.url), &format!("model show {name}"), None).out_has(&[
+        "field 0",
+        "Recognize",
+        "css",
+    ]);
 
     cmd(
         &b.url,
-        &format!("model create {} -f A -t 'C:{{{{A}}}}:{{{{A}}}}'", q(name)),
+        &format!("model create {name} -f A -t 'C:{{{{A}}}}:{{{{A}}}}'"),
         1,
     )
     .err_has(&["Model name already exists"]);
@@ -99,56 +98,36 @@ fn fields_add_rename_move_font_describe_remove() {
     let b = Anki::shared();
     let m = "model_fields_Vocab";
     create_vocab(b, m);
+    cmd(&b.url, &format!("model field add {m} Example --index 0"), 0);
     cmd(
         &b.url,
-        &format!("model field add {} Example --index 0", q(m)),
+        &format!("model field rename {m} Meaning Definition"),
         0,
     );
+    cmd(&b.url, &format!("model field move {m} Word 0"), 0);
+    cmd(&b.url, &format!("model field font {m} Word 'Noto Sans'"), 0);
+    cmd(&b.url, &format!("model field font-size {m} Word 28"), 0);
     cmd(
         &b.url,
-        &format!("model field rename {} Meaning Definition", q(m)),
+        &format!("model field describe {m} Word 'The word itself'"),
         0,
     );
-    cmd(&b.url, &format!("model field move {} Word 0", q(m)), 0);
-    cmd(
-        &b.url,
-        &format!("model field font {} Word 'Noto Sans'", q(m)),
-        0,
-    );
-    cmd(
-        &b.url,
-        &format!("model field font-size {} Word 28", q(m)),
-        0,
-    );
-    cmd(
-        &b.url,
-        &format!("model field describe {} Word 'The word itself'", q(m)),
-        0,
-    );
-    let list = json_out(b, &format!("model field list {}", q(m)));
+    let list = json_out(b, &format!("model field list {m}"));
     assert_eq!(
         list[0],
         json!({"name": "Word", "font": "Noto Sans", "size": 28, "description": "The word itself"})
     );
     assert_eq!(list[1]["name"], "Example");
     assert_eq!(field_names(b, m), json!(["Word", "Example", "Definition"]));
-    let usage = json_out(b, &format!("model field usage {}", q(m)));
+    let usage = json_out(b, &format!("model field usage {m}"));
     assert_eq!(usage, json!({"Recognize": [["Word"], ["Definition"]]}));
-    run_line(
-        &mut tty_cli(&b.url),
-        &format!("model field list {}", q(m)),
-        None,
-    )
-    .out_has(&["Noto Sans", "The word itself"]);
+    run_line(&mut tty_cli(&b.url), &format!("model field list {m}"), None)
+        .out_has(&["Noto Sans", "The word itself"]);
 
-    cmd(&b.url, &format!("model field remove {} Example", q(m)), 2);
-    cmd(
-        &b.url,
-        &format!("model field remove {} Example --yes", q(m)),
-        0,
-    );
+    cmd(&b.url, &format!("model field remove {m} Example"), 2);
+    cmd(&b.url, &format!("model field remove {m} Example --yes"), 0);
     assert_eq!(field_names(b, m), json!(["Word", "Definition"]));
-    cmd(&b.url, &format!("model field rename {} Nope X", q(m)), 1)
+    cmd(&b.url, &format!("model field rename {m} Nope X"), 1)
         .err_has(&[&format!("field was not found in {m}: Nope")]);
     cmd(&b.url, "model field font model_fields_Nope Word Arial", 1)
         .err_has(&["model was not found: model_fields_Nope"]);
@@ -161,18 +140,10 @@ fn field_and_template_names_that_are_taken_are_refused() {
     let b = Anki::shared();
     let m = "model_taken_Vocab";
     create_vocab(b, m);
-    cmd(
-        &b.url,
-        &format!("model field rename {} Word Meaning", q(m)),
-        2,
-    )
-    .err_has(&[&format!("'{m}' already has a field 'Meaning'")]);
-    cmd(
-        &b.url,
-        &format!("model field add {} Meaning --index 0", q(m)),
-        2,
-    )
-    .err_has(&["model field move"]);
+    cmd(&b.url, &format!("model field rename {m} Word Meaning"), 2)
+        .err_has(&[&format!("'{m}' already has a field 'Meaning'")]);
+    cmd(&b.url, &format!("model field add {m} Meaning --index 0"), 2)
+        .err_has(&["model field move"]);
     assert_eq!(field_names(b, m), json!(["Word", "Meaning"]), "unchanged");
 
     let dir = tempfile::tempdir().unwrap();
@@ -181,8 +152,7 @@ fn field_and_template_names_that_are_taken_are_refused() {
     cmd(
         &b.url,
         &format!(
-            "model template add {} Recall --front {} --back {}",
-            q(m),
+            "model template add {m} Recall --front {} --back {}",
             q(&front),
             q(&back)
         ),
@@ -190,7 +160,7 @@ fn field_and_template_names_that_are_taken_are_refused() {
     );
     cmd(
         &b.url,
-        &format!("model template rename {} Recall Recognize", q(m)),
+        &format!("model template rename {m} Recall Recognize"),
         2,
     )
     .err_has(&[&format!("'{m}' already has a template 'Recognize'")]);
@@ -229,14 +199,10 @@ fn templates_add_set_rename_move_remove_and_css() {
     let new_front = write_file(dir.path(), "f2.html", "Meaning: {{Meaning}}");
     cmd(
         &b.url,
-        &format!(
-            "model template set {} Recall --front {}",
-            q(m),
-            q(&new_front)
-        ),
+        &format!("model template set {m} Recall --front {}", q(&new_front)),
         0,
     );
-    let templates = json_out(b, &format!("model template list {}", q(m)));
+    let templates = json_out(b, &format!("model template list {m}"));
     assert_eq!(
         templates["Recall"],
         json!({"Front": "Meaning: {{Meaning}}", "Back": "{{FrontSide}}<hr>{{Word}}"})
@@ -244,45 +210,37 @@ fn templates_add_set_rename_move_remove_and_css() {
     // The add-on ignores templates it does not have.
     cmd(
         &b.url,
-        &format!("model template set {} Nope --front {}", q(m), q(&new_front)),
+        &format!("model template set {m} Nope --front {}", q(&new_front)),
         1,
     )
     .err_has(&[&format!("template was not found in {m}: Nope")]);
 
     cmd(
         &b.url,
-        &format!("model template rename {} Recall Produce", q(m)),
+        &format!("model template rename {m} Recall Produce"),
         0,
     );
-    cmd(
-        &b.url,
-        &format!("model template move {} Produce 0", q(m)),
-        0,
-    );
-    let order: Vec<String> = json_out(b, &format!("model show {}", q(m)))[0]["tmpls"]
+    cmd(&b.url, &format!("model template move {m} Produce 0"), 0);
+    let order: Vec<String> = json_out(b, &format!("model show {m}"))[0]["tmpls"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t["name"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(order, vec!["Produce", "Recognize"]);
+    cmd(&b.url, &format!("model template remove {m} Produce"), 2);
     cmd(
         &b.url,
-        &format!("model template remove {} Produce", q(m)),
-        2,
-    );
-    cmd(
-        &b.url,
-        &format!("model template remove {} Produce --yes", q(m)),
+        &format!("model template remove {m} Produce --yes"),
         0,
     );
     cmd(
         &b.url,
-        &format!("model template remove {} Recognize --yes", q(m)),
+        &format!("model template remove {m} Recognize --yes"),
         1,
     )
     .err_has(&["must have 1 template"]);
-    let left: Vec<String> = json_out(b, &format!("model template list {}", q(m)))
+    let left: Vec<String> = json_out(b, &format!("model template list {m}"))
         .as_object()
         .unwrap()
         .keys()
@@ -291,27 +249,20 @@ fn templates_add_set_rename_move_remove_and_css() {
     assert_eq!(left, ["Recognize"]);
 
     let css = write_file(dir.path(), "s.css", ".card { color: red }");
-    cmd(&b.url, &format!("model css set {} {}", q(m), q(&css)), 0);
+    cmd(&b.url, &format!("model css set {m} {}", q(&css)), 0);
     assert_eq!(
-        cmd(&b.url, &format!("model css get {}", q(m)), 0).stdout,
+        cmd(&b.url, &format!("model css get {m}"), 0).stdout,
         ".card { color: red }\n"
     );
     let saved = dir.path().join("saved.css");
-    cmd(
-        &b.url,
-        &format!("model css get {} --out {}", q(m), q(&saved)),
-        0,
-    );
+    cmd(&b.url, &format!("model css get {m} --out {}", q(&saved)), 0);
     assert_eq!(
         std::fs::read_to_string(&saved).unwrap(),
         ".card { color: red }"
     );
     let changed = cmd(
         &b.url,
-        &format!(
-            "model find-replace red blue --model {} --no-front --no-back",
-            q(m)
-        ),
+        &format!("model find-replace red blue --model {m} --no-front --no-back"),
         0,
     );
     assert_eq!(changed.stdout.trim(), "1");
@@ -321,10 +272,7 @@ fn templates_add_set_rename_move_remove_and_css() {
     );
     let front_only = cmd(
         &b.url,
-        &format!(
-            "model find-replace '{{{{Word}}}}' '<b>{{{{Word}}}}</b>' --model {} --no-back --no-css",
-            q(m)
-        ),
+        &format!("model find-replace '{{{{Word}}}}' '<b>{{{{Word}}}}</b>' --model {m} --no-back --no-css"),
         0,
     );
     assert_eq!(front_only.stdout.trim(), "1");
@@ -336,7 +284,7 @@ fn templates_add_set_rename_move_remove_and_css() {
     );
     let none = cmd(
         &b.url,
-        &format!("model find-replace zzz-absent x --model {}", q(m)),
+        &format!("model find-replace zzz-absent x --model {m}"),
         0,
     );
     assert_eq!(none.stdout.trim(), "0");
@@ -352,9 +300,9 @@ fn pull_edit_push_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("vocab");
     let f = folder.to_str().unwrap();
-    cmd(&b.url, &format!("model pull {} {}", q(m), q(f)), 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 0);
     assert!(folder.join("note-type.toml").exists() && folder.join("style.css").exists());
-    cmd(&b.url, &format!("model pull {} {}", q(m), q(f)), 2);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 2);
 
     let unchanged = cmd(&b.url, &format!("-v model push {}", q(f)), 0);
     assert!(
@@ -413,7 +361,7 @@ fn pull_edit_push_round_trip() {
 
     // After the push, pulling again and pushing is a no-op.
     let again = dir.path().join("again");
-    cmd(&b.url, &format!("model pull {} {}", q(m), q(&again)), 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(&again)), 0);
     let noop = cmd(&b.url, &format!("model push {}", q(&again)), 0);
     assert!(
         noop.stdout.contains("Nothing") || noop.stdout.contains("[]"),
@@ -433,7 +381,7 @@ fn push_swaps_field_names_without_losing_content() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("swap");
     let f = folder.to_str().unwrap();
-    cmd(&b.url, &format!("model pull {} {}", q(m), q(f)), 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 0);
     let manifest_path = folder.join("note-type.toml");
     let manifest = std::fs::read_to_string(&manifest_path)
         .unwrap()

@@ -54,8 +54,7 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "front.html", "<b>note_add long</b> html");
     let line = format!(
-        "note add -d {} -m Basic -f {} -f Back=- -t @@note_add",
-        q(&d),
+        "note add -d {d} -m Basic -f {} -f Back=- -t @@note_add",
         q(format!("Front=@{}", front.display()))
     );
     let r = cmd_in(&b.url, &line, "from stdin\n", 0);
@@ -100,10 +99,7 @@ fn add_refusals_exit_1_with_the_reason() {
     add_to(b, &d, "-f 'Front=note_refusals same'");
     cmd(
         &b.url,
-        &format!(
-            "note add -d {} -m Basic -f 'Front=note_refusals same'",
-            q(&d)
-        ),
+        &format!("note add -d {d} -m Basic -f 'Front=note_refusals same'"),
         1,
     )
     .err_has(&["addNote: cannot create note because it is a duplicate"]);
@@ -113,7 +109,7 @@ fn add_refusals_exit_1_with_the_reason() {
     for (empty_front, why) in [("Back=only back", "no Front"), ("Front=<br>", "HTML only")] {
         let empty = cmd(
             &b.url,
-            &format!("note add -d {} -m Basic -f {}", q(&d), q(empty_front)),
+            &format!("note add -d {d} -m Basic -f {}", q(empty_front)),
             1,
         );
         assert!(
@@ -132,10 +128,7 @@ fn add_refusals_exit_1_with_the_reason() {
     .err_has(&["deck was not found: note_refusals Nowhere"]);
     let model = cmd(
         &b.url,
-        &format!(
-            "note add -d {} -m 'note_refusals Nope' -f 'Front=note_refusals x'",
-            q(&d)
-        ),
+        &format!("note add -d {d} -m 'note_refusals Nope' -f 'Front=note_refusals x'"),
         1,
     );
     assert!(
@@ -153,13 +146,7 @@ fn add_refusals_exit_1_with_the_reason() {
 fn add_input_errors_exit_2_before_sending() {
     let b = Anki::shared();
     let d = deck(b, "note_input");
-    let with = |extra: &str| {
-        cmd(
-            &b.url,
-            &format!("note add -d {} -m Basic {extra}", q(&d)),
-            2,
-        )
-    };
+    let with = |extra: &str| cmd(&b.url, &format!("note add -d {d} -m Basic {extra}"), 2);
     with("-f 'Side=note_input x'").err_has(&["no field 'Side'", "Front, Back"]);
     with("'note_input a' b c").err_has(&["3 values"]);
     with("-f Front=@/no/such.html").err_has(&["/no/such.html"]);
@@ -204,17 +191,11 @@ fn duplicate_scope_flags_reach_the_add_on() {
     let first = deck(b, "note_scope_first");
     let other = deck(b, "note_scope_other");
     add_to(b, &first, "-f 'Front=note_scope word'");
-    let add = format!(
-        "note add -d {} -m Basic -f 'Front=note_scope word'",
-        q(&other)
-    );
+    let add = format!("note add -d {other} -m Basic -f 'Front=note_scope word'");
     cmd(&b.url, &add, 1).err_has(&["duplicate"]);
     cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
-    let in_first = format!(
-        "{add} --duplicate-scope deck --duplicate-deck {}",
-        q(&first)
-    );
+    let in_first = format!("{add} --duplicate-scope deck --duplicate-deck {first}");
     cmd(&b.url, &in_first, 1).err_has(&["duplicate"]);
     cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
@@ -276,8 +257,7 @@ fn can_add_reports_per_note() {
     add_to(b, &d, "-f 'Front=note_can_add taken'");
     let one = |front: &str, extra: &str, code: i32| {
         let line = format!(
-            "note can-add -d {} -m Basic -f {} {extra}",
-            q(&d),
+            "note can-add -d {d} -m Basic -f {} {extra}",
             q(format!("Front={front}"))
         );
         cmd(&b.url, &line, code)
@@ -305,9 +285,8 @@ fn can_add_reports_per_note() {
     );
     let batch = |extra: &str| {
         let line = format!(
-            "note can-add --file {} -d {} -m Basic -o tsv {extra}",
-            q(&notes),
-            q(&d)
+            "note can-add --file {} -d {d} -m Basic -o tsv {extra}",
+            q(&notes)
         );
         cmd(&b.url, &line, 5).stdout
     };
@@ -343,7 +322,7 @@ fn add_batch_is_all_or_nothing_with_reasons() {
     );
     let r = cmd(
         &b.url,
-        &format!("note add-batch {} -d {} -m Basic", q(&good), q(&d)),
+        &format!("note add-batch {} -d {d} -m Basic", q(&good)),
         0,
     );
     let ids: Vec<i64> = r.stdout.lines().map(|l| l.parse().unwrap()).collect();
@@ -373,7 +352,7 @@ fn add_batch_is_all_or_nothing_with_reasons() {
     let broken = write_file(dir.path(), "broken.jsonl", "{\"fields\": {}}\nnot json\n");
     cmd(
         &b.url,
-        &format!("note add-batch {} -d {} -m Basic", q(&broken), q(&d)),
+        &format!("note add-batch {} -d {d} -m Basic", q(&broken)),
         2,
     )
     .err_has(&["line 2"]);

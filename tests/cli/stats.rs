@@ -65,15 +65,10 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     let b = Anki::shared();
     let deck = "stats_reviews";
     let card = reviewed_card(b, deck);
-    run_line(
-        &mut tty_cli(&b.url),
-        &format!("stats reviews {}", q(deck)),
-        None,
-    )
-    .out_has(&["lastIvl", &card.to_string()]);
+    run_line(&mut tty_cli(&b.url), &format!("stats reviews {deck}"), None)
+        .out_has(&["lastIvl", &card.to_string()]);
     let rows: Value =
-        serde_json::from_str(&cmd(&b.url, &format!("stats reviews {}", q(deck)), 0).stdout)
-            .unwrap();
+        serde_json::from_str(&cmd(&b.url, &format!("stats reviews {deck}"), 0).stdout).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     let review_id = rows[0][0].as_i64().unwrap();
     assert_eq!(rows[0][1], card);
@@ -81,7 +76,7 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     let later: Value = serde_json::from_str(
         &cmd(
             &b.url,
-            &format!("stats reviews {} --since {review_id}", q(deck)),
+            &format!("stats reviews {deck} --since {review_id}"),
             0,
         )
         .stdout,
@@ -89,7 +84,7 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     .unwrap();
     assert_eq!(later, json!([]));
     assert_eq!(
-        cmd(&b.url, &format!("stats latest-review {}", q(deck)), 0)
+        cmd(&b.url, &format!("stats latest-review {deck}"), 0)
             .stdout
             .trim(),
         review_id.to_string()
