@@ -108,7 +108,10 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     cmd(&b.url, "gui add -f Text=x", 2).err_has(&["--deck and --model"]);
     let r = cmd(
         &b.url,
-        &format!("gui add -d {deck} -m Cloze -f 'Text=gui_add {{{{c1::cloze}}}}' -t gui_add_tag"),
+        &format!(
+            "gui add -d {deck} -m Cloze -f {} -t gui_add_tag",
+            "'Text=gui_add {{c1::cloze}}'"
+        ),
         0,
     );
     assert_eq!(

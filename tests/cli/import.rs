@@ -750,7 +750,10 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         "models.csv",
         "Front,model\nimport_create m1,import_create NoType\nimport_create m2,import_create NoType\nimport_create m3,\n",
     );
-    import(b, &models, &create, 2).err_has(&["model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first", "has problems in 2 row(s)"]);
+    import(b, &models, &create, 2).err_has(&[
+        "model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first",
+        "has problems in 2 row(s)",
+    ]);
     assert_eq!(
         count(b, "\"front:import_create m3\""),
         0,
@@ -778,7 +781,10 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let into_b = |extra: &str| format!("{} {extra}", basic(&other));
 
     // The collection scope: x and y are there already, but in the other deck, and the summary says so.
-    import(b, &file, &into_b("-o table"), 0).out_has(&["Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0.", "--duplicate-scope deck adds them"]);
+    import(b, &file, &into_b("-o table"), 0).out_has(&[
+        "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0.",
+        "--duplicate-scope deck adds them",
+    ]);
     assert_eq!(count(b, "deck:import_scope_b"), 1);
 
     // The deck scope: a row whose note is only in another deck is added to this one.

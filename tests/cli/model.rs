@@ -15,14 +15,18 @@ fn field_names(b: &Anki, model: &str) -> Value {
 
 /// Creates note type `name` with fields Word and Meaning and one template, Recognize.
 fn create_vocab(b: &Anki, name: &str) {
-    cmd(&b.url, &format!("model create {} -f Word -f Meaning -t 'Recognize:{{{{Word}}}}:{{{{FrontSide}}}}<hr id=answer>{{{{Meaning}}}}'", q(name)), 0);
+    let template = "'Recognize:{{Word}}:{{FrontSide}}<hr id=answer>{{Meaning}}'";
+    let line = format!("model create {} -f Word -f Meaning -t {template}", q(name));
+    cmd(&b.url, &line, 0);
 }
 
 #[test]
 fn create_list_show_and_name() {
     let b = Anki::shared();
     let name = "model_create_Vocab";
-    let r = cmd_in(&b.url, &format!("model create {name} -f Word -f Meaning -t 'Recognize:{{{{Word}}}}:{{{{FrontSide}}}}<hr>{{{{Meaning}}}}' --css -"), ".card { color: navy }", 0);
+    let template = "'Recognize:{{Word}}:{{FrontSide}}<hr>{{Meaning}}'";
+    let line = format!("model create {name} -f Word -f Meaning -t {template} --css -");
+    let r = cmd_in(&b.url, &line, ".card { color: navy }", 0);
     let created: Value = serde_json::from_str(&r.stdout).unwrap();
     let ids = json_out(b, "model list");
     let id = ids[name].as_i64().unwrap();
@@ -51,7 +55,7 @@ fn create_list_show_and_name() {
 
     cmd(
         &b.url,
-        &format!("model create {name} -f A -t 'C:{{{{A}}}}:{{{{A}}}}'"),
+        &format!("model create {name} -f A -t {}", "'C:{{A}}:{{A}}'"),
         1,
     )
     .err_has(&["Model name already exists"]);
@@ -272,7 +276,10 @@ fn templates_add_set_rename_move_remove_and_css() {
     );
     let front_only = cmd(
         &b.url,
-        &format!("model find-replace '{{{{Word}}}}' '<b>{{{{Word}}}}</b>' --model {m} --no-back --no-css"),
+        &format!(
+            "model find-replace {} --model {m} --no-back --no-css",
+            "'{{Word}}' '<b>{{Word}}</b>'"
+        ),
         0,
     );
     assert_eq!(front_only.stdout.trim(), "1");

@@ -36,7 +36,12 @@ fn find(b: &Anki, query: &str) -> Vec<i64> {
 fn add_with_fields_positionals_tags_files_and_stdin() {
     let b = Anki::shared();
     let d = deck(b, "note_add");
-    let id = add_to(b, &d, "-f 'Front=note_add Bonjour' -f back=Hello -t 'note_add_french note_add_greetings' -t note_add_x");
+    let id = add_to(
+        b,
+        &d,
+        "-f 'Front=note_add Bonjour' -f back=Hello \
+         -t 'note_add_french note_add_greetings' -t note_add_x",
+    );
     let note = info(b, id);
     assert_eq!(
         note["fields"]["Back"]["value"], "Hello",
@@ -435,7 +440,11 @@ fn update_fields_tags_and_media() {
         json!(["note_update_added", "note_update_keep"])
     );
 
-    cmd(&b.url, &format!("note update {ids} -f 'Front=note_update q2' --tags 'note_update_only note_update_these'"), 0);
+    let line = format!(
+        "note update {ids} -f 'Front=note_update q2' \
+         --tags 'note_update_only note_update_these'"
+    );
+    cmd(&b.url, &line, 0);
     let note = info(b, id);
     assert_eq!(
         (
@@ -474,7 +483,11 @@ fn update_model_changes_the_note_type() {
     let b = Anki::shared();
     let d = deck(b, "note_update_model");
     let id = add_to(b, &d, "-f 'Front=note_update_model chat' -f Back=cat -t x");
-    cmd(&b.url, &format!("note update-model {id} -m 'Basic (and reversed card)' -f 'Front=note_update_model chien' -f Back=dog -t note_update_model_moved --yes"), 0);
+    let line = format!(
+        "note update-model {id} -m 'Basic (and reversed card)' \
+         -f 'Front=note_update_model chien' -f Back=dog -t note_update_model_moved --yes"
+    );
+    cmd(&b.url, &line, 0);
     let note = info(b, id);
     assert_eq!(note["modelName"], "Basic (and reversed card)");
     assert_eq!(note["fields"]["Front"]["value"], "note_update_model chien");

@@ -207,15 +207,30 @@ fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
     let (note, card, config) = (s.note, s.card, s.config);
     let push = q(s.push_dir.path());
     vec![
-        ("card set", format!("card set {card} due=5"), "setSpecificValueOfCard"),
+        (
+            "card set",
+            format!("card set {card} due=5"),
+            "setSpecificValueOfCard",
+        ),
         ("card forget", format!("card forget {card}"), "forgetCards"),
-        ("card relearn", format!("card relearn {card}"), "relearnCards"),
+        (
+            "card relearn",
+            format!("card relearn {card}"),
+            "relearnCards",
+        ),
         (
             "note update-model",
-            format!("note update-model {note} -m 'Basic (and reversed card)' -f 'Front=safety new front' -f 'Back=safety new back'"),
+            format!(
+                "note update-model {note} -m 'Basic (and reversed card)' \
+                 -f 'Front=safety new front' -f 'Back=safety new back'"
+            ),
             "updateNoteModel",
         ),
-        ("media delete", "media delete safety_file.txt".into(), "deleteMediaFile"),
+        (
+            "media delete",
+            "media delete safety_file.txt".into(),
+            "deleteMediaFile",
+        ),
         (
             "model field remove",
             "model field remove safety::Model Extra".into(),
@@ -233,13 +248,21 @@ fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
             "removeDeckConfigId",
         ),
         ("note delete", format!("note delete {note}"), "deleteNotes"),
-        ("deck delete", "deck delete safety::Deck".into(), "deleteDecks"),
+        (
+            "deck delete",
+            "deck delete safety::Deck".into(),
+            "deleteDecks",
+        ),
         (
             "package import",
             format!("package import {}", q(&s.apkg)),
             "importPackage",
         ),
-        ("note remove-empty", "note remove-empty".into(), "removeEmptyNotes"),
+        (
+            "note remove-empty",
+            "note remove-empty".into(),
+            "removeEmptyNotes",
+        ),
     ]
 }
 
