@@ -73,28 +73,6 @@ impl Run {
 /// How long one CLI run may take before the test fails (every test is bounded in time).
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(180);
 
-/// Runs `cmd` with `args`, feeding `stdin` if given; kills it and panics after [`RUN_TIMEOUT`].
-pub fn run(cmd: &mut Command, args: &[&str], stdin: Option<&str>) -> Run {
-    cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    if stdin.is_some() {
-        cmd.stdin(Stdio::piped());
-    }
-    let mut child = cmd.spawn().expect("spawn anki-cli");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin");
-        let input = input.to_string();
-        thread::spawn(move || {
-            let _ = pipe.write_all(input.as_bytes());
-        });
-    }
-    let out = wait_bounded(child, RUN_TIMEOUT, &format!("anki-cli {args:?}"));
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// Waits for `child` with its output; kills it and panics when it takes longer than `limit`.
 pub fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> std::process::Output {
     let mut stdout = child.stdout.take();
@@ -132,11 +110,6 @@ pub fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> std::proce
     }
 }
 
-/// Runs the CLI against `url` with `args`, asserting the exit code.
-pub fn expect(url: &str, args: &[&str], code: i32) -> Run {
-    checked(run(&mut cli(url), args, None), args, code)
-}
-
 /// Splits a command line into arguments by shell rules (quotes and backslashes, no expansion).
 pub fn words(line: &str) -> Vec<String> {
     shlex::split(line).unwrap_or_else(|| panic!("not a well-quoted command line: {line:?}"))
@@ -148,22 +121,46 @@ pub fn q(value: impl AsRef<OsStr>) -> String {
     shlex::try_quote(value).expect("no NUL byte").into_owned()
 }
 
-/// [`run`] with the arguments as one command line (see [`words`]).
+/// Runs `cmd` with the command line `line` (see [`words`]), feeding `stdin` if given; kills it and
+/// panics after [`RUN_TIMEOUT`].
 pub fn run_line(cmd: &mut Command, line: &str, stdin: Option<&str>) -> Run {
-    let args = words(line);
-    run(
-        cmd,
-        &args.iter().map(String::as_str).collect::<Vec<_>>(),
-        stdin,
-    )
+    cmd.args(words(line))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if stdin.is_some() {
+        cmd.stdin(Stdio::piped());
+    }
+    let mut child = cmd.spawn().expect("spawn anki-cli");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin");
+        let input = input.to_string();
+        thread::spawn(move || {
+            let _ = pipe.write_all(input.as_bytes());
+        });
+    }
+    let out = wait_bounded(child, RUN_TIMEOUT, &format!("anki-cli {line}"));
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
 }
 
 /// Runs `cmd` with the command line `line`, feeding `stdin` if given, asserting the exit code.
 pub fn exits(cmd: &mut Command, line: &str, stdin: Option<&str>, code: i32) -> Run {
-    checked(run_line(cmd, line, stdin), &[line], code)
+    let r = run_line(cmd, line, stdin);
+    assert_eq!(
+        r.code,
+        Some(code),
+        "anki-cli {line}\nstdout: {}\nstderr: {}",
+        r.stdout,
+        r.stderr
+    );
+    r
 }
 
-/// [`expect`] with the arguments as one command line: `cmd(url, "deck create 'My deck'", 0)`.
+/// Runs the CLI against `url` with the command line `line`, asserting the exit code:
+/// `cmd(url, "deck create 'My deck'", 0)`. Values spliced in with `format!` go through [`q`].
 pub fn cmd(url: &str, line: &str, code: i32) -> Run {
     exits(&mut cli(url), line, None, code)
 }
@@ -183,18 +180,6 @@ pub fn tty_cli(url: &str) -> Command {
 /// [`cmd`] as on a terminal (see [`tty_cli`]).
 pub fn tty(url: &str, line: &str, code: i32) -> Run {
     exits(&mut tty_cli(url), line, None, code)
-}
-
-/// Asserts that `r`, a run of `args`, exited with `code`, showing its output if not.
-fn checked(r: Run, args: &[&str], code: i32) -> Run {
-    assert_eq!(
-        r.code,
-        Some(code),
-        "anki-cli {args:?}\nstdout: {}\nstderr: {}",
-        r.stdout,
-        r.stderr
-    );
-    r
 }
 
 /// Starts the CLI against `url` with the command line `line`, its stdout and stderr piped (for

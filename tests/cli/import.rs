@@ -6,9 +6,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{
-    cmd, expect, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run,
-};
+use crate::common::{cmd, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run};
 use serde_json::{json, Value};
 
 fn deck(b: &Anki, name: &str) -> String {
@@ -359,22 +357,15 @@ fn export_then_import_applies_spreadsheet_edits() {
     }
     seed(b, dir.path(), "seed.csv", &d, &csv);
     let out = dir.path().join("sheet.csv");
-    let export = [
-        "note",
-        "export",
-        "--query",
-        "deck:import_sheet",
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    expect(&b.url, &export, 0);
+    let export = format!("note export --query deck:import_sheet --out {}", q(&out));
+    cmd(&b.url, &export, 0);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
         text.starts_with("id,deck,model,tags,Front,Back\n")
             && text.contains(",import_sheet,Basic,a,import_sheet one,1\n"),
         "{text}"
     );
-    expect(&b.url, &export, 2).err_has(&["--force"]);
+    cmd(&b.url, &export, 2).err_has(&["--force"]);
 
     // Re-importing the export as it is changes nothing and sends no update.
     let ids: Vec<Value> = b
@@ -445,21 +436,14 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
          r6,a\n<i>r6</i>,b\nr7,a\nr8,a\nr3,b\n",
     );
     let errors = dir.path().join("errors.csv");
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "5",
-        "--errors",
-        errors.to_str().unwrap(),
-    ];
+    let line = format!(
+        "note import {} {} --batch 5 --errors {}",
+        q(&file),
+        basic("Default"),
+        q(&errors)
+    );
     let before = b.served().len();
-    let first = summary(&expect(&b.url, &args, 5));
+    let first = summary(&cmd(&b.url, &line, 5));
     assert_eq!(counts(&first), [9, 0, 0, 5, 1, 0]);
     assert_eq!(
         first["skippedIn"],
@@ -491,15 +475,13 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
 
     // The errors file is there now: it is not overwritten without --force, and nothing is sent.
     let before = b.served().len();
-    expect(&b.url, &args, 2).err_has(&["exists; pass --force to overwrite it"]);
+    cmd(&b.url, &line, 2).err_has(&["exists; pass --force to overwrite it"]);
     assert_eq!(
         b.served().len(),
         before,
         "nothing sent before the errors file is refused"
     );
-    let mut args = args.to_vec();
-    args.push("--force");
-    let again = summary(&expect(&b.url, &args, 5));
+    let again = summary(&cmd(&b.url, &format!("{line} --force"), 5));
     assert_eq!(counts(&again), [0, 0, 0, 14, 1, 0]);
     assert_eq!(again["skippedIn"], json!({"Default": 14}));
     assert_eq!(

@@ -2,7 +2,7 @@
 //! that changes a note type creates one of its own first; Basic and friends are only read.
 
 use crate::anki::Anki;
-use crate::common::{cmd, cmd_in, expect, q, run_line, tty_cli, write_file};
+use crate::common::{cmd, cmd_in, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 fn json_out(b: &Anki, line: &str) -> Value {
@@ -186,20 +186,14 @@ fn templates_add_set_rename_move_remove_and_css() {
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "f.html", "{{Meaning}}");
     let back = write_file(dir.path(), "b.html", "{{FrontSide}}<hr>{{Word}}");
-    let add = [
-        "model",
-        "template",
-        "add",
-        m,
-        "Recall",
-        "--front",
-        front.to_str().unwrap(),
-        "--back",
-        back.to_str().unwrap(),
-    ];
-    expect(&b.url, &add, 0);
+    let add = format!(
+        "model template add {m} Recall --front {} --back {}",
+        q(&front),
+        q(&back)
+    );
+    cmd(&b.url, &add, 0);
     // The add-on would answer null and drop the change.
-    expect(&b.url, &add, 2).err_has(&["template set"]);
+    cmd(&b.url, &add, 2).err_has(&["template set"]);
     let new_front = write_file(dir.path(), "f2.html", "Meaning: {{Meaning}}");
     cmd(
         &b.url,
