@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::common::repo_root;
+use crate::common::{repo_root, wait_until};
 
 /// How long Anki may take to answer its first request.
 const START_TIMEOUT: Duration = Duration::from_secs(180);
@@ -92,15 +92,9 @@ impl Anki {
     pub fn close_windows(&self) {
         let request = self.base.join("close-windows");
         std::fs::write(&request, "").expect("close-windows request");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while request.exists() {
-            assert!(
-                Instant::now() < deadline,
-                "Anki at {} did not close its windows in time",
-                self.url
-            );
-            std::thread::sleep(Duration::from_millis(25));
-        }
+        let what = format!("Anki at {} did not close its windows in time", self.url);
+        let (limit, every) = (Duration::from_secs(30), Duration::from_millis(25));
+        wait_until(limit, every, &what, || !request.exists());
     }
 
     /// An Anki of this test's own, on a fresh profile; stopped when dropped.

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, repo_root, run, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, repo_root, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Lays out an Anki base folder whose prefs already hold profile `name` (besides the "User 1" the
@@ -38,9 +38,9 @@ fn stdout_json(r: &crate::common::Run) -> Value {
 }
 
 fn deck_names(url: &str, profile: &str) -> Vec<String> {
-    let r = expect(
+    let r = cmd(
         url,
-        &["--profile", profile, "deck", "list", "-o", "json"],
+        &format!("--profile {} deck list -o json", q(profile)),
         0,
     );
     stdout_json(&r)
@@ -57,32 +57,17 @@ fn profiles_list_current_load_and_the_global_flag() {
     let b = Anki::start_at(&base_with_profile(dir.path(), "Second"));
 
     let mut listed: Vec<String> =
-        serde_json::from_value(stdout_json(&expect(&b.url, &["profile", "list"], 0))).unwrap();
+        serde_json::from_value(stdout_json(&cmd(&b.url, "profile list", 0))).unwrap();
     listed.sort();
     assert_eq!(listed, ["Second", "User 1"]);
-    let table = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["profile", "ls"],
-        None,
-    );
-    assert!(
-        table.stdout.contains("Profile") && table.stdout.contains("Second"),
-        "{}",
-        table.stdout
-    );
-    assert_eq!(
-        expect(&b.url, &["profile", "current"], 0).stdout,
-        "\"User 1\"\n"
-    );
+    run_line(&mut tty_cli(&b.url), "profile ls", None).out_has(&["Profile", "Second"]);
+    assert_eq!(cmd(&b.url, "profile current", 0).stdout, "\"User 1\"\n");
 
     // loadProfile switches before it answers: the next request already sees the other profile.
-    expect(&b.url, &["profile", "load", "Second"], 0);
-    assert_eq!(
-        expect(&b.url, &["profile", "current"], 0).stdout,
-        "\"Second\"\n"
-    );
-    expect(&b.url, &["deck", "create", "profiles::OnlyInSecond"], 0);
-    expect(&b.url, &["profile", "load", "Second"], 0);
+    cmd(&b.url, "profile load Second", 0);
+    assert_eq!(cmd(&b.url, "profile current", 0).stdout, "\"Second\"\n");
+    cmd(&b.url, "deck create profiles::OnlyInSecond", 0);
+    cmd(&b.url, "profile load Second", 0);
     assert_eq!(
         b.call("getActiveProfile", json!({})),
         "Second",
@@ -104,24 +89,24 @@ fn profiles_list_current_load_and_the_global_flag() {
     assert_eq!(b.call("getActiveProfile", json!({})), "Second");
 
     // `--profile` before `repl` switches once, when the session starts.
-    let r = run(
-        &mut cli(&b.url),
-        &["--profile", "User 1", "repl"],
-        Some("profile current\nprofile load Second\nprofile current\n"),
+    let r = cmd_in(
+        &b.url,
+        "--profile 'User 1' repl",
+        "profile current\nprofile load Second\nprofile current\n",
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(
         r.stdout, "\"User 1\"\ntrue\n\"Second\"\n",
         "a profile loaded inside the session stays: {}",
         r.stderr
     );
-    let r = run(
-        &mut cli(&b.url),
-        &["--profile", "Nobody", "repl"],
-        Some("deck create profiles::NotMadeEither\n"),
-    );
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
-    assert!(r.stderr.contains("'Nobody'"), "{}", r.stderr);
+    cmd_in(
+        &b.url,
+        "--profile Nobody repl",
+        "deck create profiles::NotMadeEither\n",
+        1,
+    )
+    .err_has(&["'Nobody'"]);
 
     // On a terminal the prompt follows the switch, and completion offers the new profile's decks.
     let home = tempfile::tempdir().unwrap();
@@ -149,24 +134,14 @@ fn profiles_list_current_load_and_the_global_flag() {
     tty.send_line("exit").unwrap();
     tty.exp_eof().expect("the REPL ends");
 
-    let r = expect(&b.url, &["profile", "load", "Nobody"], 1);
-    assert!(
-        r.stderr.contains("no profile named 'Nobody'") && r.stderr.contains("profile list"),
-        "{}",
-        r.stderr
-    );
-    let r = expect(&b.url, &["profile", "load", "second"], 1);
+    cmd(&b.url, "profile load Nobody", 1).err_has(&["no profile named 'Nobody'", "profile list"]);
+    let r = cmd(&b.url, "profile load second", 1);
     assert!(
         r.stderr.contains("'second'"),
         "profile names are case-sensitive to loadProfile: {}",
         r.stderr
     );
-    let r = expect(
-        &b.url,
-        &["--profile", "Nobody", "deck", "create", "profiles::NotMade"],
-        1,
-    );
-    assert!(r.stderr.contains("Nobody"), "{}", r.stderr);
+    cmd(&b.url, "--profile Nobody deck create profiles::NotMade", 1).err_has(&["Nobody"]);
     assert_eq!(b.call("getActiveProfile", json!({})), "Second");
     assert!(
         !b.call("deckNames", json!({}))
@@ -186,7 +161,7 @@ fn profiles_list_current_load_and_the_global_flag() {
 #[test]
 fn sync_explains_the_not_logged_in_error_once() {
     let b = Anki::start(Options::default());
-    let r = expect(&b.url, &["sync"], 1);
+    let r = cmd(&b.url, "sync", 1);
     let mut lines = r.stderr.lines();
     assert_eq!(
         lines.next(),
@@ -213,36 +188,25 @@ fn packages_export_and_import_round_trip_and_reload() {
     let dir = tempfile::tempdir().unwrap();
 
     let apkg = dir.path().join("deck.apkg");
-    expect(
+    cmd(
         &b.url,
-        &[
-            "package",
-            "export",
-            deck,
-            apkg.to_str().unwrap(),
-            "--with-scheduling",
-        ],
+        &format!("package export {deck} {} --with-scheduling", q(&apkg)),
         0,
     );
     assert!(apkg.metadata().unwrap().len() > 0);
 
     // A relative path means the shell's current directory, not Anki's.
-    let relative = run(
+    exits(
         cli(&b.url).current_dir(dir.path()),
-        &["package", "export", deck, "relative.apkg"],
+        &format!("package export {deck} relative.apkg"),
         None,
+        0,
     );
-    assert_eq!(relative.code, Some(0), "{}", relative.stderr);
     assert!(dir.path().join("relative.apkg").is_file());
 
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "package",
-            "export",
-            "package_roundtrip::NoSuchDeck",
-            apkg.to_str().unwrap(),
-        ],
+        &format!("package export package_roundtrip::NoSuchDeck {}", q(&apkg)),
         1,
     );
     assert!(
@@ -254,22 +218,18 @@ fn packages_export_and_import_round_trip_and_reload() {
 
     let other = Anki::start(Options::default());
     let missing = dir.path().join("missing.apkg");
-    let r = expect(
+    cmd(
         &other.url,
-        &["package", "import", missing.to_str().unwrap(), "--yes"],
+        &format!("package import {} --yes", q(&missing)),
         1,
-    );
-    assert!(
-        r.stderr.contains("importPackage: Failed to open") && r.stderr.contains("missing.apkg"),
-        "{}",
-        r.stderr
-    );
-    let r = run(
+    )
+    .err_has(&["importPackage: Failed to open", "missing.apkg"]);
+    let r = exits(
         cli(&other.url).current_dir(dir.path()),
-        &["package", "import", "relative.apkg", "--yes"],
+        "package import relative.apkg --yes",
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.stdout, "true\n");
     let found = other.call("findNotes", json!({"query": "tag:package_roundtrip_tag"}));
     let ids = found.as_array().unwrap();
@@ -285,12 +245,7 @@ fn packages_export_and_import_round_trip_and_reload() {
         .unwrap()
         .contains(&json!(deck)));
 
-    let r = run(
-        cli(&other.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["reload"],
-        None,
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = tty(&other.url, "reload", 0);
     assert_eq!(r.stdout, "Reloaded the collection.\n");
     assert_eq!(
         other
@@ -312,12 +267,12 @@ fn multi_adds_versions_and_keys_and_marks_failures() {
         "batch.jsonl",
         "{\"action\": \"deckNames\"}\n{\"action\": \"createDeck\", \"params\": {\"deck\": \"M\"}}\n{\"action\": \"nope\"}\n",
     );
-    let r = run(
+    let r = exits(
         cli(&b.url).env("ANKI_CLI_KEY", "k"),
-        &["multi", batch.to_str().unwrap()],
+        &format!("multi {}", q(&batch)),
         None,
+        5,
     );
-    assert_eq!(r.code, Some(5), "{}", r.stderr);
     let results: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
         results[0],
@@ -336,29 +291,22 @@ fn multi_adds_versions_and_keys_and_marks_failures() {
         .unwrap()
         .contains(&json!("M")));
 
-    let tty = run(
-        cli(&b.url)
-            .env("ANKI_CLI_KEY", "k")
-            .env("ANKI_CLI_FORCE_TTY", "1"),
-        &["multi", "-"],
+    let tty = exits(
+        tty_cli(&b.url).env("ANKI_CLI_KEY", "k"),
+        "multi -",
         Some("[{\"action\": \"version\"}, {\"action\": \"version\", \"version\": 4}]"),
-    );
-    assert_eq!(tty.code, Some(0), "{}", tty.stderr);
-    assert!(
-        tty.stdout.contains("version") && tty.stdout.contains("ok"),
-        "{}",
-        tty.stdout
-    );
+        0,
+    )
+    .out_has(&["version", "ok"]);
     assert!(
         !tty.stdout.contains("FAILED"),
         "an explicit version 4 gives a bare result, which is no failure: {}",
         tty.stdout
     );
 
-    let no_key = run(&mut cli(&b.url), &["multi", batch.to_str().unwrap()], None);
-    assert_eq!(no_key.code, Some(4), "{}", no_key.stderr);
+    cmd(&b.url, &format!("multi {}", q(&batch)), 4);
 
-    let bad = expect(&b.url, &["multi", "-"], 2);
+    let bad = cmd(&b.url, "multi -", 2);
     assert!(
         bad.stderr.contains("no actions") || bad.stderr.contains("stdin"),
         "{}",
@@ -369,7 +317,7 @@ fn multi_adds_versions_and_keys_and_marks_failures() {
 #[test]
 fn doctor_reports_profile_and_every_action_supported() {
     let b = Anki::shared();
-    let report: Value = serde_json::from_str(&expect(&b.url, &["doctor"], 0).stdout).unwrap();
+    let report: Value = serde_json::from_str(&cmd(&b.url, "doctor", 0).stdout).unwrap();
     assert_eq!(report["profile"], "User 1");
     assert_eq!(report["permission"], "granted");
     assert_eq!(report["apiKeyRequired"], false);

@@ -1,6 +1,7 @@
 //! Shared test helpers: an isolated CLI command, runs bounded in time, and a raw HTTP stub for what
 //! the real add-on cannot do (non-JSON, 403, hangs).
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -43,30 +44,34 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// How long one CLI run may take before the test fails (every test is bounded in time).
-pub const RUN_TIMEOUT: Duration = Duration::from_secs(180);
+impl Run {
+    /// Asserts that stderr contains each of `texts`.
+    pub fn err_has(self, texts: &[&str]) -> Run {
+        for text in texts {
+            assert!(
+                self.stderr.contains(text),
+                "no {text:?} in stderr: {}",
+                self.stderr
+            );
+        }
+        self
+    }
 
-/// Runs `cmd` with `args`, feeding `stdin` if given; kills it and panics after [`RUN_TIMEOUT`].
-pub fn run(cmd: &mut Command, args: &[&str], stdin: Option<&str>) -> Run {
-    cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    if stdin.is_some() {
-        cmd.stdin(Stdio::piped());
-    }
-    let mut child = cmd.spawn().expect("spawn anki-cli");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin");
-        let input = input.to_string();
-        thread::spawn(move || {
-            let _ = pipe.write_all(input.as_bytes());
-        });
-    }
-    let out = wait_bounded(child, RUN_TIMEOUT, &format!("anki-cli {args:?}"));
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    /// Asserts that stdout contains each of `texts`.
+    pub fn out_has(self, texts: &[&str]) -> Run {
+        for text in texts {
+            assert!(
+                self.stdout.contains(text),
+                "no {text:?} in stdout: {}",
+                self.stdout
+            );
+        }
+        self
     }
 }
+
+/// How long one CLI run may take before the test fails (every test is bounded in time).
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// Waits for `child` with its output; kills it and panics when it takes longer than `limit`.
 pub fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> std::process::Output {
@@ -105,17 +110,96 @@ pub fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> std::proce
     }
 }
 
-/// Runs the CLI against `url` with `args`, asserting the exit code.
-pub fn expect(url: &str, args: &[&str], code: i32) -> Run {
-    let r = run(&mut cli(url), args, None);
+/// Splits a command line into arguments by shell rules (quotes and backslashes, no expansion).
+pub fn words(line: &str) -> Vec<String> {
+    shlex::split(line).unwrap_or_else(|| panic!("not a well-quoted command line: {line:?}"))
+}
+
+/// Quotes `value` (a name, a path) for a command line built with `format!`.
+pub fn q(value: impl AsRef<OsStr>) -> String {
+    let value = value.as_ref().to_str().expect("a UTF-8 value");
+    shlex::try_quote(value).expect("no NUL byte").into_owned()
+}
+
+/// Runs `cmd` with the command line `line` (see [`words`]), feeding `stdin` if given; kills it and
+/// panics after [`RUN_TIMEOUT`].
+pub fn run_line(cmd: &mut Command, line: &str, stdin: Option<&str>) -> Run {
+    cmd.args(words(line))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if stdin.is_some() {
+        cmd.stdin(Stdio::piped());
+    }
+    let mut child = cmd.spawn().expect("spawn anki-cli");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin");
+        let input = input.to_string();
+        thread::spawn(move || {
+            let _ = pipe.write_all(input.as_bytes());
+        });
+    }
+    let out = wait_bounded(child, RUN_TIMEOUT, &format!("anki-cli {line}"));
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs `cmd` with the command line `line`, feeding `stdin` if given, asserting the exit code.
+pub fn exits(cmd: &mut Command, line: &str, stdin: Option<&str>, code: i32) -> Run {
+    let r = run_line(cmd, line, stdin);
     assert_eq!(
         r.code,
         Some(code),
-        "anki-cli {args:?}\nstdout: {}\nstderr: {}",
+        "anki-cli {line}\nstdout: {}\nstderr: {}",
         r.stdout,
         r.stderr
     );
     r
+}
+
+/// Runs the CLI against `url` with the command line `line`, asserting the exit code:
+/// `cmd(url, "deck create 'My deck'", 0)`. Values spliced in with `format!` go through [`q`].
+pub fn cmd(url: &str, line: &str, code: i32) -> Run {
+    exits(&mut cli(url), line, None, code)
+}
+
+/// [`cmd`] feeding `stdin` to the CLI.
+pub fn cmd_in(url: &str, line: &str, stdin: &str, code: i32) -> Run {
+    exits(&mut cli(url), line, Some(stdin), code)
+}
+
+/// The CLI against `url` as on a terminal (tables, prompts and messages instead of JSON).
+pub fn tty_cli(url: &str) -> Command {
+    let mut cmd = cli(url);
+    cmd.env("ANKI_CLI_FORCE_TTY", "1");
+    cmd
+}
+
+/// [`cmd`] as on a terminal (see [`tty_cli`]).
+pub fn tty(url: &str, line: &str, code: i32) -> Run {
+    exits(&mut tty_cli(url), line, None, code)
+}
+
+/// Starts the CLI against `url` with the command line `line`, its stdout and stderr piped (for
+/// [`wait_bounded`]).
+pub fn spawn(url: &str, line: &str) -> Child {
+    cli(url)
+        .args(words(line))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn anki-cli")
+}
+
+/// Checks `ready` every `every` until it holds; panics with `what` when `limit` has passed.
+pub fn wait_until(limit: Duration, every: Duration, what: &str, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !ready() {
+        assert!(Instant::now() < deadline, "{what}");
+        thread::sleep(every);
+    }
 }
 
 /// A stub HTTP server answering every request with `response` (raw HTTP), or never (None).

@@ -1,7 +1,7 @@
 //! Every deck command against the real add-on. Each test works on decks named after it.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run};
+use crate::common::{cmd, cmd_in, exits, q, tty, tty_cli};
 use serde_json::{json, Value};
 
 fn ids(stdout: &str) -> Vec<i64> {
@@ -30,22 +30,17 @@ fn add_card(b: &Anki, deck: &str, front: &str) -> i64 {
 #[test]
 fn create_prints_ids_and_list_shows_them() {
     let b = Anki::shared();
-    let created = ids(&expect(
+    let created = ids(&cmd(
         &b.url,
-        &[
-            "deck",
-            "create",
-            "deck_create::Verbs",
-            "deck_create_Spanish",
-        ],
+        "deck create deck_create::Verbs deck_create_Spanish",
         0,
     )
     .stdout);
     assert_eq!(created.len(), 2);
-    let again = ids(&expect(&b.url, &["deck", "create", "deck_create_Spanish"], 0).stdout);
+    let again = ids(&cmd(&b.url, "deck create deck_create_Spanish", 0).stdout);
     assert_eq!(again, vec![created[1]], "an existing deck keeps its ID");
 
-    let listed: Value = serde_json::from_str(&expect(&b.url, &["deck", "list"], 0).stdout).unwrap();
+    let listed: Value = serde_json::from_str(&cmd(&b.url, "deck list", 0).stdout).unwrap();
     assert_eq!(listed["deck_create::Verbs"], json!(created[0]));
     assert_eq!(listed["deck_create_Spanish"], json!(created[1]));
     assert!(
@@ -54,7 +49,7 @@ fn create_prints_ids_and_list_shows_them() {
     );
 
     let names: Vec<String> =
-        serde_json::from_str(&expect(&b.url, &["deck", "list", "--names"], 0).stdout).unwrap();
+        serde_json::from_str(&cmd(&b.url, "deck list --names", 0).stdout).unwrap();
     let ours: Vec<&String> = names
         .iter()
         .filter(|n| n.starts_with("deck_create"))
@@ -66,12 +61,12 @@ fn create_prints_ids_and_list_shows_them() {
     );
     assert!(names.contains(&"Default".to_string()));
 
-    let tsv = expect(&b.url, &["deck", "list", "-o", "tsv"], 0).stdout;
+    let tsv = cmd(&b.url, "deck list -o tsv", 0).stdout;
     assert!(
         tsv.contains(&format!("deck_create_Spanish\t{}\n", created[1])),
         "{tsv}"
     );
-    let id_lines = ids(&expect(&b.url, &["deck", "ls", "-o", "ids"], 0).stdout);
+    let id_lines = ids(&cmd(&b.url, "deck ls -o ids", 0).stdout);
     assert!(id_lines.contains(&1) && id_lines.contains(&created[0]));
 }
 
@@ -80,7 +75,7 @@ fn create_refuses_empty_levels() {
     // The add-on would create "deck_levels::blank" for "deck_levels::".
     let b = Anki::shared();
     for bad in ["deck_levels::", "::deck_levels", " "] {
-        let r = expect(&b.url, &["deck", "create", bad], 2);
+        let r = cmd(&b.url, &format!("deck create {}", q(bad)), 2);
         assert!(r.stderr.contains("empty level"), "{bad}: {}", r.stderr);
     }
     assert!(!deck_names(b).iter().any(|n| n.contains("deck_levels")));
@@ -89,13 +84,8 @@ fn create_refuses_empty_levels() {
 #[test]
 fn list_on_a_terminal_is_a_table() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "deck_table_Geography"], 0);
-    let out = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["deck", "list"],
-        None,
-    );
-    assert_eq!(out.code, Some(0));
+    cmd(&b.url, "deck create deck_table_Geography", 0);
+    let out = tty(&b.url, "deck list", 0);
     assert!(
         out.stdout.contains("Deck")
             && out.stdout.contains("deck_table_Geography")
@@ -109,18 +99,13 @@ fn list_on_a_terminal_is_a_table() {
 fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
     let b = Anki::shared();
     let card = add_card(b, "deck_delete_Scratch::Sub", "deck_delete_front");
-    let refused = expect(&b.url, &["deck", "delete", "deck_delete_Scratch"], 2);
-    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    cmd(&b.url, "deck delete deck_delete_Scratch", 2).err_has(&["--yes"]);
     assert!(
         deck_names(b).contains(&"deck_delete_Scratch".to_string()),
         "nothing deleted"
     );
 
-    expect(
-        &b.url,
-        &["deck", "delete", "deck_delete_Scratch", "--yes"],
-        0,
-    );
+    cmd(&b.url, "deck delete deck_delete_Scratch --yes", 0);
     assert!(!deck_names(b).iter().any(|n| n.starts_with("deck_delete")));
     assert_eq!(
         b.call("cardsModTime", json!({ "cards": [card] })),
@@ -132,33 +117,21 @@ fn delete_needs_yes_without_a_terminal_and_then_deletes_cards_and_subdecks() {
 #[test]
 fn delete_asks_on_a_terminal() {
     let b = Anki::shared();
-    expect(
-        &b.url,
-        &["deck", "create", "deck_ask_Keep", "deck_ask_Drop"],
-        0,
-    );
-    let no = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["deck", "delete", "deck_ask_Keep"],
+    cmd(&b.url, "deck create deck_ask_Keep deck_ask_Drop", 0);
+    exits(
+        &mut tty_cli(&b.url),
+        "deck delete deck_ask_Keep",
         Some("n\n"),
-    );
-    assert_eq!(no.code, Some(1), "{}", no.stderr);
-    assert!(
-        no.stderr.contains("[y/N]") && no.stderr.contains("cancelled"),
-        "{}",
-        no.stderr
-    );
-    let yes = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["deck", "delete", "deck_ask_Drop"],
+        1,
+    )
+    .err_has(&["[y/N]", "cancelled"]);
+    exits(
+        &mut tty_cli(&b.url),
+        "deck delete deck_ask_Drop",
         Some("y\n"),
-    );
-    assert_eq!(yes.code, Some(0), "{}", yes.stderr);
-    assert!(
-        yes.stdout.contains("Deleted deck 'deck_ask_Drop'"),
-        "{}",
-        yes.stdout
-    );
+        0,
+    )
+    .out_has(&["Deleted deck 'deck_ask_Drop'"]);
     let names = deck_names(b);
     assert!(
         names.contains(&"deck_ask_Keep".to_string())
@@ -169,38 +142,24 @@ fn delete_asks_on_a_terminal() {
 #[test]
 fn delete_of_an_unknown_deck_changes_nothing() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "deck_unknown_Real"], 0);
-    let r = expect(
+    cmd(&b.url, "deck create deck_unknown_Real", 0);
+    cmd(
         &b.url,
-        &[
-            "deck",
-            "delete",
-            "deck_unknown_Real",
-            "deck_unknown_Ghost",
-            "--yes",
-        ],
+        "deck delete deck_unknown_Real deck_unknown_Ghost --yes",
         1,
-    );
-    assert!(
-        r.stderr.contains("deck was not found: deck_unknown_Ghost"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["deck was not found: deck_unknown_Ghost"]);
     assert!(deck_names(b).contains(&"deck_unknown_Real".to_string()));
 }
 
 #[test]
 fn stats_count_cards_and_never_create_decks() {
     let b = Anki::shared();
-    expect(&b.url, &["deck", "create", "deck_stats::Child"], 0);
+    cmd(&b.url, "deck create deck_stats::Child", 0);
     add_card(b, "deck_stats::Child", "deck_stats_one");
     add_card(b, "deck_stats::Child", "deck_stats_two");
 
-    let r = expect(
-        &b.url,
-        &["deck", "stats", "deck_stats::Child", "-o", "json"],
-        0,
-    );
+    let r = cmd(&b.url, "deck stats deck_stats::Child -o json", 0);
     let stats: Value = serde_json::from_str(&r.stdout).unwrap();
     let entries: Vec<&Value> = stats.as_object().unwrap().values().collect();
     assert_eq!(entries.len(), 1, "{stats}");
@@ -208,19 +167,7 @@ fn stats_count_cards_and_never_create_decks() {
     assert_eq!(entries[0]["total_in_deck"], 2, "{stats}");
     assert_eq!(entries[0]["new_count"], 2);
 
-    let tsv = expect(
-        &b.url,
-        &[
-            "deck",
-            "stats",
-            "deck_stats",
-            "deck_stats::Child",
-            "-o",
-            "tsv",
-        ],
-        0,
-    )
-    .stdout;
+    let tsv = cmd(&b.url, "deck stats deck_stats deck_stats::Child -o tsv", 0).stdout;
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(rows.len(), 2, "{tsv}");
     assert_eq!(rows[0][0], "deck_stats", "in the order asked: {tsv}");
@@ -232,7 +179,7 @@ fn stats_count_cards_and_never_create_decks() {
     assert_eq!(rows[1][0], "deck_stats::Child", "full names: {tsv}");
     assert_eq!(rows[1][2..], ["2", "0", "0", "2"], "{tsv}");
 
-    let missing = expect(&b.url, &["deck", "stats", "deck_stats_Nowhere"], 1);
+    let missing = cmd(&b.url, "deck stats deck_stats_Nowhere", 1);
     assert!(missing
         .stderr
         .contains("deck was not found: deck_stats_Nowhere"));
@@ -245,7 +192,7 @@ fn stats_of_all_decks() {
     // back a deck another test deletes at the same moment: this runs on an Anki of its own.
     let own = Anki::start(Options::default());
     add_card(&own, "deck_all::Sub", "deck_all_one");
-    let tsv = expect(&own.url, &["deck", "stats", "-o", "tsv"], 0).stdout;
+    let tsv = cmd(&own.url, "deck stats -o tsv", 0).stdout;
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
     // In Anki's order (case-insensitive), as `deck list --names` prints them.
@@ -262,19 +209,19 @@ fn move_cards_from_stdin_and_show_their_decks() {
     let b = Anki::shared();
     let a = add_card(b, "deck_move_From", "deck_move_a").to_string();
     let c = add_card(b, "deck_move_From", "deck_move_b").to_string();
-    let r = run(
-        &mut cli(&b.url),
-        &["deck", "move", "-", "--to", "deck_move_To::Here"],
-        Some(&format!("{a}\n{c}\n")),
+    cmd_in(
+        &b.url,
+        "deck move - --to deck_move_To::Here",
+        &format!("{a}\n{c}\n"),
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let of: Value =
-        serde_json::from_str(&expect(&b.url, &["deck", "of-cards", &a, &c], 0).stdout).unwrap();
+        serde_json::from_str(&cmd(&b.url, &format!("deck of-cards {a} {c}"), 0).stdout).unwrap();
     assert_eq!(
         of,
         json!({"deck_move_To::Here": [a.parse::<i64>().unwrap(), c.parse::<i64>().unwrap()]})
     );
-    let tsv = expect(&b.url, &["deck", "of-cards", &a, "-o", "tsv"], 0).stdout;
+    let tsv = cmd(&b.url, &format!("deck of-cards {a} -o tsv"), 0).stdout;
     assert_eq!(tsv, format!("deck_move_To::Here\t{a}\n"));
 }
 
@@ -283,16 +230,12 @@ fn move_and_of_cards_name_unknown_cards() {
     // changeDeck skips unknown IDs (and still creates the deck); getDecks files them under Default.
     let b = Anki::shared();
     let card = add_card(b, "deck_ghost_From", "deck_ghost_a").to_string();
-    let r = expect(
+    cmd(
         &b.url,
-        &["deck", "move", &card, "424242", "--to", "deck_ghost_Never"],
+        &format!("deck move {card} 424242 --to deck_ghost_Never"),
         1,
-    );
-    assert!(
-        r.stderr.contains("card was not found: 424242"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["card was not found: 424242"]);
     assert!(!deck_names(b).contains(&"deck_ghost_Never".to_string()));
     assert_eq!(
         b.call(
@@ -302,47 +245,28 @@ fn move_and_of_cards_name_unknown_cards() {
         json!({"deck_ghost_From": [card.parse::<i64>().unwrap()]}),
         "the known card did not move either"
     );
-    let r = expect(&b.url, &["deck", "of-cards", &card, "424242"], 1);
-    assert!(
-        r.stderr.contains("card was not found: 424242"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, &format!("deck of-cards {card} 424242"), 1)
+        .err_has(&["card was not found: 424242"]);
 }
 
 #[test]
 fn bad_ids_are_rejected_before_sending() {
     let b = Anki::shared();
-    let r = expect(
-        &b.url,
-        &["deck", "move", "12", "x7", "--to", "deck_badids_A"],
-        2,
-    );
-    assert!(r.stderr.contains("'x7'"), "{}", r.stderr);
+    cmd(&b.url, "deck move 12 x7 --to deck_badids_A", 2).err_has(&["'x7'"]);
     assert!(!deck_names(b).contains(&"deck_badids_A".to_string()));
 }
 
 #[test]
 fn name_from_id_and_unknown_ids() {
     let b = Anki::shared();
-    let id = ids(&expect(&b.url, &["deck", "create", "deck_name_Named"], 0).stdout)[0];
+    let id = ids(&cmd(&b.url, "deck create deck_name_Named", 0).stdout)[0];
     assert_eq!(
-        expect(&b.url, &["deck", "name", &id.to_string()], 0)
-            .stdout
-            .trim(),
+        cmd(&b.url, &format!("deck name {id}"), 0).stdout.trim(),
         "\"deck_name_Named\""
     );
-    assert_eq!(
-        expect(&b.url, &["deck", "name", "1"], 0).stdout.trim(),
-        "\"Default\""
-    );
+    assert_eq!(cmd(&b.url, "deck name 1", 0).stdout.trim(), "\"Default\"");
     // The add-on answers "Default" for an unknown ID; the CLI reports it as unknown.
-    let r = expect(&b.url, &["deck", "name", "424242"], 1);
-    assert!(
-        r.stderr.contains("deck was not found: 424242"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "deck name 424242", 1).err_has(&["deck was not found: 424242"]);
 }
 
 #[test]
@@ -350,38 +274,22 @@ fn options_groups_get_set_clone_use_remove() {
     // Only a group of this test's own is changed: the Default group is shared by every deck.
     let b = Anki::shared();
     let deck = "deck_config_Opt";
-    expect(&b.url, &["deck", "create", deck], 0);
+    cmd(&b.url, &format!("deck create {deck}"), 0);
     let config: Value =
-        serde_json::from_str(&expect(&b.url, &["deck", "config", "get", deck], 0).stdout).unwrap();
+        serde_json::from_str(&cmd(&b.url, &format!("deck config get {deck}"), 0).stdout).unwrap();
     assert_eq!(config["id"], 1);
 
-    let clone_id = ids(&expect(
-        &b.url,
-        &["deck", "config", "clone", "deck_config_Fast", "--from", "1"],
-        0,
-    )
-    .stdout)[0];
-    expect(
-        &b.url,
-        &["deck", "config", "use", &clone_id.to_string(), deck],
-        0,
-    );
+    let clone_id = ids(&cmd(&b.url, "deck config clone deck_config_Fast --from 1", 0).stdout)[0];
+    cmd(&b.url, &format!("deck config use {clone_id} {deck}"), 0);
     let now = b.call("getDeckConfig", json!({ "deck": deck }));
     assert_eq!(
         (now["id"].clone(), now["name"].clone()),
         (json!(clone_id), json!("deck_config_Fast"))
     );
 
-    expect(
+    cmd(
         &b.url,
-        &[
-            "deck",
-            "config",
-            "set",
-            deck,
-            "new.perDay=42",
-            "rev.perDay=420",
-        ],
+        &format!("deck config set {deck} new.perDay=42 rev.perDay=420"),
         0,
     );
     let after = b.call("getDeckConfig", json!({ "deck": deck }));
@@ -394,16 +302,11 @@ fn options_groups_get_set_clone_use_remove() {
         (json!(clone_id), json!(42), json!(420))
     );
 
-    let typo = expect(&b.url, &["deck", "config", "set", deck, "new.perDya=1"], 2);
-    assert!(typo.stderr.contains("perDya"), "{}", typo.stderr);
+    cmd(&b.url, &format!("deck config set {deck} new.perDya=1"), 2).err_has(&["perDya"]);
 
     // The add-on accepts a group ID that does not exist; the CLI puts the deck back.
-    let ghost = expect(&b.url, &["deck", "config", "use", "999999", deck], 1);
-    assert!(
-        ghost.stderr.contains("no options group has ID 999999"),
-        "{}",
-        ghost.stderr
-    );
+    cmd(&b.url, &format!("deck config use 999999 {deck}"), 1)
+        .err_has(&["no options group has ID 999999"]);
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["id"],
         json!(clone_id),
@@ -412,65 +315,35 @@ fn options_groups_get_set_clone_use_remove() {
 
     // A whole group from a file round-trips through `get -o json`.
     let dir = tempfile::tempdir().unwrap();
-    let mut group: Value = serde_json::from_str(
-        &expect(&b.url, &["deck", "config", "get", deck, "-o", "json"], 0).stdout,
-    )
-    .unwrap();
+    let mut group: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("deck config get {deck} -o json"), 0).stdout)
+            .unwrap();
     group["new"]["perDay"] = json!(7);
     let file = crate::common::write_file(dir.path(), "group.json", &group.to_string());
-    expect(
-        &b.url,
-        &["deck", "config", "set", "--file", file.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("deck config set --file {}", q(&file)), 0);
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["new"]["perDay"],
         7
     );
     group["id"] = json!(999999);
     let file = crate::common::write_file(dir.path(), "ghost.json", &group.to_string());
-    let r = expect(
-        &b.url,
-        &["deck", "config", "set", "--file", file.to_str().unwrap()],
-        1,
-    );
-    assert!(r.stderr.contains("999999"), "{}", r.stderr);
+    cmd(&b.url, &format!("deck config set --file {}", q(&file)), 1).err_has(&["999999"]);
 
-    expect(
-        &b.url,
-        &["deck", "config", "remove", &clone_id.to_string()],
-        2,
-    );
-    expect(
-        &b.url,
-        &["deck", "config", "remove", &clone_id.to_string(), "--yes"],
-        0,
-    );
+    cmd(&b.url, &format!("deck config remove {clone_id}"), 2);
+    cmd(&b.url, &format!("deck config remove {clone_id} --yes"), 0);
     assert_eq!(
         b.call("getDeckConfig", json!({ "deck": deck }))["id"],
         1,
         "deck falls back to Default"
     );
-    let gone = expect(
-        &b.url,
-        &["deck", "config", "remove", &clone_id.to_string(), "--yes"],
-        1,
-    );
+    let gone = cmd(&b.url, &format!("deck config remove {clone_id} --yes"), 1);
     assert!(gone.stderr.contains(&clone_id.to_string()));
 
-    let bad = expect(&b.url, &["deck", "config", "get", "deck_config_NoDeck"], 1);
+    let bad = cmd(&b.url, "deck config get deck_config_NoDeck", 1);
     assert!(bad
         .stderr
         .contains("deck was not found: deck_config_NoDeck"));
-    expect(
-        &b.url,
-        &["deck", "config", "use", "1", "deck_config_NoDeck"],
-        1,
-    );
-    expect(
-        &b.url,
-        &["deck", "config", "clone", "deck_config_X", "--from", "999"],
-        1,
-    );
+    cmd(&b.url, "deck config use 1 deck_config_NoDeck", 1);
+    cmd(&b.url, "deck config clone deck_config_X --from 999", 1);
     assert!(!deck_names(b).contains(&"deck_config_NoDeck".to_string()));
 }

@@ -6,26 +6,15 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, numbered_csv, run, wait_bounded, write_file, Run};
+use crate::common::{cmd, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run};
 use serde_json::{json, Value};
 
-/// Runs `note import FILE ARGS` against `url`, asserting the exit code.
-fn import(url: &str, file: &Path, args: &[&str], code: i32) -> Run {
-    let mut all = vec!["note", "import", file.to_str().unwrap()];
-    all.extend_from_slice(args);
-    let r = run(&mut cli(url), &all, None);
-    assert_eq!(
-        r.code,
-        Some(code),
-        "anki-cli {all:?}\nstdout: {}\nstderr: {}",
-        r.stdout,
-        r.stderr
-    );
-    r
+/// Runs `note import FILE ARGS` (ARGS a command line) against `url`, asserting the exit code.
+fn import(url: &str, file: &Path, args: &str, code: i32) -> Run {
+    cmd(url, &format!("note import {} {args}", q(file)), code)
 }
 
 fn summary(r: &Run) -> Value {
@@ -161,11 +150,11 @@ fn fast_import_gives_exactly_what_the_normal_path_gives() {
     let models_before = fast.call("findModelsByName", json!({ "modelNames": MODELS }));
     let names_before = fast.call("modelNames", json!({}));
     let decks_before = fast.call("deckNames", json!({}));
-    let args = ["--batch", "4"];
-    let a = summary(&import(&normal.url, &file, &args, 5));
+    let args = "--batch 4";
+    let a = summary(&import(&normal.url, &file, args, 5));
     let since = fast.served().len();
     let started = now_ms();
-    let r = import(&fast.url, &file, &["--batch", "4", "--fast"], 5);
+    let r = import(&fast.url, &file, "--batch 4 --fast", 5);
     let b = summary(&r);
     assert_eq!(a, b, "the same report");
     assert_eq!(
@@ -266,8 +255,8 @@ fn fast_import_gives_exactly_what_the_normal_path_gives() {
 
     // A rerun adds nothing, sends no package and no addNotes, and says what the normal one says.
     let since = fast.served().len();
-    let again = summary(&import(&fast.url, &file, &["--batch", "4", "--fast"], 5));
-    assert_eq!(again, summary(&import(&normal.url, &file, &args, 5)));
+    let again = summary(&import(&fast.url, &file, "--batch 4 --fast", 5));
+    assert_eq!(again, summary(&import(&normal.url, &file, args, 5)));
     assert_eq!(
         (again["added"].clone(), again["skipped"].clone()),
         (json!(0), json!(14))
@@ -324,7 +313,7 @@ fn cloze_image_occlusion_and_renamed_media_go_through_add_notes() {
          Basic,plain2,\"<img src=\"\"cat.jpg\"\">\",,,,\n",
     );
     let since = b.served().len();
-    let r = import(&b.url, &file, &["-d", "Default", "--fast"], 0);
+    let r = import(&b.url, &file, "-d Default --fast", 0);
     assert_eq!(summary(&r)["added"], 5, "{}", r.stdout);
     for reason in [
         "--fast: note type 'Cloze' is a cloze note type (Anki's package importer makes no cloze cards), so its rows go through addNotes instead.",
@@ -437,12 +426,7 @@ fn a_failed_package_import_falls_back_to_add_notes() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "words.csv", "Front,Back\nf1,a\nf2,b\nf3,c\n");
     let since = b.served().len();
-    let r = import(
-        &proxy,
-        &file,
-        &["-d", "Default", "-m", "Basic", "--fast"],
-        0,
-    );
+    let r = import(&proxy, &file, "-d Default -m Basic --fast", 0);
     assert_eq!(summary(&r)["added"], 3, "{}", r.stdout);
     assert!(
         r.stderr.contains("--fast: the package import failed (")
@@ -482,23 +466,14 @@ fn a_failed_package_import_falls_back_to_add_notes() {
     );
 }
 
-/// Starts a fast import of `args` and kills Anki once `ready` holds of what it has served;
-/// returns the interrupted run's exit code and stderr.
-fn kill_when(b: &Anki, args: &[&str], ready: impl Fn(&Anki) -> bool) -> (Option<i32>, String) {
-    let child = cli(&b.url)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while !ready(b) {
-        assert!(
-            Instant::now() < deadline,
-            "the import did not get there in time"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+/// Starts a fast import (the command line `line`) and kills Anki once `ready` holds of what it has
+/// served; returns the interrupted run's exit code and stderr.
+fn kill_when(b: &Anki, line: &str, ready: impl Fn(&Anki) -> bool) -> (Option<i32>, String) {
+    let child = spawn(&b.url, line);
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(10));
+    wait_until(limit, every, "the import did not get there in time", || {
+        ready(b)
+    });
     b.kill();
     let out = wait_bounded(child, Duration::from_secs(120), "the interrupted import");
     (
@@ -529,21 +504,13 @@ fn killed_midway_twice_a_rerun_adds_each_row_once() {
     let mut b = Anki::start_at(&dir.path().join("base"));
     let rows = 1200;
     let file = numbered_csv(dir.path(), "big.csv", rows);
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "100",
-        "--fast",
-    ];
+    let line = format!(
+        "note import {} -d Default -m Basic --batch 100 --fast",
+        q(&file)
+    );
 
     // 1. Killed while Anki checks the chunks: nothing is in yet (the package comes at the end).
-    let (code, stderr) = kill_when(&b, &args, |b| {
+    let (code, stderr) = kill_when(&b, &line, |b| {
         requests_for(b, "canAddNotesWithErrorDetail") >= 3
     });
     assert_eq!(code, Some(3), "{stderr}");
@@ -553,16 +520,14 @@ fn killed_midway_twice_a_rerun_adds_each_row_once() {
 
     // 2. Killed the moment Anki starts the package import (the add-on logs a request before it
     //    runs it): the package is either wholly in or not at all.
-    let (code, stderr) = kill_when(&b, &args, |b| requests_for(b, "importPackage") > 0);
+    let (code, stderr) = kill_when(&b, &line, |b| requests_for(b, "importPackage") > 0);
     assert!(matches!(code, Some(0 | 3)), "{code:?} {stderr}");
     b.restart();
     let before = note_count(&b);
     assert!(before == 0 || before == rows, "all or nothing: {before}");
 
     // 3. The rerun adds each row once.
-    let r = run(&mut cli(&b.url), &args, None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    let s = summary(&r);
+    let s = summary(&cmd(&b.url, &line, 0));
     assert_eq!(
         (
             s["added"].clone(),

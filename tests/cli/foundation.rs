@@ -5,7 +5,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, http_response, run, Stub};
+use crate::common::{
+    cli, cmd, cmd_in, exits, http_response, q, run_line, spawn, tty, tty_cli, Stub,
+};
 use serde_json::{json, Value};
 
 fn leak(s: String) -> &'static str {
@@ -20,24 +22,15 @@ fn cannot_connect_exits_3_and_names_the_url() {
         .unwrap()
         .port();
     let url = format!("http://127.0.0.1:{port}");
-    let r = expect(&url, &["deck", "list"], 3);
-    assert!(
-        r.stderr.contains("cannot connect") && r.stderr.contains(&url),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("hint: Is Anki running"), "{}", r.stderr);
+    cmd(&url, "deck list", 3)
+        .err_has(&["cannot connect", &url])
+        .err_has(&["hint: Is Anki running"]);
 }
 
 #[test]
 fn timeout_exits_3() {
     let stub = Stub::start(None);
-    let r = expect(&stub.url, &["--timeout", "0.5", "version"], 3);
-    assert!(
-        r.stderr.contains("no reply") && r.stderr.contains("0.5"),
-        "{}",
-        r.stderr
-    );
+    cmd(&stub.url, "--timeout 0.5 version", 3).err_has(&["no reply", "0.5"]);
 }
 
 #[test]
@@ -48,41 +41,29 @@ fn http_403_exits_4() {
         "HTTP/1.1 403 Forbidden\r\nAccess-Control-Allow-Origin: http://localhost\r\n\
          Access-Control-Allow-Headers: *\r\n\r\n",
     ));
-    let r = expect(&stub.url, &["version"], 4);
-    assert!(
-        r.stderr.contains("403") && r.stderr.contains("webCorsOriginList"),
-        "{}",
-        r.stderr
-    );
+    cmd(&stub.url, "version", 4).err_has(&["403", "webCorsOriginList"]);
 }
 
 #[test]
 fn a_connection_closed_without_a_reply_exits_3() {
     let stub = Stub::start(Some(""));
-    let r = expect(&stub.url, &["version"], 3);
-    assert!(r.stderr.contains(&stub.url), "{}", r.stderr);
+    cmd(&stub.url, "version", 3).err_has(&[&stub.url]);
 }
 
 #[test]
 fn a_reply_that_is_not_the_envelope_exits_3() {
     let stub = Stub::start(Some(leak(http_response("200 OK", "<html>not anki</html>"))));
-    let r = expect(&stub.url, &["version"], 3);
-    assert!(
-        r.stderr.contains("not JSON") && r.stderr.contains("<html>"),
-        "{}",
-        r.stderr
-    );
+    cmd(&stub.url, "version", 3).err_has(&["not JSON", "<html>"]);
 
     // Like the add-on's bare result for a version-4 request: no envelope.
     let stub = Stub::start(Some(leak(http_response("200 OK", "{\"hello\": 1}"))));
-    let r = expect(&stub.url, &["deck", "list"], 3);
-    assert!(r.stderr.contains("envelope"), "{}", r.stderr);
+    cmd(&stub.url, "deck list", 3).err_has(&["envelope"]);
 
     let stub = Stub::start(Some(leak(http_response(
         "200 OK",
         "{\"result\": {\"permission\": 6}, \"error\": null}",
     ))));
-    let r = expect(&stub.url, &["status"], 3);
+    let r = cmd(&stub.url, "status", 3);
     assert!(
         r.stderr.contains("requestPermission") && r.stderr.contains("{\"permission\":6}"),
         "a wrong-typed reply names the action and the reply: {}",
@@ -119,12 +100,12 @@ fn logged_requests() -> Vec<Value> {
 fn requests_carry_version_6_and_the_key() {
     let b = Anki::start(Options::key("s3cret"));
     let deck = "requests_carry::Deck";
-    let r = run(
+    exits(
         cli(&b.url).env("ANKI_CLI_KEY", "s3cret"),
-        &["deck", "create", deck],
+        &format!("deck create {deck}"),
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     // The add-on logs each request as it received it.
     let received: Vec<Value> = logged_requests()
         .into_iter()
@@ -162,7 +143,7 @@ fn requests_ask_the_server_to_close_the_connection() {
         let _ = stream.write_all(reply.as_bytes());
         String::from_utf8_lossy(&head).to_ascii_lowercase()
     });
-    expect(&url, &["version"], 0);
+    cmd(&url, "version", 0);
     let head = server.join().unwrap();
     assert!(head.contains("\r\nconnection: close\r\n"), "{head}");
     assert!(head.contains("\r\ncontent-length: "), "{head}");
@@ -171,47 +152,27 @@ fn requests_ask_the_server_to_close_the_connection() {
 #[test]
 fn anki_errors_are_shown_verbatim_with_exit_1() {
     let b = Anki::shared();
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "api",
-            "deleteDecks",
-            "--params",
-            r#"{"decks": ["Default"]}"#,
-        ],
+        "api deleteDecks --params '{\"decks\": [\"Default\"]}'",
         1,
-    );
-    assert!(
-        r.stderr
-            .contains("deleteDecks: Since Anki 2.1.28 it's not possible"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["deleteDecks: Since Anki 2.1.28 it's not possible"]);
 }
 
 #[test]
 fn unknown_actions_suggest_updating_the_add_on() {
     let b = Anki::shared();
-    let r = expect(&b.url, &["api", "getFancyThing"], 1);
-    assert!(
-        r.stderr.contains("getFancyThing") && r.stderr.contains("Update the add-on"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "api getFancyThing", 1).err_has(&["getFancyThing", "Update the add-on"]);
 }
 
 #[test]
 fn api_sends_params_inline_from_file_and_stdin() {
     let b = Anki::shared();
     let inline: Value = serde_json::from_str(
-        &expect(
+        &cmd(
             &b.url,
-            &[
-                "api",
-                "createDeck",
-                "--params",
-                r#"{"deck":"api_params::Inline"}"#,
-            ],
+            "api createDeck --params '{\"deck\":\"api_params::Inline\"}'",
             0,
         )
         .stdout,
@@ -221,22 +182,14 @@ fn api_sends_params_inline_from_file_and_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let file =
         crate::common::write_file(dir.path(), "p.json", r#"{"deck":"api_params::FromFile"}"#);
-    expect(
+    let params = q(format!("@{}", file.display()));
+    cmd(&b.url, &format!("api createDeck --params {params}"), 0);
+    cmd_in(
         &b.url,
-        &[
-            "api",
-            "createDeck",
-            "--params",
-            &format!("@{}", file.display()),
-        ],
+        "api createDeck --params -",
+        r#"{"deck":"api_params::FromStdin"}"#,
         0,
     );
-    let r = run(
-        &mut cli(&b.url),
-        &["api", "createDeck", "--params", "-"],
-        Some(r#"{"deck":"api_params::FromStdin"}"#),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let names = b.call("deckNames", json!({}));
     for d in [
         "api_params::Inline",
@@ -248,51 +201,30 @@ fn api_sends_params_inline_from_file_and_stdin() {
             "{d} missing from {names}"
         );
     }
-    let bad = expect(&b.url, &["api", "createDeck", "--params", "{deck:"], 2);
-    assert!(bad.stderr.contains("not valid JSON"), "{}", bad.stderr);
-    expect(
-        &b.url,
-        &["api", "createDeck", "--params", "@/no/such/file.json"],
-        2,
-    );
+    cmd(&b.url, "api createDeck --params '{deck:'", 2).err_has(&["not valid JSON"]);
+    cmd(&b.url, "api createDeck --params @/no/such/file.json", 2);
 }
 
 #[test]
 fn api_key_missing_wrong_and_right() {
     let b = Anki::start(Options::key("s3cret"));
-    let none = expect(&b.url, &["deck", "list"], 4);
-    assert!(
-        none.stderr.contains("requires an API key") && none.stderr.contains("ANKI_CLI_KEY"),
-        "{}",
-        none.stderr
-    );
+    cmd(&b.url, "deck list", 4).err_has(&["requires an API key", "ANKI_CLI_KEY"]);
 
-    let wrong = run(
+    exits(
         cli(&b.url).env("ANKI_CLI_KEY", "nope"),
-        &["deck", "list"],
+        "deck list",
         None,
-    );
-    assert_eq!(wrong.code, Some(4));
-    assert!(
-        wrong.stderr.contains("rejected the API key"),
-        "{}",
-        wrong.stderr
-    );
+        4,
+    )
+    .err_has(&["rejected the API key"]);
 
     let dir = tempfile::tempdir().unwrap();
     let keyfile = crate::common::write_file(dir.path(), "key", "s3cret\n");
-    let ok = run(
-        &mut cli(&b.url),
-        &[
-            "--key-file",
-            keyfile.to_str().unwrap(),
-            "-v",
-            "deck",
-            "list",
-        ],
-        None,
+    let ok = cmd(
+        &b.url,
+        &format!("--key-file {} -v deck list", q(&keyfile)),
+        0,
     );
-    assert_eq!(ok.code, Some(0), "{}", ok.stderr);
     assert!(
         ok.stderr.contains("\"key\":\"***\""),
         "verbose log shows the redacted key: {}",
@@ -304,8 +236,7 @@ fn api_key_missing_wrong_and_right() {
 #[test]
 fn status_reports_version_key_and_actions() {
     let b = Anki::start(Options::key("k"));
-    let good = run(cli(&b.url).env("ANKI_CLI_KEY", "k"), &["status"], None);
-    assert_eq!(good.code, Some(0), "{}", good.stderr);
+    let good = exits(cli(&b.url).env("ANKI_CLI_KEY", "k"), "status", None, 0);
     let report: Value = serde_json::from_str(&good.stdout).unwrap();
     assert_eq!(report["apiVersion"], 6);
     assert_eq!(report["apiKeyRequired"], true);
@@ -315,12 +246,7 @@ fn status_reports_version_key_and_actions() {
     assert_eq!(report["profile"], "User 1");
     assert_eq!(report["missingActions"], json!([]), "{report}");
 
-    let none = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["status"],
-        None,
-    );
-    assert_eq!(none.code, Some(4), "{}", none.stderr);
+    let none = tty(&b.url, "status", 4);
     assert!(
         none.stdout.contains("required, none given") && none.stderr.contains("ANKI_CLI_KEY"),
         "requestPermission answers without a key, version then fails: {} {}",
@@ -328,51 +254,27 @@ fn status_reports_version_key_and_actions() {
         none.stderr
     );
 
-    let bad = run(
-        cli(&b.url)
-            .env("ANKI_CLI_KEY", "x")
-            .env("ANKI_CLI_FORCE_TTY", "1"),
-        &["status"],
-        None,
-    );
-    assert_eq!(bad.code, Some(4));
-    assert!(bad.stdout.contains("REJECTED"), "{}", bad.stdout);
+    exits(tty_cli(&b.url).env("ANKI_CLI_KEY", "x"), "status", None, 4).out_has(&["REJECTED"]);
 }
 
 #[test]
 fn version_prints_the_api_version() {
     let b = Anki::shared();
-    assert_eq!(expect(&b.url, &["version"], 0).stdout, "6\n");
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["version"],
-        None,
-    );
+    assert_eq!(cmd(&b.url, "version", 0).stdout, "6\n");
+    let tty = run_line(&mut tty_cli(&b.url), "version", None);
     assert_eq!(tty.stdout, "AnkiConnect API version 6\n");
 }
 
 #[test]
 fn dry_run_prints_requests_redacted_and_sends_nothing() {
     let b = Anki::shared();
-    let r = run(
+    let r = exits(
         cli(&b.url).env("ANKI_CLI_KEY", "s3cret"),
-        &[
-            "--dry-run",
-            "deck",
-            "create",
-            "dry_run::Deck1",
-            "dry_run::Deck2",
-        ],
+        "--dry-run deck create dry_run::Deck1 dry_run::Deck2",
         None,
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert!(
-        r.stdout.contains("\"createDeck\"")
-            && r.stdout.contains("dry_run::Deck1")
-            && r.stdout.contains("dry_run::Deck2"),
-        "{}",
-        r.stdout
-    );
+        0,
+    )
+    .out_has(&["\"createDeck\"", "dry_run::Deck1", "dry_run::Deck2"]);
     assert!(
         r.stdout.contains("\"key\": \"***\"") && !r.stdout.contains("s3cret"),
         "{}",
@@ -384,12 +286,8 @@ fn dry_run_prints_requests_redacted_and_sends_nothing() {
         "nothing was created: {names}"
     );
 
-    let del = expect(&b.url, &["--dry-run", "deck", "delete", "Default"], 0);
-    assert!(
-        del.stdout.contains("\"deleteDecks\"") && del.stdout.contains("\"cardsToo\": true"),
-        "{}",
-        del.stdout
-    );
+    cmd(&b.url, "--dry-run deck delete Default", 0)
+        .out_has(&["\"deleteDecks\"", "\"cardsToo\": true"]);
 }
 
 #[test]
@@ -404,8 +302,7 @@ fn settings_come_from_flags_env_and_config_file() {
     let mut cmd = cli("http://127.0.0.1:9");
     cmd.env_remove("ANKI_CLI_URL")
         .env("ANKI_CLI_CONFIG", &config);
-    let r = run(&mut cmd, &["deck", "list"], None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = exits(&mut cmd, "deck list", None, 0);
     let rows: Vec<&str> = r.stdout.lines().collect();
     assert!(
         rows.contains(&"Default\t1") && rows.iter().all(|l| l.split('\t').count() == 2),
@@ -416,26 +313,26 @@ fn settings_come_from_flags_env_and_config_file() {
     let mut cmd = cli("http://127.0.0.1:9");
     cmd.env("ANKI_CLI_CONFIG", &config);
     assert_eq!(
-        run(&mut cmd, &["deck", "list"], None).code,
+        run_line(&mut cmd, "deck list", None).code,
         Some(3),
         "env beats file"
     );
 
     let mut cmd = cli("http://127.0.0.1:9");
     cmd.env("ANKI_CLI_CONFIG", &config);
-    let r = run(
+    let r = exits(
         &mut cmd,
-        &["--url", &b.url, "-o", "json", "deck", "list"],
+        &format!("--url {} -o json deck list", q(&b.url)),
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0), "flags beat env: {}", r.stderr);
     let decks: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(decks["Default"], 1, "JSON from the flag: {}", r.stdout);
 
     let mut cmd = cli(&b.url);
     cmd.env("ANKI_CLI_CONFIG", &config)
         .env("ANKI_CLI_KEY", "hidden");
-    let show = run(&mut cmd, &["config", "show", "-o", "json"], None);
+    let show = run_line(&mut cmd, "config show -o json", None);
     let shown: Value = serde_json::from_str(&show.stdout).unwrap();
     assert_eq!(shown["output"], "json");
     assert_eq!(shown["sources"]["output"], "flag --output");
@@ -447,7 +344,7 @@ fn settings_come_from_flags_env_and_config_file() {
     let mut cmd = cli(&b.url);
     cmd.env("ANKI_CLI_CONFIG", &config);
     assert_eq!(
-        run(&mut cmd, &["config", "path"], None).stdout.trim(),
+        run_line(&mut cmd, "config path", None).stdout.trim(),
         config.to_str().unwrap()
     );
 }
@@ -462,8 +359,7 @@ fn a_malformed_config_file_exits_2_with_line_and_column() {
     );
     let mut cmd = cli("http://127.0.0.1:9");
     cmd.env("ANKI_CLI_CONFIG", &config);
-    let r = run(&mut cmd, &["deck", "list"], None);
-    assert_eq!(r.code, Some(2));
+    let r = exits(&mut cmd, "deck list", None, 2);
     assert!(
         r.stderr.contains("line 2") || r.stderr.contains("line 3"),
         "{}",
@@ -474,24 +370,12 @@ fn a_malformed_config_file_exits_2_with_line_and_column() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let r = expect("http://127.0.0.1:9", &["deck", "frobnicate"], 2);
+    let r = cmd("http://127.0.0.1:9", "deck frobnicate", 2);
     assert!(r.stderr.contains("frobnicate"));
-    expect(
-        "http://127.0.0.1:9",
-        &["--output", "xml", "deck", "list"],
-        2,
-    );
-    expect(
-        "http://127.0.0.1:9",
-        &["--url", "ftp://nope", "deck", "list"],
-        2,
-    );
-    expect(
-        "http://127.0.0.1:9",
-        &["--timeout", "-1", "deck", "list"],
-        2,
-    );
-    assert!(expect("http://127.0.0.1:9", &["--help"], 0)
+    cmd("http://127.0.0.1:9", "--output xml deck list", 2);
+    cmd("http://127.0.0.1:9", "--url ftp://nope deck list", 2);
+    cmd("http://127.0.0.1:9", "--timeout -1 deck list", 2);
+    assert!(cmd("http://127.0.0.1:9", "--help", 0)
         .stdout
         .contains("Exit codes"));
 }
@@ -500,12 +384,7 @@ fn usage_errors_exit_2() {
 fn a_closed_pipe_exits_0_quietly() {
     let b = Anki::shared();
     // The reader is gone before anki-cli writes (it needs a round trip first), like `| head -0`.
-    let mut child = cli(&b.url)
-        .args(["deck", "list", "-o", "tsv"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&b.url, "deck list -o tsv");
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert_eq!(

@@ -7,24 +7,11 @@ use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, write_file, Run};
+use crate::common::{cmd, q, tty, wait_until, write_file};
 use serde_json::{json, Value};
 
 /// How long Anki may take for what it does after answering (undo, Check Database, dialogs).
 const SETTLE: Duration = Duration::from_secs(20);
-
-/// Runs `anki-cli` as on a terminal (tables and messages instead of JSON).
-fn on_terminal(b: &Anki, args: &[&str], code: i32) -> Run {
-    let r = run(cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"), args, None);
-    assert_eq!(
-        r.code,
-        Some(code),
-        "anki-cli {args:?}\nstdout: {}\nstderr: {}",
-        r.stdout,
-        r.stderr
-    );
-    r
-}
 
 fn ids(stdout: &str) -> Vec<i64> {
     let mut ids: Vec<i64> = stdout
@@ -49,12 +36,9 @@ fn basic_note(b: &Anki, deck: &str, front: &str, tags: &[&str]) -> (i64, i64) {
 }
 
 /// Polls `check` until it holds; panics with `what` after [`SETTLE`].
-fn eventually(what: &str, mut check: impl FnMut() -> bool) {
-    let deadline = Instant::now() + SETTLE;
-    while !check() {
-        assert!(Instant::now() < deadline, "not within {SETTLE:?}: {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+fn eventually(what: &str, check: impl FnMut() -> bool) {
+    let what = format!("not within {SETTLE:?}: {what}");
+    wait_until(SETTLE, Duration::from_millis(50), &what, check);
 }
 
 /// How many lines of Anki's log contain `text`.
@@ -74,55 +58,42 @@ fn browse_then_select_and_selected_follow_the_browser() {
     let (note2, card2) = basic_note(&b, deck, "gui_browse two", &[]);
     let query = format!("\"deck:{deck}\"");
 
-    let found = expect(
+    let found = cmd(
         &b.url,
-        &[
-            "gui",
-            "browse",
-            &query,
-            "--sort",
-            "cardDue",
-            "--order",
-            "descending",
-        ],
+        &format!("gui browse {} --sort cardDue --order descending", q(&query)),
         0,
     );
     let mut both = vec![card1, card2];
     both.sort_unstable();
     assert_eq!(ids(&found.stdout), both, "the Browser's search matches");
 
-    expect(&b.url, &["gui", "select", &card2.to_string()], 0);
+    cmd(&b.url, &format!("gui select {card2}"), 0);
     assert_eq!(
-        ids(&expect(&b.url, &["gui", "selected"], 0).stdout),
+        ids(&cmd(&b.url, "gui selected", 0).stdout),
         vec![note2],
         "the Browser selected card {card2}'s note"
     );
-    let r = on_terminal(&b, &["gui", "select-note", &card1.to_string()], 0);
-    assert!(
-        r.stdout.contains(&format!("Selected card {card1}")),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui select-note {card1}"), 0)
+        .out_has(&[&format!("Selected card {card1}")]);
     assert_eq!(
-        ids(&expect(&b.url, &["gui", "selected"], 0).stdout),
+        ids(&cmd(&b.url, "gui selected", 0).stdout),
         vec![note1],
         "select-note takes a card ID too"
     );
 
     // The Browser sorts only by the columns it shows; Created is not one of them by default.
-    let r = expect(&b.url, &["gui", "browse", &query, "--sort", "noteCrt"], 1);
-    assert!(
-        r.stderr.contains("invalid columnId: noteCrt") && r.stderr.contains("cardDue"),
-        "{}",
-        r.stderr
-    );
-    let r = expect(&b.url, &["gui", "browse"], 0);
+    cmd(
+        &b.url,
+        &format!("gui browse {} --sort noteCrt", q(&query)),
+        1,
+    )
+    .err_has(&["invalid columnId: noteCrt", "cardDue"]);
+    let r = cmd(&b.url, "gui browse", 0);
     assert_eq!(r.stdout, "", "no search, no IDs");
 
     b.close_windows();
-    assert_eq!(expect(&b.url, &["gui", "selected"], 0).stdout, "");
-    let r = expect(&b.url, &["gui", "select", &card1.to_string()], 1);
-    assert!(r.stderr.contains("the Browser is not open"), "{}", r.stderr);
+    assert_eq!(cmd(&b.url, "gui selected", 0).stdout, "");
+    cmd(&b.url, &format!("gui select {card1}"), 1).err_has(&["the Browser is not open"]);
 }
 
 #[test]
@@ -131,30 +102,16 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     let deck = "gui_add::Deck";
     b.call("createDeck", json!({ "deck": deck }));
 
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
-    assert!(
-        r.stderr.contains("Add Note dialog is not open"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "gui add-set -f Front=x", 1).err_has(&["Add Note dialog is not open"]);
 
     // A filled-in dialog: the add-on needs both deck and note type.
-    let r = expect(&b.url, &["gui", "add", "-f", "Text=x"], 2);
-    assert!(r.stderr.contains("--deck and --model"), "{}", r.stderr);
-    let r = expect(
+    cmd(&b.url, "gui add -f Text=x", 2).err_has(&["--deck and --model"]);
+    let r = cmd(
         &b.url,
-        &[
-            "gui",
-            "add",
-            "-d",
-            deck,
-            "-m",
-            "Cloze",
-            "-f",
-            "Text=gui_add {{c1::cloze}}",
-            "-t",
-            "gui_add_tag",
-        ],
+        &format!(
+            "gui add -d {deck} -m Cloze -f {} -t gui_add_tag",
+            "'Text=gui_add {{c1::cloze}}'"
+        ),
         0,
     );
     assert_eq!(
@@ -163,66 +120,27 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     // The dialog now shows a Cloze note: it has Text, not Front.
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
-    assert!(
-        r.stderr
-            .contains("Field \"Front\" not found in current note"),
-        "{}",
-        r.stderr
-    );
-    let r = on_terminal(
-        &b,
-        &[
-            "gui",
-            "add-set",
-            "--append",
-            "-f",
-            "Text= more",
-            "-t",
-            "gui_add_more",
-        ],
+    cmd(&b.url, "gui add-set -f Front=x", 1)
+        .err_has(&["Field \"Front\" not found in current note"]);
+    tty(
+        &b.url,
+        "gui add-set --append -f 'Text= more' -t gui_add_more",
         0,
-    );
-    assert!(
-        r.stdout.contains("Filled in the Add dialog"),
-        "{}",
-        r.stdout
-    );
+    )
+    .out_has(&["Filled in the Add dialog"]);
 
     // Switching the note type in the open dialog: now Front is there and Text is not.
-    expect(
+    cmd(
         &b.url,
-        &[
-            "gui",
-            "add-set",
-            "-d",
-            deck,
-            "-m",
-            "Basic",
-            "-f",
-            "Front=gui_add front",
-            "-f",
-            "Back=b",
-        ],
+        &format!("gui add-set -d {deck} -m Basic -f 'Front=gui_add front' -f Back=b"),
         0,
     );
-    let r = expect(&b.url, &["gui", "add-set", "-f", "Text=x"], 1);
-    assert!(
-        r.stderr.contains("Field \"Text\" not found"),
-        "{}",
-        r.stderr
-    );
-    let r = expect(&b.url, &["gui", "add-set", "-d", "gui_add::Nope"], 1);
-    assert!(
-        r.stderr.contains("Deck \"gui_add::Nope\" not found"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "gui add-set -f Text=x", 1).err_has(&["Field \"Text\" not found"]);
+    cmd(&b.url, "gui add-set -d gui_add::Nope", 1).err_has(&["Deck \"gui_add::Nope\" not found"]);
 
     // The empty form of `gui add` brings the open dialog back, as it is.
-    let r = on_terminal(&b, &["gui", "add"], 0);
-    assert!(r.stdout.contains("Opened the Add dialog"), "{}", r.stdout);
-    expect(&b.url, &["gui", "add-set", "-f", "Back=still Basic"], 0);
+    tty(&b.url, "gui add", 0).out_has(&["Opened the Add dialog"]);
+    cmd(&b.url, "gui add-set -f 'Back=still Basic'", 0);
     assert_eq!(
         b.call("findNotes", json!({"query": format!("\"deck:{deck}\"")})),
         json!([]),
@@ -230,7 +148,7 @@ fn add_opens_the_dialog_and_add_set_fills_it_in() {
     );
 
     b.close_windows();
-    expect(&b.url, &["gui", "add-set", "-f", "Front=x"], 1);
+    cmd(&b.url, "gui add-set -f Front=x", 1);
 }
 
 #[test]
@@ -240,40 +158,29 @@ fn review_show_answer_and_answer_a_card() {
     let (_, card) = basic_note(&b, deck, "gui_review front", &[]);
 
     // Nothing is under review yet.
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "current"], 1);
-    assert!(
-        r.stderr.contains("Gui review is not currently active"),
-        "{}",
-        r.stderr
-    );
-    for args in [
-        &["gui", "show-answer"][..],
-        &["gui", "show-question"],
-        &["gui", "start-timer"],
-        &["gui", "play-audio"],
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    cmd(&b.url, "gui current", 1).err_has(&["Gui review is not currently active"]);
+    for line in [
+        "gui show-answer",
+        "gui show-question",
+        "gui start-timer",
+        "gui play-audio",
     ] {
-        let r = expect(&b.url, args, 1);
+        let r = cmd(&b.url, line, 1);
         assert!(
             r.stderr.contains("no review in progress"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }
-    let r = expect(&b.url, &["gui", "answer", "good"], 1);
-    assert!(r.stderr.contains("cannot answer"), "{}", r.stderr);
+    cmd(&b.url, "gui answer good", 1).err_has(&["cannot answer"]);
 
-    let r = on_terminal(&b, &["gui", "review", deck], 0);
-    assert!(
-        r.stdout.contains(&format!("Reviewing deck '{deck}'")),
-        "{}",
-        r.stdout
-    );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "true\n");
-    let current = json_of(&expect(&b.url, &["gui", "current"], 0).stdout);
+    tty(&b.url, &format!("gui review {deck}"), 0).out_has(&[&format!("Reviewing deck '{deck}'")]);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "true\n");
+    let current = json_of(&cmd(&b.url, "gui current", 0).stdout);
     assert_eq!(current["cardId"], json!(card));
     assert_eq!(current["deckName"], json!(deck));
-    let view = on_terminal(&b, &["gui", "current"], 0).stdout;
+    let view = tty(&b.url, "gui current", 0).stdout;
     for expected in [
         "gui_review front",
         "Basic (Card 1)",
@@ -285,24 +192,19 @@ fn review_show_answer_and_answer_a_card() {
     assert!(!view.contains("<style>"), "{view}");
 
     // The question is showing: no answer yet; show-question brings it back after show-answer.
-    expect(&b.url, &["gui", "answer", "good"], 1);
-    expect(&b.url, &["gui", "show-answer"], 0);
-    expect(&b.url, &["gui", "show-question"], 0);
-    let r = expect(&b.url, &["gui", "answer", "good"], 1);
-    assert!(
-        r.stderr.contains("the answer is not showing"),
-        "{}",
-        r.stderr
-    );
-    expect(&b.url, &["gui", "play-audio"], 0);
+    cmd(&b.url, "gui answer good", 1);
+    cmd(&b.url, "gui show-answer", 0);
+    cmd(&b.url, "gui show-question", 0);
+    cmd(&b.url, "gui answer good", 1).err_has(&["the answer is not showing"]);
+    cmd(&b.url, "gui play-audio", 0);
 
     // start-timer restarts the card's clock: the review's time leaves out the wait before it
     // (it is at most the time from start-timer to the answer; without the restart, a second more).
     std::thread::sleep(Duration::from_secs(1));
     let timed = Instant::now();
-    expect(&b.url, &["gui", "start-timer"], 0);
-    expect(&b.url, &["gui", "show-answer"], 0);
-    let r = on_terminal(&b, &["gui", "answer", "good"], 0);
+    cmd(&b.url, "gui start-timer", 0);
+    cmd(&b.url, "gui show-answer", 0);
+    let r = tty(&b.url, "gui answer good", 0);
     let timed = timed.elapsed().as_millis() as u64;
     assert!(r.stdout.contains("answered good"), "{}", r.stdout);
 
@@ -320,9 +222,8 @@ fn review_show_answer_and_answer_a_card() {
         "the timer restarted: {taken} ms taken, {timed} ms from start-timer to the answer"
     );
 
-    let r = on_terminal(&b, &["gui", "decks"], 0);
-    assert!(r.stdout.contains("Showing the deck list"), "{}", r.stdout);
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
+    tty(&b.url, "gui decks", 0).out_has(&["Showing the deck list"]);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
 }
 
 #[test]
@@ -330,20 +231,10 @@ fn review_of_a_deck_with_nothing_due_or_no_deck() {
     let b = Anki::gui();
     let deck = "gui_review_empty::Deck";
     b.call("createDeck", json!({ "deck": deck }));
-    let r = on_terminal(&b, &["gui", "review", deck], 0);
-    assert!(
-        r.stdout.contains("has nothing to review now"),
-        "{}",
-        r.stdout
-    );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "review", "gui_review_empty::Nope"], 1);
-    assert!(
-        r.stderr
-            .contains("deck was not found: gui_review_empty::Nope"),
-        "{}",
-        r.stderr
-    );
+    tty(&b.url, &format!("gui review {deck}"), 0).out_has(&["has nothing to review now"]);
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    cmd(&b.url, "gui review gui_review_empty::Nope", 1)
+        .err_has(&["deck was not found: gui_review_empty::Nope"]);
 }
 
 #[test]
@@ -351,25 +242,15 @@ fn deck_overview_makes_the_deck_current_and_decks_goes_back() {
     let b = Anki::gui();
     let deck = "gui_deck::Deck";
     let (_, card) = basic_note(&b, deck, "gui_deck front", &[]);
-    let r = on_terminal(&b, &["gui", "deck", deck], 0);
-    assert!(
-        r.stdout.contains(&format!("Showing deck '{deck}'")),
-        "{}",
-        r.stdout
-    );
+    tty(&b.url, &format!("gui deck {deck}"), 0).out_has(&[&format!("Showing deck '{deck}'")]);
     assert_eq!(
         b.call("findCards", json!({"query": "deck:current"})),
         json!([card]),
         "the overview's deck is the current deck"
     );
-    assert_eq!(expect(&b.url, &["gui", "reviewing"], 0).stdout, "false\n");
-    let r = expect(&b.url, &["gui", "deck", "gui_deck::Nope"], 1);
-    assert!(
-        r.stderr.contains("deck was not found: gui_deck::Nope"),
-        "{}",
-        r.stderr
-    );
-    assert_eq!(expect(&b.url, &["gui", "decks"], 0).stdout, "");
+    assert_eq!(cmd(&b.url, "gui reviewing", 0).stdout, "false\n");
+    cmd(&b.url, "gui deck gui_deck::Nope", 1).err_has(&["deck was not found: gui_deck::Nope"]);
+    assert_eq!(cmd(&b.url, "gui decks", 0).stdout, "");
 }
 
 #[test]
@@ -381,8 +262,7 @@ fn undo_reverts_the_last_operation() {
         b.call("areSuspended", json!({ "cards": [card] })),
         json!([true])
     );
-    let r = on_terminal(&b, &["gui", "undo"], 0);
-    assert!(r.stdout.contains("undo"), "{}", r.stdout);
+    tty(&b.url, "gui undo", 0).out_has(&["undo"]);
     eventually("the suspension is undone", || {
         b.call("areSuspended", json!({ "cards": [card] })) == json!([false])
     });
@@ -401,8 +281,7 @@ fn check_database_drops_unused_tags() {
             .contains(&json!(tag))
     };
     assert!(has_tag(), "a tag no note uses stays registered");
-    let r = on_terminal(&b, &["gui", "check-database"], 0);
-    assert!(r.stdout.contains("Check Database"), "{}", r.stdout);
+    tty(&b.url, "gui check-database", 0).out_has(&["Check Database"]);
     eventually("Check Database drops the unused tag", || !has_tag());
 }
 
@@ -420,8 +299,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let closed = "closing modal dialog: ImportDialog title='Import File'";
     let (opened_before, closed_before) = (log_count(&b, opened), log_count(&b, closed));
 
-    let r = on_terminal(&b, &["gui", "import", file], 0);
-    assert!(r.stdout.contains(file), "{}", r.stdout);
+    tty(&b.url, &format!("gui import {}", q(file)), 0).out_has(&[file]);
     // Nobody confirms it here: the launcher closes it as Escape would, and nothing is imported.
     eventually("Anki shows its import dialog, then it is closed", || {
         log_count(&b, opened) > opened_before && log_count(&b, closed) > closed_before
@@ -434,12 +312,7 @@ fn import_opens_anki_import_dialog_and_imports_nothing_unconfirmed() {
     let chooser = "closing modal dialog: QFileDialog";
     let chooser_before = log_count(&b, chooser);
     // Without a file it says first that the chooser blocks AnkiConnect until closed.
-    let r = expect(&b.url, &["gui", "import"], 0);
-    assert!(
-        r.stderr.contains("answers no other request"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "gui import", 0).err_has(&["answers no other request"]);
     eventually("Anki shows its file chooser", || {
         log_count(&b, chooser) > chooser_before
     });
@@ -450,17 +323,12 @@ fn edit_reports_the_known_add_on_problem() {
     let b = Anki::gui();
     let (note, _) = basic_note(&b, "gui_edit::Deck", "gui_edit front", &[]);
     // AnkiConnect's edit dialog expects a form Anki 26 no longer has.
-    let r = expect(&b.url, &["gui", "edit", &note.to_string()], 1);
-    assert!(
-        r.stderr
-            .contains("'Ui_Dialog' object has no attribute 'buttonBox'")
-            && r.stderr.contains("known AnkiConnect problem")
-            && r.stderr.contains(&format!("anki-cli note edit {note}")),
-        "{}",
-        r.stderr
-    );
-    let r = expect(&b.url, &["gui", "edit", "1"], 1);
-    assert!(r.stderr.contains("No such note: '1'"), "{}", r.stderr);
+    cmd(&b.url, &format!("gui edit {note}"), 1).err_has(&[
+        "'Ui_Dialog' object has no attribute 'buttonBox'",
+        "known AnkiConnect problem",
+        &format!("anki-cli note edit {note}"),
+    ]);
+    let r = cmd(&b.url, "gui edit 1", 1).err_has(&["No such note: '1'"]);
     assert!(
         !r.stderr.contains("known AnkiConnect problem"),
         "{}",
@@ -472,13 +340,10 @@ fn edit_reports_the_known_add_on_problem() {
 fn exit_reports_the_known_add_on_problem() {
     let b = Anki::start(Options::default());
     // The add-on closes Anki from a QTimer it does not keep: PyQt deletes it before it fires.
-    let r = on_terminal(&b, &["gui", "exit"], 1);
-    assert!(
-        r.stderr.contains("still running 15 s after guiExitAnki")
-            && r.stderr.contains("known AnkiConnect problem"),
-        "{}",
-        r.stderr
-    );
+    tty(&b.url, "gui exit", 1).err_has(&[
+        "still running 15 s after guiExitAnki",
+        "known AnkiConnect problem",
+    ]);
     assert!(!b.wait_for_exit(Duration::ZERO), "Anki is still running");
     assert_eq!(b.call("version", json!({})), json!(6));
 }
@@ -521,13 +386,7 @@ fn answers_once_then_closes() -> (String, std::thread::JoinHandle<String>) {
 #[test]
 fn exit_waits_until_anki_stops_answering() {
     let (url, served) = answers_once_then_closes();
-    let r = run(
-        cli(&url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["gui", "exit"],
-        None,
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert!(r.stdout.contains("Anki is closing"), "{}", r.stdout);
+    tty(&url, "gui exit", 0).out_has(&["Anki is closing"]);
     assert_eq!(
         json_of(&served.join().unwrap()),
         json!({"action": "guiExitAnki", "version": 6})
@@ -536,54 +395,32 @@ fn exit_waits_until_anki_stops_answering() {
 
 #[test]
 fn dry_run_shows_the_requests() {
-    let dry = |args: &[&str]| -> Value {
-        let mut all = vec!["--dry-run"];
-        all.extend_from_slice(args);
-        json_of(&expect("http://127.0.0.1:9", &all, 0).stdout)
+    let dry = |line: &str| -> Value {
+        json_of(&cmd("http://127.0.0.1:9", &format!("--dry-run {line}"), 0).stdout)
     };
     assert_eq!(
-        dry(&[
-            "gui",
-            "browse",
-            "deck:current",
-            "--sort",
-            "cardDue",
-            "--order",
-            "descending"
-        ]),
+        dry("gui browse deck:current --sort cardDue --order descending"),
         json!({"action": "guiBrowse", "version": 6, "params": {"query": "deck:current", "reorderCards": {"columnId": "cardDue", "order": "descending"}}})
     );
     assert_eq!(
-        dry(&[
-            "gui",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=chat",
-            "-t",
-            "a b"
-        ]),
+        dry("gui add -d Default -m Basic -f Front=chat -t 'a b'"),
         json!({"action": "guiAddCards", "version": 6, "params": {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "chat"}, "tags": ["a", "b"]}}})
     );
     assert_eq!(
-        dry(&["gui", "add"]),
+        dry("gui add"),
         json!({"action": "guiAddCards", "version": 6})
     );
     assert_eq!(
-        dry(&["gui", "add-set", "-f", "Front=x", "--append"]),
+        dry("gui add-set -f Front=x --append"),
         json!({"action": "guiAddNoteSetData", "version": 6, "params": {"note": {"fields": {"Front": "x"}}, "append": true}})
     );
     assert_eq!(
-        dry(&["gui", "answer", "easy"]),
+        dry("gui answer easy"),
         json!({"action": "guiAnswerCard", "version": 6, "params": {"ease": 4}})
     );
     assert_eq!(
-        dry(&["gui", "import", "C:/Users/me/cards.txt"]),
+        dry("gui import C:/Users/me/cards.txt"),
         json!({"action": "guiImportFile", "version": 6, "params": {"path": "C:/Users/me/cards.txt"}})
     );
-    let r = expect("http://127.0.0.1:9", &["gui", "add-set"], 2);
-    assert!(r.stderr.contains("nothing to fill in"), "{}", r.stderr);
+    cmd("http://127.0.0.1:9", "gui add-set", 2).err_has(&["nothing to fill in"]);
 }

@@ -3,11 +3,10 @@
 //! requests Anki served, or kill it, use an Anki of their own.
 
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, numbered_csv, run, wait_bounded, write_file, Run};
+use crate::common::{cmd, numbered_csv, q, spawn, wait_bounded, wait_until, write_file, Run};
 use serde_json::{json, Value};
 
 fn deck(b: &Anki, name: &str) -> String {
@@ -30,10 +29,18 @@ fn count(b: &Anki, query: &str) -> usize {
         .len()
 }
 
-fn import(b: &Anki, file: &Path, extra: &[&str], code: i32) -> Run {
-    let mut args = vec!["note", "import", file.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    expect(&b.url, &args, code)
+fn import(b: &Anki, file: &Path, extra: &str, code: i32) -> Run {
+    cmd(&b.url, &format!("note import {} {extra}", q(file)), code)
+}
+
+/// `-d DECK -m Basic`, for a command line.
+fn basic(deck: &str) -> String {
+    format!("-d {} -m Basic", q(deck))
+}
+
+/// Writes `csv` to `name` in `dir` and imports it into `deck` as Basic notes, asserting exit 0.
+fn seed(b: &Anki, dir: &Path, name: &str, deck: &str, csv: &str) {
+    import(b, &write_file(dir, name, csv), &basic(deck), 0);
 }
 
 fn summary(r: &Run) -> Value {
@@ -80,7 +87,7 @@ fn csv_with_bom_quotes_newlines_and_special_columns() {
     let r = import(
         b,
         &file,
-        &["--deck", &main, "--model", "Basic", "--tags", "import_bom"],
+        &format!("--deck {main} --model Basic --tags import_bom"),
         0,
     );
     assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 0, 0]);
@@ -110,7 +117,7 @@ fn tsv_no_header_map_and_delimiter() {
         "w.tsv",
         "import_tsv uno\tone\nimport_tsv dos\ttwo\n",
     );
-    import(b, &tsv, &["--no-header", "-d", &d, "-m", "Basic"], 0);
+    import(b, &tsv, &format!("--no-header -d {d} -m Basic"), 0);
     assert_eq!(count(b, "deck:import_tsv"), 2);
     assert_eq!(
         notes(b, "\"front:import_tsv dos\"")[0]["fields"]["Back"]["value"],
@@ -120,18 +127,7 @@ fn tsv_no_header_map_and_delimiter() {
     import(
         b,
         &semi,
-        &[
-            "--delimiter",
-            ";",
-            "--map",
-            "Word=Front",
-            "--map",
-            "meaning=Back",
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-        ],
+        &format!("--delimiter ';' --map Word=Front --map meaning=Back -d {d} -m Basic"),
         0,
     );
     assert_eq!(
@@ -151,7 +147,7 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
         "bad.csv",
         &format!("Front,Side,deck\nimport_problems ok,,{d}\nimport_problems x,y,{d}\n,,{d}\nimport_problems z,,import_problems Nowhere\nragged\n"),
     );
-    let r = import(b, &file, &["-m", "Basic"], 2);
+    let r = import(b, &file, "-m Basic", 2);
     for expected in [
         "has problems in 4 row(s); nothing was imported",
         "row 3, column 2 (Side): note type 'Basic' has no field 'Side' (its fields: Front, Back)",
@@ -169,23 +165,16 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 
     let bytes = dir.path().join("latin1.csv");
     std::fs::write(&bytes, b"Front,Back\nimport_problems caf\xe9,coffee\n").unwrap();
-    let r = import(b, &bytes, &["-d", &d, "-m", "Basic"], 2);
-    assert!(
-        r.stderr.contains("row 2, column 1: not valid UTF-8"),
-        "{}",
-        r.stderr
-    );
+    import(b, &bytes, &basic(&d), 2).err_has(&["row 2, column 1: not valid UTF-8"]);
 
     let empty = write_file(dir.path(), "empty.csv", "");
-    assert!(import(b, &empty, &["-d", &d, "-m", "Basic"], 2)
-        .stderr
-        .contains("is empty"));
+    assert!(import(b, &empty, &basic(&d), 2).stderr.contains("is empty"));
     let header_only = write_file(dir.path(), "header.csv", "Front,Back\n");
-    assert!(import(b, &header_only, &["-d", &d, "-m", "Basic"], 0)
+    assert!(import(b, &header_only, &basic(&d), 0)
         .stdout
         .contains("\"rows\":0"));
     let no_model = write_file(dir.path(), "nomodel.csv", "Front\nimport_problems x\n");
-    assert!(import(b, &no_model, &["-d", &d], 2)
+    assert!(import(b, &no_model, &format!("-d {d}"), 2)
         .stderr
         .contains("--model"));
     assert_eq!(count(b, "deck:import_problems"), 0, "nothing imported");
@@ -195,19 +184,15 @@ fn problems_are_reported_with_rows_and_nothing_is_sent() {
 fn duplicate_policies() {
     let b = Anki::shared();
     let d = deck(b, "import_dup");
-    let flags = ["-d", d.as_str(), "-m", "Basic"];
-    fn with<'a>(flags: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
-        let mut all = flags.to_vec();
-        all.extend_from_slice(extra);
-        all
-    }
+    let flags = basic(&d);
     let dir = tempfile::tempdir().unwrap();
-    let first = write_file(
+    seed(
+        b,
         dir.path(),
         "a.csv",
+        &d,
         "Front,Back\nimport_dup chat,cat\nimport_dup chien,dog\n",
     );
-    import(b, &first, &flags, 0);
     let again = write_file(
         dir.path(),
         "b.csv",
@@ -222,26 +207,13 @@ fn duplicate_policies() {
     );
 
     let errors = dir.path().join("errors.csv");
-    let r = import(
+    import(
         b,
         &again,
-        &with(
-            &flags,
-            &[
-                "--on-duplicate",
-                "error",
-                "--errors",
-                errors.to_str().unwrap(),
-            ],
-        ),
+        &format!("{flags} --on-duplicate error --errors {}", q(&errors)),
         5,
-    );
-    assert!(
-        r.stderr
-            .contains("row 2: cannot create note because it is a duplicate"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["row 2: cannot create note because it is a duplicate"]);
     let written = std::fs::read_to_string(&errors).unwrap();
     assert_eq!(
         written,
@@ -253,7 +225,7 @@ fn duplicate_policies() {
     let upd = summary(&import(
         b,
         &again,
-        &with(&flags, &["--on-duplicate", "update"]),
+        &format!("{flags} --on-duplicate update"),
         0,
     ));
     assert_eq!(
@@ -273,7 +245,7 @@ fn duplicate_policies() {
     let allow = summary(&import(
         b,
         &again,
-        &with(&flags, &["--on-duplicate", "allow"]),
+        &format!("{flags} --on-duplicate allow"),
         0,
     ));
     assert_eq!(allow["added"], 2, "{allow}");
@@ -285,14 +257,15 @@ fn duplicate_policies() {
 fn errors_file_round_trip_with_exact_reasons() {
     let b = Anki::shared();
     let d = deck(b, "import_round_trip");
-    let flags = ["-d", d.as_str(), "-m", "Basic"];
+    let flags = basic(&d);
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(
+    seed(
+        b,
         dir.path(),
         "seed.csv",
+        &d,
         "Front,Back\nimport_round_trip taken,x\n",
     );
-    import(b, &seed, &flags, 0);
     // The bad rows (a duplicate, and a first field that is only HTML) fail with Anki's own
     // reasons; the good rows of the same chunk still go in.
     let mixed = write_file(
@@ -301,15 +274,10 @@ fn errors_file_round_trip_with_exact_reasons() {
         "Front,Back\nimport_round_trip good1,a\nimport_round_trip taken,b\n<br>,empty\nimport_round_trip good2,c\n",
     );
     let errors = dir.path().join("failed.csv");
-    let mut args = flags.to_vec();
-    args.extend([
-        "--on-duplicate",
-        "error",
-        "--errors",
-        errors.to_str().unwrap(),
-        "--batch",
-        "10",
-    ]);
+    let args = format!(
+        "{flags} --on-duplicate error --errors {} --batch 10",
+        q(&errors)
+    );
     let r = import(b, &mixed, &args, 5);
     assert_eq!(counts(&summary(&r)), [2, 0, 0, 0, 2, 0]);
     assert!(
@@ -347,8 +315,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let b = Anki::shared();
     let d = deck(b, "import_dry");
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(dir.path(), "seed.csv", "Front\nimport_dry old\n");
-    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
+    seed(b, dir.path(), "seed.csv", &d, "Front\nimport_dry old\n");
     let file = write_file(
         dir.path(),
         "new.csv",
@@ -357,15 +324,7 @@ fn dry_run_checks_with_anki_and_adds_nothing() {
     let r = import(
         b,
         &file,
-        &[
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "--dry-run",
-            "--on-duplicate",
-            "error",
-        ],
+        &format!("-d {d} -m Basic --dry-run --on-duplicate error"),
         5,
     );
     let sum = summary(&r);
@@ -390,32 +349,23 @@ fn export_then_import_applies_spreadsheet_edits() {
     let d = deck(b, "import_sheet");
     let dir = tempfile::tempdir().unwrap();
     // 15 notes, some with what a round trip could garble: line breaks, HTML, entities, quotes.
-    let mut seed = String::from("Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n");
+    let mut csv = String::from("Front,Back,tags\nimport_sheet one,1,a\nimport_sheet two,2,b\n");
     for i in 0..13 {
-        seed.push_str(&format!(
+        csv.push_str(&format!(
             "import_sheet n{i},\"line {i}\nnext <b>bold</b> &amp; \"\"quoted\"\"\",t{i} Shared\n"
         ));
     }
-    let seed = write_file(dir.path(), "seed.csv", &seed);
-    import(b, &seed, &["-d", &d, "-m", "Basic"], 0);
+    seed(b, dir.path(), "seed.csv", &d, &csv);
     let out = dir.path().join("sheet.csv");
-    let export = [
-        "note",
-        "export",
-        "--query",
-        "deck:import_sheet",
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    expect(&b.url, &export, 0);
+    let export = format!("note export --query deck:import_sheet --out {}", q(&out));
+    cmd(&b.url, &export, 0);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
         text.starts_with("id,deck,model,tags,Front,Back\n")
             && text.contains(",import_sheet,Basic,a,import_sheet one,1\n"),
         "{text}"
     );
-    let exists = expect(&b.url, &export, 2);
-    assert!(exists.stderr.contains("--force"), "{}", exists.stderr);
+    cmd(&b.url, &export, 2).err_has(&["--force"]);
 
     // Re-importing the export as it is changes nothing and sends no update.
     let ids: Vec<Value> = b
@@ -430,7 +380,7 @@ fn export_then_import_applies_spreadsheet_edits() {
             .filter(|s| ids.contains(&s.request["params"]["note"]["id"]))
             .count()
     };
-    let r = summary(&import(b, &out, &[], 0));
+    let r = summary(&import(b, &out, "", 0));
     assert_eq!(counts(&r), [0, 0, 15, 0, 0, 0], "{r}");
     assert_eq!(updates_sent(), 0);
 
@@ -440,11 +390,7 @@ fn export_then_import_applies_spreadsheet_edits() {
         .replace(",b,import_sheet two,2", ",b extra,import_sheet two,2");
     assert_ne!(edited, text);
     std::fs::write(&out, edited).unwrap();
-    let r = expect(
-        &b.url,
-        &["note", "import", out.to_str().unwrap(), "-o", "table"],
-        0,
-    );
+    let r = cmd(&b.url, &format!("note import {} -o table", q(&out)), 0);
     assert!(
         r.stdout.contains("updated 2, unchanged 13,"),
         "only the rows that changed are updated: {}",
@@ -462,16 +408,9 @@ fn export_then_import_applies_spreadsheet_edits() {
     );
     assert_eq!(count(b, "deck:import_sheet"), 15, "no duplicates added");
 
-    let json_out = expect(
+    let json_out = cmd(
         &b.url,
-        &[
-            "note",
-            "export",
-            "--query",
-            "deck:import_sheet",
-            "--format",
-            "json",
-        ],
+        "note export --query deck:import_sheet --format json",
         0,
     )
     .stdout;
@@ -484,20 +423,7 @@ fn export_then_import_applies_spreadsheet_edits() {
 fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
     // An Anki of its own, so its API log holds only this test's requests.
     let b = Anki::start(Options::default());
-    expect(
-        &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=seed",
-        ],
-        0,
-    );
+    cmd(&b.url, "note add -d Default -m Basic -f Front=seed", 0);
     // Chunks of 5: r4 and <b>r4</b> are duplicates in Anki's eyes (HTML is ignored); so are the
     // two r5 and the two r6 rows, which share a chunk; <br> is empty once HTML is stripped.
     let dir = tempfile::tempdir().unwrap();
@@ -510,21 +436,14 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
          r6,a\n<i>r6</i>,b\nr7,a\nr8,a\nr3,b\n",
     );
     let errors = dir.path().join("errors.csv");
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "5",
-        "--errors",
-        errors.to_str().unwrap(),
-    ];
+    let line = format!(
+        "note import {} {} --batch 5 --errors {}",
+        q(&file),
+        basic("Default"),
+        q(&errors)
+    );
     let before = b.served().len();
-    let first = summary(&expect(&b.url, &args, 5));
+    let first = summary(&cmd(&b.url, &line, 5));
     assert_eq!(counts(&first), [9, 0, 0, 5, 1, 0]);
     assert_eq!(
         first["skippedIn"],
@@ -556,22 +475,13 @@ fn anki_is_asked_first_and_a_rerun_sends_no_add_notes() {
 
     // The errors file is there now: it is not overwritten without --force, and nothing is sent.
     let before = b.served().len();
-    let refused = expect(&b.url, &args, 2);
-    assert!(
-        refused
-            .stderr
-            .contains("exists; pass --force to overwrite it"),
-        "{}",
-        refused.stderr
-    );
+    cmd(&b.url, &line, 2).err_has(&["exists; pass --force to overwrite it"]);
     assert_eq!(
         b.served().len(),
         before,
         "nothing sent before the errors file is refused"
     );
-    let mut args = args.to_vec();
-    args.push("--force");
-    let again = summary(&expect(&b.url, &args, 5));
+    let again = summary(&cmd(&b.url, &format!("{line} --force"), 5));
     assert_eq!(counts(&again), [0, 0, 0, 14, 1, 0]);
     assert_eq!(again["skippedIn"], json!({"Default": 14}));
     assert_eq!(
@@ -605,8 +515,7 @@ fn allow_sends_allow_duplicate_and_update_updates_a_chunk_at_once() {
     let b = Anki::start(Options::default());
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "words.csv", "Front,Back\nw1,a\nw1,b\nw2,a\n");
-    let args =
-        |policy: &'static str| vec!["-d", "Default", "-m", "Basic", "--on-duplicate", policy];
+    let args = |policy: &str| format!("-d Default -m Basic --on-duplicate {policy}");
     let r = summary(&import(&b, &file, &args("allow"), 0));
     assert_eq!(r["added"], 3, "{r}");
     let before = b.served().len();
@@ -660,29 +569,13 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
     let mut b = Anki::start_at(&base);
     let rows = 1500;
     let file = numbered_csv(dir.path(), "big.csv", rows);
-    let args = [
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "50",
-    ];
-    let child = cli(&b.url)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let line = format!("note import {} {} --batch 50", q(&file), basic("Default"));
+    let child = spawn(&b.url, &line);
     // Kill Anki (SIGKILL, as a crash) once some notes are in, well before all of them are.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while count(&b, "") == 0 {
-        assert!(Instant::now() < deadline, "no note arrived in time");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(20));
+    wait_until(limit, every, "no note arrived in time", || {
+        count(&b, "") > 0
+    });
     b.kill();
     let first = wait_bounded(child, Duration::from_secs(120), "the interrupted import");
     let stderr = String::from_utf8_lossy(&first.stderr);
@@ -695,8 +588,7 @@ fn an_import_interrupted_by_a_dying_backend_resumes_exactly_once() {
         before < rows,
         "the import was interrupted: {before} of {rows}"
     );
-    let r = run(&mut cli(&b.url), &args[..], None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd(&b.url, &line, 0);
     assert_eq!(
         counts(&summary(&r)),
         [(rows - before) as u64, 0, 0, before as u64, 0, 0]
@@ -727,42 +619,23 @@ fn on_invalid_abort_writes_the_bad_rows_and_skip_imports_the_others() {
     )
     .unwrap();
     let errors = dir.path().join("bad.csv");
-    let flags = |extra: &[&'static str]| {
-        let mut all = vec![
-            "-d",
-            "import_invalid",
-            "-m",
-            "Basic",
-            "--errors",
-            errors.to_str().unwrap(),
-        ];
-        all.extend_from_slice(extra);
-        all.into_iter().map(String::from).collect::<Vec<_>>()
-    };
+    let flags = |extra: &str| format!("-d import_invalid -m Basic --errors {} {extra}", q(&errors));
     let expected_errors = "Front,Back,reason\n\
         ,empty first,the first field (Front) is empty\n\
         import_invalid ragged,\"1 columns, but the header has 2\"\n\
         import_invalid caf\u{fffd},latin-1,column 1: not valid UTF-8 (save the file as UTF-8)\n";
 
     // abort (the default): nothing is sent, and the bad rows are in the errors file all the same.
-    let args = flags(&[]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let r = import(b, &file, &args, 2);
-    assert!(
-        r.stderr
-            .contains("has problems in 3 row(s); nothing was imported")
-            && r.stderr.contains("These rows are in")
-            && r.stderr.contains("--on-invalid skip"),
-        "{}",
-        r.stderr
-    );
+    import(b, &file, &flags(""), 2).err_has(&[
+        "has problems in 3 row(s); nothing was imported",
+        "These rows are in",
+        "--on-invalid skip",
+    ]);
     assert_eq!(count(b, &format!("deck:{d}")), 0, "nothing imported");
     assert_eq!(std::fs::read_to_string(&errors).unwrap(), expected_errors);
 
     // skip: the good rows go in, the bad ones are left out and counted, exit 5.
-    let args = flags(&["--on-invalid", "skip", "--force"]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let r = import(b, &file, &args, 5);
+    let r = import(b, &file, &flags("--on-invalid skip --force"), 5);
     let sum = summary(&r);
     assert_eq!(counts(&sum), [3, 0, 0, 0, 3, 3], "{sum}");
     assert!(
@@ -790,19 +663,12 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         csv.push_str(&format!("import_create w{i},{deck}\n"));
     }
     let file = write_file(dir.path(), "words.csv", &csv);
-    let flags = ["-d", bb, "-m", "Basic"];
-    let r = import(b, &file, &flags, 2);
-    assert!(
-        r.stderr.contains("has problems in 30 row(s)")
-            && r.stderr.contains(&format!(
+    let flags = basic(bb);
+    let r = import(b, &file, &flags, 2).err_has(&["has problems in 30 row(s)", &format!(
                 "deck was not found: {a} (named by 20 rows: 2, 3, 4, 5, 6, …); pass --create-decks to create it"
-            ))
-            && r.stderr.contains(&format!(
+            ), &format!(
                 "deck was not found: {bb} (--deck, for 10 rows: 22, 23, 24, 25, 26, …)"
-            )),
-        "{}",
-        r.stderr
-    );
+            )]);
     assert_eq!(
         r.stderr.matches("deck was not found").count(),
         2,
@@ -813,10 +679,8 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         || -> Vec<String> { serde_json::from_value(b.call("deckNames", json!({}))).unwrap() };
     assert!(!decks().iter().any(|d| d.starts_with("import_create")));
 
-    let mut create = flags.to_vec();
-    create.push("--create-decks");
-    let mut dry = create.clone();
-    dry.push("--dry-run");
+    let create = format!("{flags} --create-decks");
+    let dry = format!("{create} --dry-run");
     let sum = summary(&import(b, &file, &dry, 0));
     assert_eq!(counts(&sum), [30, 0, 0, 0, 0, 0], "{sum}");
     assert_eq!(
@@ -846,17 +710,11 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         "few.csv",
         "Front\nimport_create w0\nimport_create w1\n",
     );
-    let dry_c = |scope: &'static str| {
-        vec![
-            "-d",
-            c,
-            "-m",
-            "Basic",
-            "--create-decks",
-            "--dry-run",
-            "--duplicate-scope",
-            scope,
-        ]
+    let dry_c = |scope: &str| {
+        format!(
+            "-d {} -m Basic --create-decks --dry-run --duplicate-scope {scope}",
+            q(c)
+        )
     };
     let sum = summary(&import(b, &few, &dry_c("collection"), 0));
     assert_eq!(counts(&sum), [0, 0, 0, 2, 0, 0], "{sum}");
@@ -874,14 +732,10 @@ fn a_missing_deck_or_note_type_is_reported_once_and_create_decks_creates_decks()
         "models.csv",
         "Front,model\nimport_create m1,import_create NoType\nimport_create m2,import_create NoType\nimport_create m3,\n",
     );
-    let r = import(b, &models, &create, 2);
-    assert!(
-        r.stderr.contains(
-            "model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first"
-        ) && r.stderr.contains("has problems in 2 row(s)"),
-        "{}",
-        r.stderr
-    );
+    import(b, &models, &create, 2).err_has(&[
+        "model was not found: import_create NoType (named by 2 rows: 2, 3); create the note type first",
+        "has problems in 2 row(s)",
+    ]);
     assert_eq!(
         count(b, "\"front:import_create m3\""),
         0,
@@ -894,41 +748,29 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let b = Anki::shared();
     let (a, other) = (deck(b, "import_scope_a"), deck(b, "import_scope_b"));
     let dir = tempfile::tempdir().unwrap();
-    let seed = write_file(
+    seed(
+        b,
         dir.path(),
         "seed.csv",
+        &a,
         "Front,Back\nimport_scope x,1\nimport_scope y,1\n",
     );
-    import(b, &seed, &["-d", &a, "-m", "Basic"], 0);
     let file = write_file(
         dir.path(),
         "words.csv",
         "Front,Back\nimport_scope x,2\nimport_scope y,2\nimport_scope z,2\n",
     );
-    let into_b = |extra: &[&'static str]| {
-        let mut all = vec!["-d", other.as_str(), "-m", "Basic"];
-        all.extend_from_slice(extra);
-        all
-    };
+    let into_b = |extra: &str| format!("{} {extra}", basic(&other));
 
     // The collection scope: x and y are there already, but in the other deck, and the summary says so.
-    let r = import(b, &file, &into_b(&["-o", "table"]), 0);
-    assert!(
-        r.stdout.contains(
-            "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0."
-        ) && r.stdout.contains("--duplicate-scope deck adds them"),
-        "{}",
-        r.stdout
-    );
+    import(b, &file, &into_b("-o table"), 0).out_has(&[
+        "Added 1, updated 0, unchanged 0, skipped 2 as already in the collection (2 in deck import_scope_a), failed 0.",
+        "--duplicate-scope deck adds them",
+    ]);
     assert_eq!(count(b, "deck:import_scope_b"), 1);
 
     // The deck scope: a row whose note is only in another deck is added to this one.
-    let sum = summary(&import(
-        b,
-        &file,
-        &into_b(&["--duplicate-scope", "deck"]),
-        0,
-    ));
+    let sum = summary(&import(b, &file, &into_b("--duplicate-scope deck"), 0));
     assert_eq!(counts(&sum), [2, 0, 0, 1, 0, 0], "{sum}");
     assert_eq!(sum["skippedIn"], json!({"import_scope_b": 1}));
     assert_eq!(count(b, "deck:import_scope_b"), 3);
@@ -939,7 +781,7 @@ fn duplicate_scope_deck_and_where_skipped_rows_are() {
     let sum = summary(&import(
         b,
         &file,
-        &into_b(&["--duplicate-scope", "deck", "--on-duplicate", "update"]),
+        &into_b("--duplicate-scope deck --on-duplicate update"),
         0,
     ));
     assert_eq!(counts(&sum), [0, 1, 0, 0, 0, 0], "{sum}");
@@ -960,10 +802,8 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         "q.csv",
         "Front,Back\nimport_quote a,b\nimport_quote c,\"open\nimport_quote d,e\nimport_quote f,g\n",
     );
-    for extra in [&[][..], &["--on-invalid", "skip"][..]] {
-        let mut args = vec!["-d", d.as_str(), "-m", "Basic"];
-        args.extend_from_slice(extra);
-        let r = import(b, &file, &args, 2);
+    for extra in ["", "--on-invalid skip"] {
+        let r = import(b, &file, &format!("{} {extra}", basic(&d)), 2);
         assert!(
             r.stderr.contains(
                 "row 3 (line 3), column 2: a quoted field is never closed: the quote (\") that opens it has no closing quote"
@@ -974,13 +814,7 @@ fn an_unterminated_quote_and_a_directory_are_named_as_such() {
         );
     }
     assert_eq!(count(b, "deck:import_quote"), 0);
-    let r = import(b, dir.path(), &["-d", &d, "-m", "Basic"], 2);
-    assert!(
-        r.stderr
-            .contains("it is a directory, not a CSV or TSV file"),
-        "{}",
-        r.stderr
-    );
+    import(b, dir.path(), &basic(&d), 2).err_has(&["it is a directory, not a CSV or TSV file"]);
 }
 
 #[test]
@@ -990,30 +824,17 @@ fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
     let rows = 1500;
     let file = numbered_csv(dir.path(), "big.csv", rows);
     let errors = dir.path().join("errors.csv");
-    let mut args = vec![
-        "note",
-        "import",
-        file.to_str().unwrap(),
-        "-d",
-        "Default",
-        "-m",
-        "Basic",
-        "--batch",
-        "50",
-        "--errors",
-        errors.to_str().unwrap(),
-    ];
-    let child = cli(&b.url)
-        .args(&args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while count(&b, "") == 0 {
-        assert!(Instant::now() < deadline, "no note arrived in time");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let line = format!(
+        "note import {} {} --batch 50 --errors {}",
+        q(&file),
+        basic("Default"),
+        q(&errors)
+    );
+    let child = spawn(&b.url, &line);
+    let (limit, every) = (Duration::from_secs(120), Duration::from_millis(20));
+    wait_until(limit, every, "no note arrived in time", || {
+        count(&b, "") > 0
+    });
     let sent = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
@@ -1039,9 +860,7 @@ fn ctrl_c_tells_how_far_the_import_got_and_the_same_command_finishes_it() {
         "{added} reported, {before} in Anki, of {rows}"
     );
 
-    args.push("--force");
-    let r = run(&mut cli(&b.url), &args, None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd(&b.url, &format!("{line} --force"), 0);
     let sum = summary(&r);
     assert_eq!(
         counts(&sum),

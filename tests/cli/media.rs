@@ -2,7 +2,7 @@
 //! names starting with its own prefix, and checks listings for what it stored.
 
 use crate::anki::Anki;
-use crate::common::{cli, expect, run};
+use crate::common::{cli, cmd, exits, q};
 use serde_json::{json, Value};
 
 fn media_names(b: &Anki, pattern: &str) -> Vec<String> {
@@ -19,35 +19,19 @@ fn store_get_round_trips_binary_data() {
     let src = dir.path().join(name);
     std::fs::write(&src, &bytes).unwrap();
     assert_eq!(
-        expect(&b.url, &["media", "store", src.to_str().unwrap()], 0)
+        cmd(&b.url, &format!("media store {}", q(&src)), 0)
             .stdout
             .trim(),
         format!("\"{name}\"")
     );
 
     let out = dir.path().join("back.bin");
-    expect(
-        &b.url,
-        &["media", "get", name, "--out", out.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("media get {name} --out {}", q(&out)), 0);
     assert_eq!(std::fs::read(&out).unwrap(), bytes);
-    let again = expect(
+    cmd(&b.url, &format!("media get {name} --out {}", q(&out)), 2).err_has(&["--force"]);
+    cmd(
         &b.url,
-        &["media", "get", name, "--out", out.to_str().unwrap()],
-        2,
-    );
-    assert!(again.stderr.contains("--force"), "{}", again.stderr);
-    expect(
-        &b.url,
-        &[
-            "media",
-            "get",
-            name,
-            "--out",
-            out.to_str().unwrap(),
-            "--force",
-        ],
+        &format!("media get {name} --out {} --force", q(&out)),
         0,
     );
 
@@ -55,8 +39,7 @@ fn store_get_round_trips_binary_data() {
     std::fs::create_dir(&cwd).unwrap();
     let mut cmd = cli(&b.url);
     cmd.current_dir(&cwd);
-    let r = run(&mut cmd, &["media", "get", name], None);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    exits(&mut cmd, &format!("media get {name}"), None, 0);
     assert_eq!(std::fs::read(cwd.join(name)).unwrap(), bytes);
 
     let stdout = std::process::Command::new(assert_cmd::cargo::cargo_bin("anki-cli"))
@@ -77,17 +60,7 @@ fn several_files_at_once_print_their_stored_names() {
     std::fs::write(&one, "one").unwrap();
     std::fs::write(&two, "two").unwrap();
     let stored: Value = serde_json::from_str(
-        &expect(
-            &b.url,
-            &[
-                "media",
-                "store",
-                one.to_str().unwrap(),
-                two.to_str().unwrap(),
-            ],
-            0,
-        )
-        .stdout,
+        &cmd(&b.url, &format!("media store {} {}", q(&one), q(&two)), 0).stdout,
     )
     .unwrap();
     assert_eq!(
@@ -103,8 +76,7 @@ fn several_files_at_once_print_their_stored_names() {
     // An empty file never reaches the add-on, which would take it for missing data.
     let empty = dir.path().join("media_several_empty.txt");
     std::fs::write(&empty, "").unwrap();
-    let r = expect(&b.url, &["media", "store", empty.to_str().unwrap()], 2);
-    assert!(r.stderr.contains("is empty"), "{}", r.stderr);
+    cmd(&b.url, &format!("media store {}", q(&empty)), 2).err_has(&["is empty"]);
     assert!(media_names(b, "media_several_empty*").is_empty());
 }
 
@@ -113,31 +85,17 @@ fn missing_files_and_unsafe_names_are_errors() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let never = dir.path().join("never-written.png");
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "media",
-            "get",
-            "media_missing_nope.png",
-            "--out",
-            never.to_str().unwrap(),
-        ],
+        &format!("media get media_missing_nope.png --out {}", q(&never)),
         1,
-    );
-    assert!(
-        r.stderr
-            .contains("media file not found: media_missing_nope.png"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["media file not found: media_missing_nope.png"]);
     assert!(!never.exists());
-    let r = expect(&b.url, &["media", "get", "../../etc/passwd"], 2);
-    assert!(r.stderr.contains("--out"), "{}", r.stderr);
-    let r = expect(&b.url, &["media", "store", "/no/such/file.png"], 2);
-    assert!(r.stderr.contains("/no/such/file.png"), "{}", r.stderr);
+    cmd(&b.url, "media get ../../etc/passwd", 2).err_has(&["--out"]);
+    cmd(&b.url, "media store /no/such/file.png", 2).err_has(&["/no/such/file.png"]);
     // The add-on would list the profile folder for this.
-    let r = expect(&b.url, &["media", "list", "../*"], 2);
-    assert!(r.stderr.contains("'../*'"), "{}", r.stderr);
+    cmd(&b.url, "media list '../*'", 2).err_has(&["'../*'"]);
 }
 
 #[test]
@@ -146,32 +104,22 @@ fn keep_existing_renames_and_list_delete_dir_work() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("media_keep_a.txt");
     std::fs::write(&a, "one").unwrap();
-    expect(&b.url, &["media", "store", a.to_str().unwrap()], 0);
+    cmd(&b.url, &format!("media store {}", q(&a)), 0);
     std::fs::write(&a, "two").unwrap();
     let renamed: String = serde_json::from_str(
-        &expect(
-            &b.url,
-            &["media", "store", a.to_str().unwrap(), "--keep-existing"],
-            0,
-        )
-        .stdout,
+        &cmd(&b.url, &format!("media store {} --keep-existing", q(&a)), 0).stdout,
     )
     .unwrap();
     assert!(
         renamed != "media_keep_a.txt" && renamed.starts_with("media_keep_a"),
         "Anki stores the new data under a new name: {renamed}"
     );
-    let skipped = expect(
+    let skipped = cmd(
         &b.url,
-        &[
-            "media",
-            "store",
-            a.to_str().unwrap(),
-            "--name",
-            "media_keep_a.txt",
-            "--skip-hash",
-            "b8a9f715dbb64fd5c56e7783c6820a61",
-        ],
+        &format!(
+            "media store {} --name media_keep_a.txt --skip-hash b8a9f715dbb64fd5c56e7783c6820a61",
+            q(&a)
+        ),
         0,
     );
     assert_eq!(
@@ -186,47 +134,34 @@ fn keep_existing_renames_and_list_delete_dir_work() {
     );
 
     let listed: Vec<String> =
-        serde_json::from_str(&expect(&b.url, &["media", "list", "media_keep_a*"], 0).stdout)
-            .unwrap();
+        serde_json::from_str(&cmd(&b.url, "media list 'media_keep_a*'", 0).stdout).unwrap();
     assert!(
         listed.contains(&"media_keep_a.txt".to_string()) && listed.contains(&renamed),
         "{listed:?}"
     );
-    let all: Vec<String> =
-        serde_json::from_str(&expect(&b.url, &["media", "ls"], 0).stdout).unwrap();
+    let all: Vec<String> = serde_json::from_str(&cmd(&b.url, "media ls", 0).stdout).unwrap();
     assert!(all.contains(&renamed), "{all:?}");
 
-    expect(&b.url, &["media", "delete", "media_keep_a.txt"], 2);
+    cmd(&b.url, "media delete media_keep_a.txt", 2);
     // deleteMediaFile says nothing about a name it does not have; the CLI checks first.
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "media",
-            "delete",
-            "media_keep_a.txt",
-            "media_keep_ghost.txt",
-            "--yes",
-        ],
+        "media delete media_keep_a.txt media_keep_ghost.txt --yes",
         1,
-    );
-    assert!(
-        r.stderr
-            .contains("media file not found: media_keep_ghost.txt"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["media file not found: media_keep_ghost.txt"]);
     assert_eq!(
         media_names(b, "media_keep_a.txt"),
         ["media_keep_a.txt"],
         "nothing deleted"
     );
-    expect(
+    cmd(
         &b.url,
-        &["media", "delete", "media_keep_a.txt", &renamed, "--yes"],
+        &format!("media delete media_keep_a.txt {} --yes", q(renamed)),
         0,
     );
     assert_eq!(media_names(b, "media_keep_a*"), Vec::<String>::new());
-    let dir_out = expect(&b.url, &["media", "dir"], 0).stdout;
+    let dir_out = cmd(&b.url, "media dir", 0).stdout;
     assert!(dir_out.contains("collection.media"), "{dir_out}");
     let shown: String = serde_json::from_str(&dir_out).unwrap();
     assert!(std::path::Path::new(&shown).is_dir(), "{shown}");
@@ -238,9 +173,9 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     let dir = tempfile::tempdir().unwrap();
     let on_anki_side = dir.path().join("media_remote_path.txt");
     std::fs::write(&on_anki_side, "from a path").unwrap();
-    let stored = expect(
+    let stored = cmd(
         &b.url,
-        &["media", "store", "--path", on_anki_side.to_str().unwrap()],
+        &format!("media store --path {}", q(&on_anki_side)),
         0,
     );
     assert_eq!(stored.stdout.trim(), "\"media_remote_path.txt\"");
@@ -257,9 +192,9 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     let server = crate::common::Stub::start(Some(body));
     let url = format!("{}/files/media_remote_url.txt?token=1", server.url);
     // `--url` stays AnkiConnect's URL: the two flags do not mix.
-    let stored = expect(
+    let stored = cmd(
         &b.url,
-        &["--url", &b.url, "media", "store", "--from-url", &url],
+        &format!("--url {} media store --from-url {}", q(&b.url), q(url)),
         0,
     );
     assert_eq!(
@@ -278,18 +213,14 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     let missing: &'static str =
         Box::leak(crate::common::http_response("404 Not Found", "").into_boxed_str());
     let gone = crate::common::Stub::start(Some(missing));
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "media",
-            "store",
-            "--from-url",
-            &format!("{}/x", gone.url),
-            "--name",
-            "media_remote_404.txt",
-        ],
+        &format!(
+            "media store --from-url {} --name media_remote_404.txt",
+            q(format!("{}/x", gone.url))
+        ),
         1,
-    );
-    assert!(r.stderr.contains("404"), "{}", r.stderr);
+    )
+    .err_has(&["404"]);
     assert!(media_names(b, "media_remote_404*").is_empty());
 }

@@ -2,11 +2,11 @@
 //! that changes a note type creates one of its own first; Basic and friends are only read.
 
 use crate::anki::Anki;
-use crate::common::{cli, expect, run, write_file};
+use crate::common::{cmd, cmd_in, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
-fn json_out(b: &Anki, args: &[&str]) -> Value {
-    serde_json::from_str(&expect(&b.url, args, 0).stdout).unwrap()
+fn json_out(b: &Anki, line: &str) -> Value {
+    serde_json::from_str(&cmd(&b.url, line, 0).stdout).unwrap()
 }
 
 fn field_names(b: &Anki, model: &str) -> Value {
@@ -15,167 +15,86 @@ fn field_names(b: &Anki, model: &str) -> Value {
 
 /// Creates note type `name` with fields Word and Meaning and one template, Recognize.
 fn create_vocab(b: &Anki, name: &str) {
-    expect(
-        &b.url,
-        &[
-            "model",
-            "create",
-            name,
-            "-f",
-            "Word",
-            "-f",
-            "Meaning",
-            "-t",
-            "Recognize:{{Word}}:{{FrontSide}}<hr id=answer>{{Meaning}}",
-        ],
-        0,
-    );
+    let template = "'Recognize:{{Word}}:{{FrontSide}}<hr id=answer>{{Meaning}}'";
+    let line = format!("model create {} -f Word -f Meaning -t {template}", q(name));
+    cmd(&b.url, &line, 0);
 }
 
 #[test]
 fn create_list_show_and_name() {
     let b = Anki::shared();
     let name = "model_create_Vocab";
-    let r = run(
-        &mut cli(&b.url),
-        &[
-            "model",
-            "create",
-            name,
-            "-f",
-            "Word",
-            "-f",
-            "Meaning",
-            "-t",
-            "Recognize:{{Word}}:{{FrontSide}}<hr>{{Meaning}}",
-            "--css",
-            "-",
-        ],
-        Some(".card { color: navy }"),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let template = "'Recognize:{{Word}}:{{FrontSide}}<hr>{{Meaning}}'";
+    let line = format!("model create {name} -f Word -f Meaning -t {template} --css -");
+    let r = cmd_in(&b.url, &line, ".card { color: navy }", 0);
     let created: Value = serde_json::from_str(&r.stdout).unwrap();
-    let ids = json_out(b, &["model", "list"]);
+    let ids = json_out(b, "model list");
     let id = ids[name].as_i64().unwrap();
     assert_eq!(created["id"], id, "prints the new note type");
     assert!(ids["Basic"].is_i64(), "{ids}");
-    assert!(json_out(b, &["model", "list", "--names"])
+    assert!(json_out(b, "model list --names")
         .as_array()
         .unwrap()
         .contains(&json!(name)));
-    let shown = json_out(b, &["model", "show", name, "Basic"]);
+    let shown = json_out(b, &format!("model show {name} Basic"));
     assert_eq!(shown[0]["css"], ".card { color: navy }");
     assert_eq!(shown[1]["name"], "Basic");
     assert_eq!(
-        json_out(b, &["model", "show", "--id", &id.to_string()])[0]["name"],
+        json_out(b, &format!("model show --id {id}"))[0]["name"],
         name
     );
     assert_eq!(
-        expect(&b.url, &["model", "name", &id.to_string()], 0)
-            .stdout
-            .trim(),
+        cmd(&b.url, &format!("model name {id}"), 0).stdout.trim(),
         format!("\"{name}\"")
     );
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["model", "show", name],
-        None,
-    );
-    assert!(
-        tty.stdout.contains("field 0")
-            && tty.stdout.contains("Recognize")
-            && tty.stdout.contains("css"),
-        "{}",
-        tty.stdout
-    );
+    run_line(&mut tty_cli(&b.url), &format!("model show {name}"), None).out_has(&[
+        "field 0",
+        "Recognize",
+        "css",
+    ]);
 
-    let dup = expect(
+    cmd(
         &b.url,
-        &["model", "create", name, "-f", "A", "-t", "C:{{A}}:{{A}}"],
+        &format!("model create {name} -f A -t {}", "'C:{{A}}:{{A}}'"),
         1,
-    );
-    assert!(
-        dup.stderr.contains("Model name already exists"),
-        "{}",
-        dup.stderr
-    );
-    let missing = expect(&b.url, &["model", "show", "model_create_Nope"], 1);
-    assert!(
-        missing
-            .stderr
-            .contains("model was not found: model_create_Nope"),
-        "{}",
-        missing.stderr
-    );
-    let r = expect(&b.url, &["model", "name", "42"], 1);
-    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
-    let r = expect(&b.url, &["model", "show", "--id", "42"], 1);
-    assert!(r.stderr.contains("model was not found: 42"), "{}", r.stderr);
+    )
+    .err_has(&["Model name already exists"]);
+    cmd(&b.url, "model show model_create_Nope", 1)
+        .err_has(&["model was not found: model_create_Nope"]);
+    cmd(&b.url, "model name 42", 1).err_has(&["model was not found: 42"]);
+    cmd(&b.url, "model show --id 42", 1).err_has(&["model was not found: 42"]);
 }
 
 #[test]
 fn create_cloze_and_from_a_spec_file() {
     let b = Anki::shared();
-    expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "create",
-            "model_cloze_MyCloze",
-            "-f",
-            "Text",
-            "--cloze",
-            "-t",
-            "Cloze:{{cloze:Text}}:{{cloze:Text}}",
-        ],
+        "model create model_cloze_MyCloze -f Text --cloze -t 'Cloze:{{cloze:Text}}:{{cloze:Text}}'",
         0,
     );
-    assert_eq!(
-        json_out(b, &["model", "show", "model_cloze_MyCloze"])[0]["type"],
-        1
-    );
+    assert_eq!(json_out(b, "model show model_cloze_MyCloze")[0]["type"], 1);
     let dir = tempfile::tempdir().unwrap();
     let spec = write_file(
         dir.path(),
         "spec.toml",
         "name = \"model_cloze_FromToml\"\nfields = [\"Q\", \"A\"]\ncss = \".x{}\"\n[[templates]]\nname = \"One\"\nfront = \"{{Q}}\"\nback = \"{{A}}\"\n",
     );
-    expect(
-        &b.url,
-        &["model", "create", "--from", spec.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("model create --from {}", q(&spec)), 0);
     assert_eq!(field_names(b, "model_cloze_FromToml"), json!(["Q", "A"]));
     assert_eq!(
         b.call("modelStyling", json!({"modelName": "model_cloze_FromToml"})),
         json!({"css": ".x{}"})
     );
     let bad = write_file(dir.path(), "bad.toml", "name = \"X\"\nfeilds = []\n");
-    let r = expect(
-        &b.url,
-        &["model", "create", "--from", bad.to_str().unwrap()],
-        2,
-    );
-    assert!(
-        r.stderr.contains("line 2") && r.stderr.contains("feilds"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, &format!("model create --from {}", q(&bad)), 2).err_has(&["line 2", "feilds"]);
     // The add-on checks templates against the fields.
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "create",
-            "model_cloze_Broken",
-            "-f",
-            "A",
-            "-t",
-            "C:{{Nope}}:{{A}}",
-        ],
+        "model create model_cloze_Broken -f A -t 'C:{{Nope}}:{{A}}'",
         1,
-    );
-    assert!(r.stderr.contains("Nope"), "{}", r.stderr);
+    )
+    .err_has(&["Nope"]);
 }
 
 #[test]
@@ -183,80 +102,39 @@ fn fields_add_rename_move_font_describe_remove() {
     let b = Anki::shared();
     let m = "model_fields_Vocab";
     create_vocab(b, m);
-    expect(
+    cmd(&b.url, &format!("model field add {m} Example --index 0"), 0);
+    cmd(
         &b.url,
-        &["model", "field", "add", m, "Example", "--index", "0"],
+        &format!("model field rename {m} Meaning Definition"),
         0,
     );
-    expect(
+    cmd(&b.url, &format!("model field move {m} Word 0"), 0);
+    cmd(&b.url, &format!("model field font {m} Word 'Noto Sans'"), 0);
+    cmd(&b.url, &format!("model field font-size {m} Word 28"), 0);
+    cmd(
         &b.url,
-        &["model", "field", "rename", m, "Meaning", "Definition"],
+        &format!("model field describe {m} Word 'The word itself'"),
         0,
     );
-    expect(&b.url, &["model", "field", "move", m, "Word", "0"], 0);
-    expect(
-        &b.url,
-        &["model", "field", "font", m, "Word", "Noto Sans"],
-        0,
-    );
-    expect(&b.url, &["model", "field", "font-size", m, "Word", "28"], 0);
-    expect(
-        &b.url,
-        &["model", "field", "describe", m, "Word", "The word itself"],
-        0,
-    );
-    let list = json_out(b, &["model", "field", "list", m]);
+    let list = json_out(b, &format!("model field list {m}"));
     assert_eq!(
         list[0],
         json!({"name": "Word", "font": "Noto Sans", "size": 28, "description": "The word itself"})
     );
     assert_eq!(list[1]["name"], "Example");
     assert_eq!(field_names(b, m), json!(["Word", "Example", "Definition"]));
-    let usage = json_out(b, &["model", "field", "usage", m]);
+    let usage = json_out(b, &format!("model field usage {m}"));
     assert_eq!(usage, json!({"Recognize": [["Word"], ["Definition"]]}));
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["model", "field", "list", m],
-        None,
-    );
-    assert!(
-        tty.stdout.contains("Noto Sans") && tty.stdout.contains("The word itself"),
-        "{}",
-        tty.stdout
-    );
+    run_line(&mut tty_cli(&b.url), &format!("model field list {m}"), None)
+        .out_has(&["Noto Sans", "The word itself"]);
 
-    expect(&b.url, &["model", "field", "remove", m, "Example"], 2);
-    expect(
-        &b.url,
-        &["model", "field", "remove", m, "Example", "--yes"],
-        0,
-    );
+    cmd(&b.url, &format!("model field remove {m} Example"), 2);
+    cmd(&b.url, &format!("model field remove {m} Example --yes"), 0);
     assert_eq!(field_names(b, m), json!(["Word", "Definition"]));
-    let missing = expect(&b.url, &["model", "field", "rename", m, "Nope", "X"], 1);
-    assert!(
-        missing
-            .stderr
-            .contains(&format!("field was not found in {m}: Nope")),
-        "{}",
-        missing.stderr
-    );
-    let r = expect(
-        &b.url,
-        &[
-            "model",
-            "field",
-            "font",
-            "model_fields_Nope",
-            "Word",
-            "Arial",
-        ],
-        1,
-    );
-    assert!(
-        r.stderr.contains("model was not found: model_fields_Nope"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, &format!("model field rename {m} Nope X"), 1)
+        .err_has(&[&format!("field was not found in {m}: Nope")]);
+    cmd(&b.url, "model field font model_fields_Nope Word Arial", 1)
+        .err_has(&["model was not found: model_fields_Nope"]);
 }
 
 #[test]
@@ -266,54 +144,30 @@ fn field_and_template_names_that_are_taken_are_refused() {
     let b = Anki::shared();
     let m = "model_taken_Vocab";
     create_vocab(b, m);
-    let r = expect(
-        &b.url,
-        &["model", "field", "rename", m, "Word", "Meaning"],
-        2,
-    );
-    assert!(
-        r.stderr
-            .contains(&format!("'{m}' already has a field 'Meaning'")),
-        "{}",
-        r.stderr
-    );
-    let r = expect(
-        &b.url,
-        &["model", "field", "add", m, "Meaning", "--index", "0"],
-        2,
-    );
-    assert!(r.stderr.contains("model field move"), "{}", r.stderr);
+    cmd(&b.url, &format!("model field rename {m} Word Meaning"), 2)
+        .err_has(&[&format!("'{m}' already has a field 'Meaning'")]);
+    cmd(&b.url, &format!("model field add {m} Meaning --index 0"), 2)
+        .err_has(&["model field move"]);
     assert_eq!(field_names(b, m), json!(["Word", "Meaning"]), "unchanged");
 
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "f.html", "{{Meaning}}");
     let back = write_file(dir.path(), "b.html", "{{Word}}");
-    expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "template",
-            "add",
-            m,
-            "Recall",
-            "--front",
-            front.to_str().unwrap(),
-            "--back",
-            back.to_str().unwrap(),
-        ],
+        &format!(
+            "model template add {m} Recall --front {} --back {}",
+            q(&front),
+            q(&back)
+        ),
         0,
     );
-    let r = expect(
+    cmd(
         &b.url,
-        &["model", "template", "rename", m, "Recall", "Recognize"],
+        &format!("model template rename {m} Recall Recognize"),
         2,
-    );
-    assert!(
-        r.stderr
-            .contains(&format!("'{m}' already has a template 'Recognize'")),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&[&format!("'{m}' already has a template 'Recognize'")]);
     let names: Vec<String> = b
         .call("modelTemplates", json!({ "modelName": m }))
         .as_object()
@@ -332,87 +186,59 @@ fn templates_add_set_rename_move_remove_and_css() {
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "f.html", "{{Meaning}}");
     let back = write_file(dir.path(), "b.html", "{{FrontSide}}<hr>{{Word}}");
-    let add = [
-        "model",
-        "template",
-        "add",
-        m,
-        "Recall",
-        "--front",
-        front.to_str().unwrap(),
-        "--back",
-        back.to_str().unwrap(),
-    ];
-    expect(&b.url, &add, 0);
+    let add = format!(
+        "model template add {m} Recall --front {} --back {}",
+        q(&front),
+        q(&back)
+    );
+    cmd(&b.url, &add, 0);
     // The add-on would answer null and drop the change.
-    let again = expect(&b.url, &add, 2);
-    assert!(again.stderr.contains("template set"), "{}", again.stderr);
+    cmd(&b.url, &add, 2).err_has(&["template set"]);
     let new_front = write_file(dir.path(), "f2.html", "Meaning: {{Meaning}}");
-    expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "template",
-            "set",
-            m,
-            "Recall",
-            "--front",
-            new_front.to_str().unwrap(),
-        ],
+        &format!("model template set {m} Recall --front {}", q(&new_front)),
         0,
     );
-    let templates = json_out(b, &["model", "template", "list", m]);
+    let templates = json_out(b, &format!("model template list {m}"));
     assert_eq!(
         templates["Recall"],
         json!({"Front": "Meaning: {{Meaning}}", "Back": "{{FrontSide}}<hr>{{Word}}"})
     );
     // The add-on ignores templates it does not have.
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "template",
-            "set",
-            m,
-            "Nope",
-            "--front",
-            new_front.to_str().unwrap(),
-        ],
+        &format!("model template set {m} Nope --front {}", q(&new_front)),
         1,
-    );
-    assert!(
-        r.stderr
-            .contains(&format!("template was not found in {m}: Nope")),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&[&format!("template was not found in {m}: Nope")]);
 
-    expect(
+    cmd(
         &b.url,
-        &["model", "template", "rename", m, "Recall", "Produce"],
+        &format!("model template rename {m} Recall Produce"),
         0,
     );
-    expect(&b.url, &["model", "template", "move", m, "Produce", "0"], 0);
-    let order: Vec<String> = json_out(b, &["model", "show", m])[0]["tmpls"]
+    cmd(&b.url, &format!("model template move {m} Produce 0"), 0);
+    let order: Vec<String> = json_out(b, &format!("model show {m}"))[0]["tmpls"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t["name"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(order, vec!["Produce", "Recognize"]);
-    expect(&b.url, &["model", "template", "remove", m, "Produce"], 2);
-    expect(
+    cmd(&b.url, &format!("model template remove {m} Produce"), 2);
+    cmd(
         &b.url,
-        &["model", "template", "remove", m, "Produce", "--yes"],
+        &format!("model template remove {m} Produce --yes"),
         0,
     );
-    let r = expect(
+    cmd(
         &b.url,
-        &["model", "template", "remove", m, "Recognize", "--yes"],
+        &format!("model template remove {m} Recognize --yes"),
         1,
-    );
-    assert!(r.stderr.contains("must have 1 template"), "{}", r.stderr);
-    let left: Vec<String> = json_out(b, &["model", "template", "list", m])
+    )
+    .err_has(&["must have 1 template"]);
+    let left: Vec<String> = json_out(b, &format!("model template list {m}"))
         .as_object()
         .unwrap()
         .keys()
@@ -421,37 +247,20 @@ fn templates_add_set_rename_move_remove_and_css() {
     assert_eq!(left, ["Recognize"]);
 
     let css = write_file(dir.path(), "s.css", ".card { color: red }");
-    expect(
-        &b.url,
-        &["model", "css", "set", m, css.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("model css set {m} {}", q(&css)), 0);
     assert_eq!(
-        expect(&b.url, &["model", "css", "get", m], 0).stdout,
+        cmd(&b.url, &format!("model css get {m}"), 0).stdout,
         ".card { color: red }\n"
     );
     let saved = dir.path().join("saved.css");
-    expect(
-        &b.url,
-        &["model", "css", "get", m, "--out", saved.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("model css get {m} --out {}", q(&saved)), 0);
     assert_eq!(
         std::fs::read_to_string(&saved).unwrap(),
         ".card { color: red }"
     );
-    let changed = expect(
+    let changed = cmd(
         &b.url,
-        &[
-            "model",
-            "find-replace",
-            "red",
-            "blue",
-            "--model",
-            m,
-            "--no-front",
-            "--no-back",
-        ],
+        &format!("model find-replace red blue --model {m} --no-front --no-back"),
         0,
     );
     assert_eq!(changed.stdout.trim(), "1");
@@ -459,18 +268,12 @@ fn templates_add_set_rename_move_remove_and_css() {
         b.call("modelStyling", json!({ "modelName": m }))["css"],
         ".card { color: blue }"
     );
-    let front_only = expect(
+    let front_only = cmd(
         &b.url,
-        &[
-            "model",
-            "find-replace",
-            "{{Word}}",
-            "<b>{{Word}}</b>",
-            "--model",
-            m,
-            "--no-back",
-            "--no-css",
-        ],
+        &format!(
+            "model find-replace {} --model {m} --no-back --no-css",
+            "'{{Word}}' '<b>{{Word}}</b>'"
+        ),
         0,
     );
     assert_eq!(front_only.stdout.trim(), "1");
@@ -480,9 +283,9 @@ fn templates_add_set_rename_move_remove_and_css() {
         templates["Recognize"]["Back"],
         "{{FrontSide}}<hr id=answer>{{Meaning}}"
     );
-    let none = expect(
+    let none = cmd(
         &b.url,
-        &["model", "find-replace", "zzz-absent", "x", "--model", m],
+        &format!("model find-replace zzz-absent x --model {m}"),
         0,
     );
     assert_eq!(none.stdout.trim(), "0");
@@ -498,11 +301,11 @@ fn pull_edit_push_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("vocab");
     let f = folder.to_str().unwrap();
-    expect(&b.url, &["model", "pull", m, f], 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 0);
     assert!(folder.join("note-type.toml").exists() && folder.join("style.css").exists());
-    expect(&b.url, &["model", "pull", m, f], 2);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 2);
 
-    let unchanged = expect(&b.url, &["-v", "model", "push", f], 0);
+    let unchanged = cmd(&b.url, &format!("-v model push {}", q(f)), 0);
     assert!(
         unchanged.stdout.contains("Nothing to push") || unchanged.stdout.contains("[]"),
         "{}",
@@ -538,15 +341,10 @@ fn pull_edit_push_round_trip() {
 
     // Renames, additions and template or CSS edits destroy nothing: no --yes needed (a plan
     // with a removal needs it: safety::destructive_commands_need_yes_and_send_nothing_without_it).
-    let pushed = expect(&b.url, &["model", "push", f], 0);
-    assert!(
-        pushed
-            .stderr
-            .contains("rename field 'Meaning' to 'Definition'")
-            && pushed.stderr.contains("add field 'Example'"),
-        "{}",
-        pushed.stderr
-    );
+    cmd(&b.url, &format!("model push {}", q(f)), 0).err_has(&[
+        "rename field 'Meaning' to 'Definition'",
+        "add field 'Example'",
+    ]);
     assert_eq!(field_names(b, m), json!(["Word", "Definition", "Example"]));
     assert_eq!(
         b.call("modelStyling", json!({ "modelName": m }))["css"],
@@ -564,8 +362,8 @@ fn pull_edit_push_round_trip() {
 
     // After the push, pulling again and pushing is a no-op.
     let again = dir.path().join("again");
-    expect(&b.url, &["model", "pull", m, again.to_str().unwrap()], 0);
-    let noop = expect(&b.url, &["model", "push", again.to_str().unwrap()], 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(&again)), 0);
+    let noop = cmd(&b.url, &format!("model push {}", q(&again)), 0);
     assert!(
         noop.stdout.contains("Nothing") || noop.stdout.contains("[]"),
         "{}",
@@ -584,7 +382,7 @@ fn push_swaps_field_names_without_losing_content() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("swap");
     let f = folder.to_str().unwrap();
-    expect(&b.url, &["model", "pull", m, f], 0);
+    cmd(&b.url, &format!("model pull {m} {}", q(f)), 0);
     let manifest_path = folder.join("note-type.toml");
     let manifest = std::fs::read_to_string(&manifest_path)
         .unwrap()
@@ -592,8 +390,7 @@ fn push_swaps_field_names_without_losing_content() {
         .replacen("name = \"Meaning\"", "name = \"Word\"", 1)
         .replacen("name = \"@swap@\"", "name = \"Meaning\"", 1);
     std::fs::write(&manifest_path, manifest).unwrap();
-    let r = expect(&b.url, &["model", "push", f, "--yes"], 0);
-    assert!(r.stderr.contains("for now"), "{}", r.stderr);
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 0).err_has(&["for now"]);
     assert_eq!(field_names(b, m), json!(["Meaning", "Word"]));
     let info = b.call("notesInfo", json!({ "notes": [nid] }));
     assert_eq!(info[0]["fields"]["Meaning"]["value"], "model_swap_chat");

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::anki::Anki;
-use crate::common::{cli, expect, run, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, tty_cli, write_file};
 
 /// Adds Basic notes to `deck` and returns their note IDs.
 fn notes(b: &Anki, deck: &str, fronts: &[&str]) -> Vec<i64> {
@@ -36,24 +36,23 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
     let deck = "newcomer_empty_pipe";
     let ids = notes(b, deck, &["newcomer_empty_pipe one"]);
     // The README's pipeline, when nothing is due: find prints nothing.
-    let found = expect(
+    let found = cmd(
         &b.url,
-        &["card", "find", &format!("\"deck:{deck}\" is:suspended")],
+        &format!("card find {}", q(format!("\"deck:{deck}\" is:suspended"))),
         0,
     );
     assert_eq!(found.stdout, "", "nothing matches");
-    for args in [
-        &["-v", "card", "suspend", "-"][..],
-        &["-v", "card", "info", "-"],
-        &["-v", "note", "delete", "-", "--yes"],
-        &["-v", "tag", "add", "newcomer_empty_pipe_tag", "-"],
+    for line in [
+        "-v card suspend -",
+        "-v card info -",
+        "-v note delete - --yes",
+        "-v tag add newcomer_empty_pipe_tag -",
     ] {
-        let r = run(&mut cli(&b.url), args, Some(&found.stdout));
-        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
-        assert_eq!(r.stdout, "", "{args:?}");
+        let r = cmd_in(&b.url, line, &found.stdout, 0);
+        assert_eq!(r.stdout, "", "{line}");
         assert!(
             !r.stderr.contains("POST"),
-            "{args:?} sent nothing: {}",
+            "{line} sent nothing: {}",
             r.stderr
         );
         assert!(
@@ -63,24 +62,12 @@ fn an_empty_pipeline_exits_0_and_sends_nothing() {
         );
     }
     // On a terminal the user is told why nothing happened.
-    let r = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["card", "suspend", "-"],
-        Some("\n"),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
+    exits(&mut tty_cli(&b.url), "card suspend -", Some("\n"), 0).err_has(&["nothing to do"]);
     // No IDs on the command line at all stays a usage error.
-    let r = expect(&b.url, &["note", "delete", "--yes"], 2);
-    assert!(r.stderr.contains("required"), "{}", r.stderr);
+    cmd(&b.url, "note delete --yes", 2).err_has(&["required"]);
     // And IDs in the pipe still go through.
     let card = card_of(b, ids[0]);
-    let r = run(
-        &mut cli(&b.url),
-        &["card", "suspend", "-"],
-        Some(&format!("{card}\n")),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    cmd_in(&b.url, "card suspend -", &format!("{card}\n"), 0);
     assert_eq!(
         b.call("areSuspended", json!({ "cards": [card] })),
         json!([true])
@@ -112,9 +99,9 @@ fn pulled(b: &Anki, model: &str, cloze: bool) -> (tempfile::TempDir, std::path::
     );
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("model");
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", model, folder.to_str().unwrap()],
+        &format!("model pull {} {}", q(model), q(&folder)),
         0,
     );
     (dir, folder)
@@ -151,15 +138,10 @@ fn push_refuses_an_edited_template_that_names_a_field_it_renames_before_sending(
     let back = template_file(&folder, "back");
     std::fs::write(&back, "{{FrontSide}}<hr id=answer>{{Back}} (edited)").unwrap();
     let f = folder.to_str().unwrap();
-    let r = expect(&b.url, &["-v", "model", "push", f, "--yes"], 2);
-    assert!(
-        r.stderr
-            .contains("templates/1-card-1.back.html uses {{Back}}")
-            && r.stderr
-                .contains("renames that field to 'Answer': write {{Answer}}"),
-        "{}",
-        r.stderr
-    );
+    let r = cmd(&b.url, &format!("-v model push {} --yes", q(f)), 2).err_has(&[
+        "templates/1-card-1.back.html uses {{Back}}",
+        "renames that field to 'Answer': write {{Answer}}",
+    ]);
     assert!(
         !r.stderr.contains("modelField") && !r.stderr.contains("updateModel"),
         "nothing was sent: {}",
@@ -172,7 +154,7 @@ fn push_refuses_an_edited_template_that_names_a_field_it_renames_before_sending(
 
     // Written with the new name, the same push goes through; an unedited side follows the rename.
     std::fs::write(&back, "{{FrontSide}}<hr id=answer>{{Answer}} (edited)").unwrap();
-    expect(&b.url, &["model", "push", f, "--yes"], 0);
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
     assert_eq!(
         b.call("modelFieldNames", json!({ "modelName": m })),
         json!(["Front", "Answer"])
@@ -195,16 +177,11 @@ fn push_removes_fields_last_and_refuses_a_front_left_without_a_field() {
     let (_, after_front) = rest.split_once("[[fields]]").unwrap();
     std::fs::write(&manifest, format!("{head}[[fields]]{after_front}")).unwrap();
     let f = folder.to_str().unwrap();
-    let r = expect(&b.url, &["model", "push", f, "--yes"], 2);
-    assert!(
-        r.stderr
-            .contains("removing field(s) 'Front' leaves the front of template 'Card 1'"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, &format!("model push {} --yes", q(f)), 2)
+        .err_has(&["removing field(s) 'Front' leaves the front of template 'Card 1'"]);
     // With a front that uses Back instead, Front goes, as the last step.
     std::fs::write(template_file(&folder, "front"), "{{Back}}?").unwrap();
-    let r = expect(&b.url, &["model", "push", f, "--yes"], 0);
+    let r = cmd(&b.url, &format!("model push {} --yes", q(f)), 0);
     let plan: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with("  - ")).collect();
     assert_eq!(
         plan.last(),
@@ -228,11 +205,7 @@ fn a_push_that_fails_half_way_is_undone_and_anki_s_message_is_cleaned() {
     rename_field(&folder, "Extra", "Notes");
     std::fs::write(template_file(&folder, "front"), "{{Text}}").unwrap();
     let before = templates(b, m);
-    let r = expect(
-        &b.url,
-        &["model", "push", folder.to_str().unwrap(), "--yes"],
-        1,
-    );
+    let r = cmd(&b.url, &format!("model push {} --yes", q(&folder)), 1);
     assert!(
         r.stderr.contains(&format!(
             "Card template 1 in note type '{m}' has a problem.\nExpected to find '{{{{cloze:Text}}}}'"
@@ -279,56 +252,47 @@ fn note_edit_without_an_editor_or_a_terminal_fails_at_once() {
     std::fs::set_permissions(&editor, perms).unwrap();
 
     // On a terminal but with no editor set: no vi, exit 2, and how to set one.
-    let r = run(
-        cli(&b.url)
+    let r = exits(
+        tty_cli(&b.url)
             .env_remove("VISUAL")
             .env_remove("EDITOR")
-            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
-        &["note", "edit", &id],
+        &format!("note edit {id}"),
         None,
-    );
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
-    assert!(
-        r.stderr.contains("set VISUAL or EDITOR") && r.stderr.contains("--file"),
-        "{}",
-        r.stderr
-    );
+        2,
+    )
+    .err_has(&["set VISUAL or EDITOR", "--file"]);
     assert!(!r.stderr.contains("POST"), "nothing sent: {}", r.stderr);
 
     // An editor is set, but stdin and stdout are pipes: it is not started.
-    let r = run(
+    exits(
         cli(&b.url).env("EDITOR", &editor).env_remove("VISUAL"),
-        &["note", "edit", &id],
+        &format!("note edit {id}"),
         None,
-    );
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
-    assert!(
-        r.stderr.contains("stdin and stdout are not one"),
-        "{}",
-        r.stderr
-    );
+        2,
+    )
+    .err_has(&["stdin and stdout are not one"]);
     assert!(!marker.exists(), "the editor did not run");
 
     // --file takes the edited text instead; sections left out stay as they are.
-    let r = run(
+    exits(
         cli(&b.url).env_remove("EDITOR").env_remove("VISUAL"),
-        &["note", "edit", &id, "--file", "-"],
+        &format!("note edit {id} --file -"),
         Some("=== Back ===\nmonde\n"),
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let note = &b.call(
         "notesInfo",
         json!({ "notes": [id.parse::<i64>().unwrap()] }),
     )[0];
     assert_eq!(note["fields"]["Back"]["value"], "monde");
     assert_eq!(note["fields"]["Front"]["value"], "newcomer_edit hello");
-    let r = expect(
+    cmd(
         &b.url,
-        &["note", "edit", &id, "--file", dir.path().to_str().unwrap()],
+        &format!("note edit {id} --file {}", q(dir.path())),
         2,
-    );
-    assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
+    )
+    .err_has(&["is a directory"]);
 }
 
 #[test]
@@ -363,10 +327,8 @@ fn note_edit_on_a_real_terminal_without_an_editor_does_not_hang() {
 
 /// The Due column of `card info -o tsv`, per card.
 fn due_column(b: &Anki, cards: &[i64]) -> Vec<String> {
-    let mut args = vec!["card".to_string(), "info".into(), "-o".into(), "tsv".into()];
-    args.extend(cards.iter().map(i64::to_string));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    expect(&b.url, &args, 0)
+    let ids: Vec<String> = cards.iter().map(i64::to_string).collect();
+    cmd(&b.url, &format!("card info -o tsv {}", ids.join(" ")), 0)
         .stdout
         .lines()
         .map(|l| l.split('\t').nth(4).unwrap_or_default().to_string())
@@ -424,15 +386,9 @@ fn card_info_shows_due_dates() {
         && learning.as_bytes()[13] == b':';
     assert!(shape, "YYYY-MM-DD HH:MM: {learning}");
     // JSON keeps AnkiConnect's numbers.
-    let json: Value = serde_json::from_str(
-        &expect(
-            &b.url,
-            &["card", "info", "-o", "json", &cards[1].to_string()],
-            0,
-        )
-        .stdout,
-    )
-    .unwrap();
+    let json: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("card info -o json {}", cards[1]), 0).stdout)
+            .unwrap();
     assert!(json[0]["due"].is_i64(), "{json}");
 }
 
@@ -445,14 +401,14 @@ fn api_with_ids_output_prints_ids() {
         &["newcomer_api_ids a", "newcomer_api_ids b"],
     );
     let params = r#"{"query": "deck:newcomer_api_ids"}"#;
-    let r = expect(&b.url, &["api", "findNotes", "-p", params, "-o", "ids"], 0);
+    let r = cmd(&b.url, &format!("api findNotes -p {} -o ids", q(params)), 0);
     let mut printed: Vec<i64> = r.stdout.lines().map(|l| l.parse().unwrap()).collect();
     printed.sort();
     assert_eq!(printed, ids);
     // A result that is no list of IDs still prints as JSON.
-    let r = expect(&b.url, &["api", "version", "-o", "ids"], 0);
+    let r = cmd(&b.url, "api version -o ids", 0);
     assert_eq!(r.stdout.trim(), "6");
-    let r = expect(&b.url, &["api", "deckNamesAndIds", "-o", "ids"], 0);
+    let r = cmd(&b.url, "api deckNamesAndIds -o ids", 0);
     assert!(r.stdout.starts_with('{'), "{}", r.stdout);
 }
 
@@ -484,7 +440,7 @@ fn a_terminal_of_zero_columns_gets_a_table_of_normal_width() {
 #[test]
 fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
     let b = Anki::shared();
-    let r = expect(&b.url, &["api", "findCardz"], 1);
+    let r = cmd(&b.url, "api findCardz", 1);
     let hints: Vec<&str> = r.stderr.lines().filter(|l| l.contains("hint:")).collect();
     assert!(
         hints.first().is_some_and(|h| h.contains("`findCards`")),
@@ -497,7 +453,7 @@ fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
         r.stderr
     );
     // A real action never gets a suggestion.
-    let r = expect(&b.url, &["api", "deckNames"], 0);
+    let r = cmd(&b.url, "api deckNames", 0);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
 
@@ -505,18 +461,9 @@ fn a_mistyped_action_is_answered_with_the_nearest_name_first() {
 fn an_unknown_note_type_is_named_with_the_nearest_one() {
     let b = Anki::shared();
     b.call("createDeck", json!({"deck": "newcomer_model_typo"}));
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "newcomer_model_typo",
-            "-m",
-            "Basic (and reversed cardd)",
-            "a",
-            "b",
-        ],
+        "note add -d newcomer_model_typo -m 'Basic (and reversed cardd)' a b",
         1,
     );
     assert!(
@@ -533,45 +480,34 @@ fn a_directory_given_as_a_file_is_called_a_directory() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let field = format!("Front=@{d}");
-    let params = format!("@{d}");
-    for args in [
-        &["multi", d][..],
-        &["note", "add", "-d", "Default", "-m", "Basic", "-f", &field],
-        &["api", "deckNames", "-p", &params],
-        &["note", "add-batch", d],
+    let path = q(d);
+    for line in [
+        format!("multi {path}"),
+        format!(
+            "note add -d Default -m Basic -f {}",
+            q(format!("Front=@{d}"))
+        ),
+        format!("api deckNames -p {}", q(format!("@{d}"))),
+        format!("note add-batch {path}"),
     ] {
-        let r = expect(&b.url, args, 2);
+        let r = cmd(&b.url, &line, 2);
         assert!(
             r.stderr.contains(&format!("'{d}' is a directory")) && !r.stderr.contains("os error"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }
     let file = write_file(dir.path(), "a-file", "x");
-    let r = expect(&b.url, &["model", "push", file.to_str().unwrap()], 2);
-    assert!(r.stderr.contains("is a file"), "{}", r.stderr);
+    cmd(&b.url, &format!("model push {}", q(&file)), 2).err_has(&["is a file"]);
 }
 
 #[test]
 fn can_add_without_detail_does_not_blame_the_add_on() {
     let b = Anki::shared();
     notes(b, "newcomer_can_add", &["newcomer_can_add dup"]);
-    let args = [
-        "note",
-        "can-add",
-        "-d",
-        "newcomer_can_add",
-        "-m",
-        "Basic",
-        "-f",
-        "Front=newcomer_can_add dup",
-        "-f",
-        "Back=x",
-    ];
-    let mut plain = args.to_vec();
-    plain.push("--no-detail");
-    let r = expect(&b.url, &plain, 1);
+    let line =
+        "note can-add -d newcomer_can_add -m Basic -f 'Front=newcomer_can_add dup' -f Back=x";
+    let r = cmd(&b.url, &format!("{line} --no-detail"), 1);
     assert!(
         r.stderr.contains("--no-detail")
             && !r.stderr.contains("WithErrorDetail")
@@ -579,8 +515,7 @@ fn can_add_without_detail_does_not_blame_the_add_on() {
         "{}",
         r.stderr
     );
-    let r = expect(&b.url, &args, 1);
-    assert!(r.stderr.contains("duplicate"), "{}", r.stderr);
+    cmd(&b.url, line, 1).err_has(&["duplicate"]);
 }
 
 #[test]
@@ -592,12 +527,7 @@ fn multi_takes_its_own_params_object() {
         "batch.json",
         "{\n  \"actions\": [\n    {\"action\": \"version\"},\n    {\"action\": \"findCardz\"}\n  ]\n}\n",
     );
-    let r = run(
-        &mut cli(&b.url),
-        &["multi", file.to_str().unwrap(), "-o", "tsv"],
-        None,
-    );
-    assert_eq!(r.code, Some(5), "one of two failed: {}", r.stderr);
+    let r = cmd(&b.url, &format!("multi {} -o tsv", q(&file)), 5);
     let rows: Vec<&str> = r.stdout.lines().collect();
     assert!(
         rows[0].starts_with("1\tversion\tok\t6") && rows[1].contains("FAILED"),

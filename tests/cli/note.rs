@@ -2,7 +2,7 @@
 //! own, with first fields (what duplicates are judged by) and tags that start with its name.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, write_file};
+use crate::common::{cli, cmd, cmd_in, exits, q, run_line, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Creates a deck of the test's own and returns its name.
@@ -11,15 +11,17 @@ fn deck(b: &Anki, name: &str) -> String {
     name.to_string()
 }
 
-/// `note add -d DECK -m Basic ARGS…`; returns the new note's ID.
-fn add_to(b: &Anki, deck: &str, args: &[&str]) -> i64 {
-    let mut full = vec!["note", "add", "-d", deck, "-m", "Basic"];
-    full.extend_from_slice(args);
-    expect(&b.url, &full, 0)
-        .stdout
-        .trim()
-        .parse()
-        .expect("a note ID")
+/// `note add -d DECK -m Basic ARGS` (a command line); returns the new note's ID.
+fn add_to(b: &Anki, deck: &str, args: &str) -> i64 {
+    cmd(
+        &b.url,
+        &format!("note add -d {} -m Basic {args}", q(deck)),
+        0,
+    )
+    .stdout
+    .trim()
+    .parse()
+    .expect("a note ID")
 }
 
 fn info(b: &Anki, id: i64) -> Value {
@@ -37,16 +39,8 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
     let id = add_to(
         b,
         &d,
-        &[
-            "-f",
-            "Front=note_add Bonjour",
-            "-f",
-            "back=Hello",
-            "-t",
-            "note_add_french note_add_greetings",
-            "-t",
-            "note_add_x",
-        ],
+        "-f 'Front=note_add Bonjour' -f back=Hello \
+         -t 'note_add_french note_add_greetings' -t note_add_x",
     );
     let note = info(b, id);
     assert_eq!(
@@ -58,31 +52,17 @@ fn add_with_fields_positionals_tags_files_and_stdin() {
         json!(["note_add_french", "note_add_greetings", "note_add_x"])
     );
 
-    let id = add_to(b, &d, &["note_add Chat", "Cat"]);
+    let id = add_to(b, &d, "'note_add Chat' Cat");
     assert_eq!(info(b, id)["fields"]["Front"]["value"], "note_add Chat");
     assert_eq!(info(b, id)["fields"]["Back"]["value"], "Cat");
 
     let dir = tempfile::tempdir().unwrap();
     let front = write_file(dir.path(), "front.html", "<b>note_add long</b> html");
-    let r = run(
-        &mut cli(&b.url),
-        &[
-            "note",
-            "add",
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "-f",
-            &format!("Front=@{}", front.display()),
-            "-f",
-            "Back=-",
-            "-t",
-            "@@note_add",
-        ],
-        Some("from stdin\n"),
+    let line = format!(
+        "note add -d {d} -m Basic -f {} -f Back=- -t @@note_add",
+        q(format!("Front=@{}", front.display()))
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, &line, "from stdin\n", 0);
     let note = info(b, r.stdout.trim().parse().unwrap());
     assert_eq!(
         note["fields"]["Front"]["value"],
@@ -104,7 +84,7 @@ fn fifty_adds_in_a_row_all_succeed() {
     let b = Anki::shared();
     let d = deck(b, "note_fifty");
     for i in 0..50 {
-        add_to(b, &d, &["-f", &format!("Front=note_fifty {i}")]);
+        add_to(b, &d, &format!("-f 'Front=note_fifty {i}'"));
     }
     assert_eq!(find(b, "deck:note_fifty").len(), 50);
 
@@ -112,8 +92,7 @@ fn fifty_adds_in_a_row_all_succeed() {
     let script: String = (0..50)
         .map(|i| format!("note add -d {d} -m Basic -f 'Front=note_fifty_repl {i}'\n"))
         .collect();
-    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, "repl", &script, 0);
     assert_eq!(r.stdout.lines().count(), 50, "fifty note IDs: {}", r.stdout);
     assert_eq!(find(b, "deck:note_fifty_repl").len(), 50);
 }
@@ -122,38 +101,20 @@ fn fifty_adds_in_a_row_all_succeed() {
 fn add_refusals_exit_1_with_the_reason() {
     let b = Anki::shared();
     let d = deck(b, "note_refusals");
-    add_to(b, &d, &["-f", "Front=note_refusals same"]);
-    let dup = expect(
+    add_to(b, &d, "-f 'Front=note_refusals same'");
+    cmd(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "-f",
-            "Front=note_refusals same",
-        ],
+        &format!("note add -d {d} -m Basic -f 'Front=note_refusals same'"),
         1,
-    );
-    assert!(
-        dup.stderr
-            .contains("addNote: cannot create note because it is a duplicate"),
-        "{}",
-        dup.stderr
-    );
-    add_to(
-        b,
-        &d,
-        &["-f", "Front=note_refusals same", "--allow-duplicate"],
-    );
+    )
+    .err_has(&["addNote: cannot create note because it is a duplicate"]);
+    add_to(b, &d, "-f 'Front=note_refusals same' --allow-duplicate");
     assert_eq!(find(b, "deck:note_refusals").len(), 2);
 
     for (empty_front, why) in [("Back=only back", "no Front"), ("Front=<br>", "HTML only")] {
-        let empty = expect(
+        let empty = cmd(
             &b.url,
-            &["note", "add", "-d", &d, "-m", "Basic", "-f", empty_front],
+            &format!("note add -d {d} -m Basic -f {}", q(empty_front)),
             1,
         );
         assert!(
@@ -164,38 +125,15 @@ fn add_refusals_exit_1_with_the_reason() {
             empty.stderr
         );
     }
-    let deck = expect(
+    cmd(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            "note_refusals Nowhere",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=note_refusals x",
-        ],
+        "note add -d 'note_refusals Nowhere' -m Basic -f 'Front=note_refusals x'",
         1,
-    );
-    assert!(
-        deck.stderr
-            .contains("deck was not found: note_refusals Nowhere"),
-        "{}",
-        deck.stderr
-    );
-    let model = expect(
+    )
+    .err_has(&["deck was not found: note_refusals Nowhere"]);
+    let model = cmd(
         &b.url,
-        &[
-            "note",
-            "add",
-            "-d",
-            &d,
-            "-m",
-            "note_refusals Nope",
-            "-f",
-            "Front=note_refusals x",
-        ],
+        &format!("note add -d {d} -m 'note_refusals Nope' -f 'Front=note_refusals x'"),
         1,
     );
     assert!(
@@ -213,35 +151,12 @@ fn add_refusals_exit_1_with_the_reason() {
 fn add_input_errors_exit_2_before_sending() {
     let b = Anki::shared();
     let d = deck(b, "note_input");
-    let base = ["note", "add", "-d", &d, "-m", "Basic"];
-    let with = |extra: &[&str]| {
-        let mut args = base.to_vec();
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, 2)
-    };
-    let field = with(&["-f", "Side=note_input x"]);
-    assert!(
-        field.stderr.contains("no field 'Side'") && field.stderr.contains("Front, Back"),
-        "{}",
-        field.stderr
-    );
-    let many = with(&["note_input a", "b", "c"]);
-    assert!(many.stderr.contains("3 values"), "{}", many.stderr);
-    let file = with(&["-f", "Front=@/no/such.html"]);
-    assert!(file.stderr.contains("/no/such.html"), "{}", file.stderr);
-    let media = with(&[
-        "-f",
-        "Front=note_input x",
-        "--audio",
-        "/no/a.mp3;fields=Front",
-    ]);
-    assert!(media.stderr.contains("/no/a.mp3"), "{}", media.stderr);
-    let nodeck = expect(
-        &b.url,
-        &["note", "add", "-m", "Basic", "-f", "Front=note_input x"],
-        2,
-    );
-    assert!(nodeck.stderr.contains("--deck"), "{}", nodeck.stderr);
+    let with = |extra: &str| cmd(&b.url, &format!("note add -d {d} -m Basic {extra}"), 2);
+    with("-f 'Side=note_input x'").err_has(&["no field 'Side'", "Front, Back"]);
+    with("'note_input a' b c").err_has(&["3 values"]);
+    with("-f Front=@/no/such.html").err_has(&["/no/such.html"]);
+    with("-f 'Front=note_input x' --audio '/no/a.mp3;fields=Front'").err_has(&["/no/a.mp3"]);
+    cmd(&b.url, "note add -m Basic -f 'Front=note_input x'", 2).err_has(&["--deck"]);
     assert_eq!(
         find(b, "deck:note_input"),
         Vec::<i64>::new(),
@@ -264,12 +179,12 @@ fn deck_and_model_default_from_the_config_file() {
         "config.toml",
         &format!("deck = \"{d}\"\nmodel = \"Basic\"\n"),
     );
-    let r = run(
+    let r = exits(
         cli(&b.url).env("ANKI_CLI_CONFIG", &config),
-        &["note", "add", "-f", "Front=note_config x"],
+        "note add -f 'Front=note_config x'",
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let added: i64 = r.stdout.trim().parse().unwrap();
     assert_eq!(find(b, "deck:note_config"), vec![added]);
     assert_eq!(info(b, added)["modelName"], "Basic");
@@ -280,29 +195,14 @@ fn duplicate_scope_flags_reach_the_add_on() {
     let b = Anki::shared();
     let first = deck(b, "note_scope_first");
     let other = deck(b, "note_scope_other");
-    add_to(b, &first, &["-f", "Front=note_scope word"]);
-    let args = [
-        "note",
-        "add",
-        "-d",
-        &other,
-        "-m",
-        "Basic",
-        "-f",
-        "Front=note_scope word",
-    ];
-    let dup = expect(&b.url, &args, 1);
-    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
-    let mut scoped = args.to_vec();
-    scoped.extend(["--duplicate-scope", "deck"]);
-    expect(&b.url, &scoped, 0);
+    add_to(b, &first, "-f 'Front=note_scope word'");
+    let add = format!("note add -d {other} -m Basic -f 'Front=note_scope word'");
+    cmd(&b.url, &add, 1).err_has(&["duplicate"]);
+    cmd(&b.url, &format!("{add} --duplicate-scope deck"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 1);
-    let mut in_first = args.to_vec();
-    in_first.extend(["--duplicate-scope", "deck", "--duplicate-deck", &first]);
-    let dup = expect(&b.url, &in_first, 1);
-    assert!(dup.stderr.contains("duplicate"), "{}", dup.stderr);
-    in_first.push("--allow-duplicate");
-    expect(&b.url, &in_first, 0);
+    let in_first = format!("{add} --duplicate-scope deck --duplicate-deck {first}");
+    cmd(&b.url, &in_first, 1).err_has(&["duplicate"]);
+    cmd(&b.url, &format!("{in_first} --allow-duplicate"), 0);
     assert_eq!(find(b, "deck:note_scope_other").len(), 2);
 }
 
@@ -317,12 +217,10 @@ fn media_from_a_local_file_lands_in_the_field() {
     let id = add_to(
         b,
         &d,
-        &[
-            "-f",
-            "Front=note_media pic",
-            "--picture",
-            &format!("{};fields=Back", img.display()),
-        ],
+        &format!(
+            "-f 'Front=note_media pic' --picture {}",
+            q(format!("{};fields=Back", img.display()))
+        ),
     );
     assert_eq!(
         info(b, id)["fields"]["Back"]["value"],
@@ -344,20 +242,9 @@ fn media_from_a_local_file_lands_in_the_field() {
 #[test]
 fn dry_run_shows_the_add_note_request() {
     let b = Anki::shared();
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "--dry-run",
-            "note",
-            "add",
-            "-d",
-            "note_dry",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=note_dry x",
-            "--allow-duplicate",
-        ],
+        "--dry-run note add -d note_dry -m Basic -f 'Front=note_dry x' --allow-duplicate",
         0,
     );
     let req: Value = serde_json::from_str(&r.stdout).unwrap();
@@ -372,31 +259,26 @@ fn dry_run_shows_the_add_note_request() {
 fn can_add_reports_per_note() {
     let b = Anki::shared();
     let d = deck(b, "note_can_add");
-    add_to(b, &d, &["-f", "Front=note_can_add taken"]);
-    let one = |front: &str, extra: &[&str], code: i32| {
-        let field = format!("Front={front}");
-        let mut args = vec!["note", "can-add", "-d", &d, "-m", "Basic", "-f", &field];
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, code)
+    add_to(b, &d, "-f 'Front=note_can_add taken'");
+    let one = |front: &str, extra: &str, code: i32| {
+        let line = format!(
+            "note can-add -d {d} -m Basic -f {} {extra}",
+            q(format!("Front={front}"))
+        );
+        cmd(&b.url, &line, code)
     };
-    let ok = one("note_can_add free", &[], 0);
+    let ok = one("note_can_add free", "", 0);
     assert_eq!(
         serde_json::from_str::<Value>(&ok.stdout).unwrap(),
         json!({"canAdd": true})
     );
-    let no = one("note_can_add taken", &[], 1);
-    assert!(
-        no.stderr
-            .contains("cannot create note because it is a duplicate"),
-        "{}",
-        no.stderr
-    );
+    one("note_can_add taken", "", 1).err_has(&["cannot create note because it is a duplicate"]);
     assert_eq!(
-        one("note_can_add free", &["--no-detail"], 0).stdout.trim(),
+        one("note_can_add free", "--no-detail", 0).stdout.trim(),
         "true"
     );
     assert_eq!(
-        one("note_can_add taken", &["--no-detail"], 1).stdout.trim(),
+        one("note_can_add taken", "--no-detail", 1).stdout.trim(),
         "false"
     );
 
@@ -406,23 +288,14 @@ fn can_add_reports_per_note() {
         "notes.json",
         r#"[{"fields": {"Front": "note_can_add free"}}, {"fields": {"Front": "note_can_add taken"}}, {"deckName": "note_can_add Nope", "fields": {"Front": "note_can_add y"}}]"#,
     );
-    let batch = |extra: &[&str]| {
-        let mut args = vec![
-            "note",
-            "can-add",
-            "--file",
-            notes.to_str().unwrap(),
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-            "-o",
-            "tsv",
-        ];
-        args.extend_from_slice(extra);
-        expect(&b.url, &args, 5).stdout
+    let batch = |extra: &str| {
+        let line = format!(
+            "note can-add --file {} -d {d} -m Basic -o tsv {extra}",
+            q(&notes)
+        );
+        cmd(&b.url, &line, 5).stdout
     };
-    let detailed = batch(&[]);
+    let detailed = batch("");
     let lines: Vec<&str> = detailed.lines().collect();
     assert_eq!(lines[0], "1\tyes\t");
     assert!(
@@ -433,7 +306,7 @@ fn can_add_reports_per_note() {
         lines[2].contains("deck was not found: note_can_add Nope"),
         "{detailed}"
     );
-    let plain = batch(&["--no-detail"]);
+    let plain = batch("--no-detail");
     let answers: Vec<&str> = plain
         .lines()
         .map(|l| l.split('\t').nth(1).unwrap())
@@ -452,17 +325,9 @@ fn add_batch_is_all_or_nothing_with_reasons() {
         "good.jsonl",
         "{\"fields\": {\"Front\": \"note_batch a\"}}\n{\"fields\": {\"Front\": \"note_batch b\"}, \"tags\": [\"note_batch_t\"]}\n",
     );
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "add-batch",
-            good.to_str().unwrap(),
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-        ],
+        &format!("note add-batch {} -d {d} -m Basic", q(&good)),
         0,
     );
     let ids: Vec<i64> = r.stdout.lines().map(|l| l.parse().unwrap()).collect();
@@ -474,7 +339,7 @@ fn add_batch_is_all_or_nothing_with_reasons() {
         "bad.json",
         r#"[{"deckName":"note_batch","modelName":"Basic","fields":{"Front":"note_batch c"}},{"deckName":"note_batch","modelName":"Basic","fields":{"Front":"note_batch a"}}]"#,
     );
-    let r = expect(&b.url, &["note", "add-batch", bad.to_str().unwrap()], 1);
+    let r = cmd(&b.url, &format!("note add-batch {}", q(&bad)), 1);
     assert!(
         r.stderr.contains("nothing was added")
             && r.stderr.contains("1 of 2 notes cannot be added")
@@ -490,20 +355,12 @@ fn add_batch_is_all_or_nothing_with_reasons() {
     );
 
     let broken = write_file(dir.path(), "broken.jsonl", "{\"fields\": {}}\nnot json\n");
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "note",
-            "add-batch",
-            broken.to_str().unwrap(),
-            "-d",
-            &d,
-            "-m",
-            "Basic",
-        ],
+        &format!("note add-batch {} -d {d} -m Basic", q(&broken)),
         2,
-    );
-    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+    )
+    .err_has(&["line 2"]);
     assert_eq!(find(b, "deck:note_batch").len(), 2);
 }
 
@@ -514,19 +371,10 @@ fn find_and_info_by_ids_stdin_and_query() {
     let a = add_to(
         b,
         &d,
-        &[
-            "-f",
-            "Front=<b>note_find alpha</b>",
-            "-t",
-            "note_find_greek",
-        ],
+        "-f 'Front=<b>note_find alpha</b>' -t note_find_greek",
     );
-    let beta = add_to(
-        b,
-        &d,
-        &["-f", "Front=note_find beta", "-t", "note_find_greek"],
-    );
-    let found: Vec<i64> = expect(&b.url, &["note", "find", "tag:note_find_greek"], 0)
+    let beta = add_to(b, &d, "-f 'Front=note_find beta' -t note_find_greek");
+    let found: Vec<i64> = cmd(&b.url, "note find tag:note_find_greek", 0)
         .stdout
         .lines()
         .map(|l| l.parse().unwrap())
@@ -535,33 +383,24 @@ fn find_and_info_by_ids_stdin_and_query() {
     sorted.sort();
     assert_eq!(sorted, vec![a, beta]);
 
-    let r = run(
-        &mut cli(&b.url),
-        &["note", "info", "-"],
-        Some(&format!("{}\n{}\n", found[0], found[1])),
+    let r = cmd_in(
+        &b.url,
+        "note info -",
+        &format!("{}\n{}\n", found[0], found[1]),
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let infos: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(infos.as_array().unwrap().len(), 2);
     assert_eq!(infos[0]["noteId"], found[0]);
 
     let q: Value = serde_json::from_str(
-        &expect(
-            &b.url,
-            &["note", "info", "--query", "\"front:note_find beta\""],
-            0,
-        )
-        .stdout,
+        &cmd(&b.url, "note info --query '\"front:note_find beta\"'", 0).stdout,
     )
     .unwrap();
     assert_eq!(q.as_array().unwrap().len(), 1);
     assert_eq!(q[0]["fields"]["Front"]["value"], "note_find beta");
 
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["note", "info", &a.to_string(), "424242"],
-        None,
-    );
+    let tty = run_line(&mut tty_cli(&b.url), &format!("note info {a} 424242"), None);
     assert!(
         tty.stdout.contains("Front: note_find alpha") && !tty.stdout.contains("<b>"),
         "{}",
@@ -581,34 +420,19 @@ fn update_fields_tags_and_media() {
     let id = add_to(
         b,
         &d,
-        &[
-            "-f",
-            "Front=note_update q",
-            "-f",
-            "Back=a",
-            "-t",
-            "note_update_old note_update_keep",
-        ],
+        "-f 'Front=note_update q' -f Back=a -t 'note_update_old note_update_keep'",
     );
     let ids = id.to_string();
-    expect(
+    cmd(
         &b.url,
-        &["note", "update", &ids, "-f", "back=new answer"],
+        &format!("note update {ids} -f 'back=new answer'"),
         0,
     );
     assert_eq!(info(b, id)["fields"]["Back"]["value"], "new answer");
 
-    expect(
+    cmd(
         &b.url,
-        &[
-            "note",
-            "update",
-            &ids,
-            "--add-tag",
-            "note_update_added",
-            "--remove-tag",
-            "note_update_old",
-        ],
+        &format!("note update {ids} --add-tag note_update_added --remove-tag note_update_old"),
         0,
     );
     assert_eq!(
@@ -616,19 +440,11 @@ fn update_fields_tags_and_media() {
         json!(["note_update_added", "note_update_keep"])
     );
 
-    expect(
-        &b.url,
-        &[
-            "note",
-            "update",
-            &ids,
-            "-f",
-            "Front=note_update q2",
-            "--tags",
-            "note_update_only note_update_these",
-        ],
-        0,
+    let line = format!(
+        "note update {ids} -f 'Front=note_update q2' \
+         --tags 'note_update_only note_update_these'"
     );
+    cmd(&b.url, &line, 0);
     let note = info(b, id);
     assert_eq!(
         (
@@ -641,76 +457,37 @@ fn update_fields_tags_and_media() {
         )
     );
 
-    expect(
+    cmd(
         &b.url,
-        &["note", "update", &ids, "--tags", "note_update_tagged"],
+        &format!("note update {ids} --tags note_update_tagged"),
         0,
     );
     assert_eq!(info(b, id)["tags"], json!(["note_update_tagged"]));
 
     let dir = tempfile::tempdir().unwrap();
     let sound = write_file(dir.path(), "note_update_beep.mp3", "ID3 not really");
-    expect(
-        &b.url,
-        &[
-            "note",
-            "update",
-            &ids,
-            "--audio",
-            &format!("{};fields=Back", sound.display()),
-        ],
-        0,
-    );
+    let audio = q(format!("{};fields=Back", sound.display()));
+    cmd(&b.url, &format!("note update {ids} --audio {audio}"), 0);
     assert_eq!(
         info(b, id)["fields"]["Back"]["value"],
         "new answer[sound:note_update_beep.mp3]"
     );
 
-    let bad = expect(&b.url, &["note", "update", &ids, "-f", "Nope=x"], 2);
-    assert!(bad.stderr.contains("Nope"), "{}", bad.stderr);
-    let missing = expect(&b.url, &["note", "update", "424242", "-f", "Front=x"], 1);
-    assert!(
-        missing.stderr.contains("Note was not found: 424242"),
-        "{}",
-        missing.stderr
-    );
-    expect(&b.url, &["note", "update", &ids], 2);
+    cmd(&b.url, &format!("note update {ids} -f Nope=x"), 2).err_has(&["Nope"]);
+    cmd(&b.url, "note update 424242 -f Front=x", 1).err_has(&["Note was not found: 424242"]);
+    cmd(&b.url, &format!("note update {ids}"), 2);
 }
 
 #[test]
 fn update_model_changes_the_note_type() {
     let b = Anki::shared();
     let d = deck(b, "note_update_model");
-    let id = add_to(
-        b,
-        &d,
-        &[
-            "-f",
-            "Front=note_update_model chat",
-            "-f",
-            "Back=cat",
-            "-t",
-            "x",
-        ],
+    let id = add_to(b, &d, "-f 'Front=note_update_model chat' -f Back=cat -t x");
+    let line = format!(
+        "note update-model {id} -m 'Basic (and reversed card)' \
+         -f 'Front=note_update_model chien' -f Back=dog -t note_update_model_moved --yes"
     );
-    expect(
-        &b.url,
-        &[
-            "note",
-            "update-model",
-            &id.to_string(),
-            "-m",
-            "Basic (and reversed card)",
-            "-f",
-            "Front=note_update_model chien",
-            "-f",
-            "Back=dog",
-            "-t",
-            "note_update_model_moved",
-            "--yes",
-        ],
-        0,
-    );
+    cmd(&b.url, &line, 0);
     let note = info(b, id);
     assert_eq!(note["modelName"], "Basic (and reversed card)");
     assert_eq!(note["fields"]["Front"]["value"], "note_update_model chien");
@@ -723,24 +500,18 @@ fn update_model_changes_the_note_type() {
 fn delete_confirms_then_deletes() {
     let b = Anki::shared();
     let d = deck(b, "note_delete");
-    let id = add_to(b, &d, &["-f", "Front=note_delete gone"]).to_string();
-    let keep = add_to(b, &d, &["-f", "Front=note_delete kept"]);
-    let refused = expect(&b.url, &["note", "delete", &id], 2);
-    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    let id = add_to(b, &d, "-f 'Front=note_delete gone'").to_string();
+    let keep = add_to(b, &d, "-f 'Front=note_delete kept'");
+    cmd(&b.url, &format!("note delete {id}"), 2).err_has(&["--yes"]);
     assert_eq!(find(b, "deck:note_delete").len(), 2);
-    let no = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["note", "delete", &id],
+    exits(
+        &mut tty_cli(&b.url),
+        &format!("note delete {id}"),
         Some("n\n"),
+        1,
     );
-    assert_eq!(no.code, Some(1));
     assert_eq!(find(b, "deck:note_delete").len(), 2);
-    let r = run(
-        &mut cli(&b.url),
-        &["note", "delete", "-", "--yes"],
-        Some(&id),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    cmd_in(&b.url, "note delete - --yes", &id, 0);
     assert_eq!(find(b, "deck:note_delete"), vec![keep]);
 }
 
@@ -748,13 +519,13 @@ fn delete_confirms_then_deletes() {
 fn remove_empty_removes_unused_note_types() {
     // Collection-wide: it removes every note type no note uses, so it gets an Anki of its own.
     let b = Anki::start(Options::default());
-    let id = add_to(&b, "Default", &["-f", "Front=keeps Basic alive"]);
+    let id = add_to(&b, "Default", "-f 'Front=keeps Basic alive'");
     assert!(
         b.call("modelNames", json!({})).as_array().unwrap().len() > 1,
         "a fresh profile has the stock note types"
     );
-    expect(&b.url, &["note", "remove-empty"], 2);
-    expect(&b.url, &["note", "remove-empty", "--yes"], 0);
+    cmd(&b.url, "note remove-empty", 2);
+    cmd(&b.url, "note remove-empty --yes", 0);
     assert_eq!(b.call("modelNames", json!({})), json!(["Basic"]));
     assert_eq!(find(&b, ""), vec![id], "no note deleted");
 }
@@ -763,11 +534,9 @@ fn remove_empty_removes_unused_note_types() {
 fn mod_time_lists_each_note() {
     let b = Anki::shared();
     let d = deck(b, "note_mod_time");
-    let id = add_to(b, &d, &["-f", "Front=note_mod_time t"]);
-    let r: Value = serde_json::from_str(
-        &expect(&b.url, &["note", "mod-time", &id.to_string(), "9"], 0).stdout,
-    )
-    .unwrap();
+    let id = add_to(b, &d, "-f 'Front=note_mod_time t'");
+    let r: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("note mod-time {id} 9"), 0).stdout).unwrap();
     assert_eq!(r[0]["noteId"], id);
     assert_eq!(r[0]["mod"], info(b, id)["mod"]);
     assert!(r[0]["mod"].as_i64().unwrap() > 0);
@@ -790,30 +559,22 @@ fn edit_sends_only_what_changed() {
     let id = add_to(
         b,
         &d,
-        &[
-            "-f",
-            "Front=note_edit hello",
-            "-f",
-            "Back=world",
-            "-t",
-            "note_edit_a",
-        ],
+        "-f 'Front=note_edit hello' -f Back=world -t note_edit_a",
     );
     let dir = tempfile::tempdir().unwrap();
     let editor = editor_script(
         dir.path(),
         "sed -i -e 's/^world$/monde/' -e 's/^note_edit_a$/note_edit_a note_edit_b/' \"$1\"",
     );
-    let r = run(
-        cli(&b.url)
+    let r = exits(
+        tty_cli(&b.url)
             .env("EDITOR", &editor)
             .env_remove("VISUAL")
-            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
-        &["note", "edit", &id.to_string()],
+        &format!("note edit {id}"),
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     let note = info(b, id);
     assert_eq!(note["fields"]["Back"]["value"], "monde");
     assert_eq!(note["fields"]["Front"]["value"], "note_edit hello");
@@ -825,16 +586,15 @@ fn edit_sends_only_what_changed() {
     );
 
     let unchanged = editor_script(dir.path(), "true");
-    let r = run(
-        cli(&b.url)
+    let r = exits(
+        tty_cli(&b.url)
             .env("EDITOR", &unchanged)
             .env_remove("VISUAL")
-            .env("ANKI_CLI_FORCE_TTY", "1")
             .arg("-v"),
-        &["note", "edit", &id.to_string()],
+        &format!("note edit {id}"),
         None,
+        0,
     );
-    assert_eq!(r.code, Some(0));
     assert!(
         !r.stderr.contains("updateNote"),
         "nothing sent: {}",
@@ -846,26 +606,19 @@ fn edit_sends_only_what_changed() {
 fn edit_keeps_the_text_when_the_editor_fails_or_the_file_breaks() {
     let b = Anki::shared();
     let d = deck(b, "note_edit_fails");
-    let id = add_to(
-        b,
-        &d,
-        &["-f", "Front=note_edit_fails hello", "-f", "Back=world"],
-    );
+    let id = add_to(b, &d, "-f 'Front=note_edit_fails hello' -f Back=world");
     let dir = tempfile::tempdir().unwrap();
     for body in [
         "sed -i 's/world/typed text/' \"$1\"; exit 3",
         "sed -i -e 's/world/typed text/' -e 's/=== Back ===/=== Bogus ===/' \"$1\"",
     ] {
         let editor = editor_script(dir.path(), body);
-        let r = run(
-            cli(&b.url)
-                .env("EDITOR", &editor)
-                .env_remove("VISUAL")
-                .env("ANKI_CLI_FORCE_TTY", "1"),
-            &["note", "edit", &id.to_string()],
+        let r = exits(
+            tty_cli(&b.url).env("EDITOR", &editor).env_remove("VISUAL"),
+            &format!("note edit {id}"),
             None,
+            1,
         );
-        assert_eq!(r.code, Some(1), "{}", r.stderr);
         let kept = r
             .stderr
             .split("kept in ")

@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use crate::anki::{Anki, Options};
-use crate::common::expect;
+use crate::common::cmd;
 use serde_json::{json, Value};
 
 /// The add-on's error for a missing or wrong key.
@@ -153,18 +153,13 @@ fn errors_are_the_add_on_texts_and_the_cli_shows_them_verbatim() {
         error(r#"{"action":"version","version":"6"}"#).starts_with("'6' is not of type 'integer'")
     );
 
-    let r = expect(&b.url, &["api", "version", "--params", r#"{"x":1}"#], 1);
+    let r = cmd(&b.url, "api version --params '{\"x\":1}'", 1);
     assert_eq!(
         r.stderr.lines().next().unwrap_or_default(),
         "anki-cli: error: version: AnkiConnect.version() got an unexpected keyword argument 'x'"
     );
-    let r = expect(&b.url, &["api", "protocolNoSuchAction"], 1);
-    assert!(
-        r.stderr
-            .contains("error: this server does not support protocolNoSuchAction"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "api protocolNoSuchAction", 1)
+        .err_has(&["error: this server does not support protocolNoSuchAction"]);
 }
 
 #[test]

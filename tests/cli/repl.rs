@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::anki::Anki;
-use crate::common::{cli, expect, run};
+use crate::common::{cli, cmd, cmd_in, run_line};
 use anki_cli::app::repl::complete::ReplHelper;
 use anki_cli::app::session::Session;
 use anki_cli::cli::GlobalArgs;
@@ -26,13 +26,7 @@ set output tsv
 deck list
 version
 ";
-    let r = run(&mut cli(&b.url), &["repl"], Some(script));
-    assert_eq!(
-        r.code,
-        Some(1),
-        "the duplicate failed, so the session exits non-zero: {}",
-        r.stderr
-    );
+    let r = cmd_in(&b.url, "repl", script, 1);
     assert!(
         r.stderr.contains("frobnicate"),
         "usage errors are printed and the session goes on: {}",
@@ -67,25 +61,16 @@ fn a_clean_script_exits_zero_and_prints_like_the_cli() {
         "profile current",
         "api modelFieldNames --params '{\"modelName\": \"Basic\"}'",
     ];
-    let one_shot: String = [
-        &["version"][..],
-        &["profile", "current"],
-        &[
-            "api",
-            "modelFieldNames",
-            "--params",
-            r#"{"modelName": "Basic"}"#,
-        ],
-    ]
-    .iter()
-    .map(|args| expect(&b.url, args, 0).stdout)
-    .collect();
+    // The same lines, one CLI run each.
+    let one_shot: String = lines
+        .iter()
+        .map(|line| cmd(&b.url, line, 0).stdout)
+        .collect();
     let script = format!(
         "{}\nexit\ndeck create repl_clean::NotRun\n",
         lines.join("\n")
     );
-    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, "repl", &script, 0);
     assert_eq!(r.stdout, one_shot);
     assert_eq!(one_shot, "6\n\"User 1\"\n[\"Front\",\"Back\"]\n");
     assert!(
@@ -121,12 +106,7 @@ fn a_piped_session_of_30_commands_all_succeed() {
     // The add-on closes the connection after every reply: no command may find a dead one.
     let b = Anki::shared();
     let (lines, decks) = many_commands("repl_thirty", 30);
-    let r = run(
-        &mut cli(&b.url),
-        &["repl"],
-        Some(&(lines.join("\n") + "\n")),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, "repl", &(lines.join("\n") + "\n"), 0);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
     let out: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(out.len(), 30, "{}", r.stdout);
@@ -147,51 +127,35 @@ fn a_piped_session_of_30_commands_all_succeed() {
 #[test]
 fn global_flags_of_the_repl_apply_to_every_line() {
     let b = Anki::shared();
-    let r = run(
-        &mut cli(&b.url),
-        &["--dry-run", "repl"],
-        Some("deck create repl_dry::One\ndeck create repl_dry::Two\n"),
-    );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert!(
-        r.stdout.contains("\"createDeck\"") && r.stdout.contains("repl_dry::Two"),
-        "{}",
-        r.stdout
-    );
+    cmd_in(
+        &b.url,
+        "--dry-run repl",
+        "deck create repl_dry::One\ndeck create repl_dry::Two\n",
+        0,
+    )
+    .out_has(&["\"createDeck\"", "repl_dry::Two"]);
     assert!(
         !b.call("deckNames", json!({}))
             .to_string()
             .contains("repl_dry::"),
         "--dry-run holds for the whole session: nothing was sent"
     );
-    let r = run(
-        &mut cli(&b.url),
-        &["-o", "json", "repl"],
-        Some("profile current\n"),
-    );
+    let r = run_line(&mut cli(&b.url), "-o json repl", Some("profile current\n"));
     assert_eq!(r.stdout, "\"User 1\"\n", "{}", r.stderr);
 }
 
 #[test]
 fn set_shows_and_checks_settings_and_stdin_is_not_stolen() {
     let b = Anki::shared();
-    let r = run(
-        &mut cli(&b.url),
-        &["repl"],
-        Some("set output xml\nset colour red\nset deck Spanish\nset\ndeck move - --to X\n"),
-    );
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
-    assert!(
-        r.stderr.contains("xml") && r.stderr.contains("colour"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stdout.contains("Spanish"), "{}", r.stdout);
-    assert!(
-        r.stderr.contains("cannot be used inside the REPL"),
-        "{}",
-        r.stderr
-    );
+    cmd_in(
+        &b.url,
+        "repl",
+        "set output xml\nset colour red\nset deck Spanish\nset\ndeck move - --to X\n",
+        2,
+    )
+    .err_has(&["xml", "colour"])
+    .out_has(&["Spanish"])
+    .err_has(&["cannot be used inside the REPL"]);
 }
 
 fn session_for(url: &str) -> Session {
@@ -374,14 +338,9 @@ fn the_words_after_a_search_command_are_one_search() {
     );
     let (noun, _) = note_in(b, deck, "repl_query chat", &[]);
 
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "find",
-            "deck:repl_query::French",
-            "tag:repl_query_verbs",
-        ],
+        "note find deck:repl_query::French tag:repl_query_verbs",
         0,
     );
     let mut found = ids(&r.stdout);
@@ -389,53 +348,28 @@ fn the_words_after_a_search_command_are_one_search() {
     assert_eq!(found, [verb, done], "no quotes needed");
 
     // A negated term is a search word, not a flag; flags may follow the search.
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "find",
-            "deck:repl_query::French",
-            "tag:repl_query_verbs",
-            "-tag:repl_query_done",
-            "-o",
-            "json",
-        ],
+        "note find deck:repl_query::French tag:repl_query_verbs -tag:repl_query_done -o json",
         0,
     );
     assert_eq!(r.stdout.trim(), format!("[{verb}]"));
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "note",
-            "find",
-            "-tag:repl_query_verbs",
-            "deck:repl_query::French",
-        ],
+        "note find -tag:repl_query_verbs deck:repl_query::French",
         0,
     );
     assert_eq!(ids(&r.stdout), [noun], "a negated first word");
 
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "card",
-            "find",
-            "deck:repl_query::French",
-            "tag:repl_query_done",
-        ],
+        "card find deck:repl_query::French tag:repl_query_done",
         0,
     );
     assert_eq!(ids(&r.stdout), [done_card]);
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "card",
-            "info",
-            "--query",
-            "-tag:repl_query_done tag:repl_query_verbs",
-            "-o",
-            "ids",
-        ],
+        "card info --query '-tag:repl_query_done tag:repl_query_verbs' -o ids",
         0,
     );
     assert_eq!(
@@ -444,8 +378,7 @@ fn the_words_after_a_search_command_are_one_search() {
         "--query takes one word, - or not"
     );
 
-    let r = expect(&b.url, &["note", "find"], 2);
-    assert!(r.stderr.contains("<QUERY>"), "{}", r.stderr);
+    cmd(&b.url, "note find", 2).err_has(&["<QUERY>"]);
 }
 
 #[test]
@@ -458,17 +391,9 @@ fn gui_browse_takes_the_words_of_a_search() {
         &["repl_query_gui_a"],
     );
     note_in(&b, "repl_query_gui::Deck", "repl_query_gui two", &[]);
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "gui",
-            "browse",
-            "deck:repl_query_gui::Deck",
-            "--sort",
-            "cardDue",
-            "-is:suspended",
-            "tag:repl_query_gui_a",
-        ],
+        "gui browse deck:repl_query_gui::Deck --sort cardDue -is:suspended tag:repl_query_gui_a",
         0,
     );
     assert_eq!(ids(&r.stdout), [one]);
@@ -489,8 +414,7 @@ note find deck:\"repl_typed::My Deck\" tag:repl_typed_t
 note find 'deck:repl_typed::My tag:repl_typed_t' -o json
 help
 ";
-    let r = run(&mut cli(&b.url), &["repl"], Some(script));
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, "repl", script, 0);
     let mut lines = r.stdout.lines();
     assert_eq!(
         lines.next(),
@@ -512,12 +436,8 @@ help
         !help.contains("Usage: anki-cli"),
         "not the CLI's help: {help}"
     );
-    let r = run(&mut cli(&b.url), &["repl"], Some("help note find\n"));
-    assert!(
-        r.stdout.contains("Usage: anki-cli note find"),
-        "{}",
-        r.stdout
-    );
+    run_line(&mut cli(&b.url), "repl", Some("help note find\n"))
+        .out_has(&["Usage: anki-cli note find"]);
 }
 
 #[test]
@@ -563,9 +483,9 @@ fn completion_of_positional_names_and_search_terms_is_live() {
     let gamma = completions(&helper, "note find deck:ReplPositional::G");
     assert_eq!(gamma, ["deck:\"ReplPositional::Gamma Ray\""]);
     // What Tab wrote is a search that finds the deck.
-    let r = run(
+    let r = run_line(
         &mut cli(&b.url),
-        &["repl"],
+        "repl",
         Some(&format!("note find {}\n", gamma[0])),
     );
     assert_eq!(r.stdout.trim(), ray.to_string(), "{}", r.stderr);
@@ -642,8 +562,7 @@ fn a_dry_run_session_of_destructive_commands_sends_nothing() {
         );
     };
     let script = format!("note delete --yes {note}\ndeck delete --yes {deck}\n");
-    let r = run(&mut cli(&b.url), &["--dry-run", "repl"], Some(&script));
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let r = cmd_in(&b.url, "--dry-run repl", &script, 0);
     assert!(
         r.stdout.contains("\"deleteNotes\"") && r.stdout.contains("\"deleteDecks\""),
         "the requests are printed: {}",
@@ -655,9 +574,7 @@ fn a_dry_run_session_of_destructive_commands_sends_nothing() {
     let script = format!(
         "set dry-run on\nnote delete --yes {note}\nset dry-run off\ndeck create repl_dry_destroy::After\n"
     );
-    let r = run(&mut cli(&b.url), &["repl"], Some(&script));
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert!(r.stdout.contains("\"deleteNotes\""), "{}", r.stdout);
+    cmd_in(&b.url, "repl", &script, 0).out_has(&["\"deleteNotes\""]);
     still_there("set dry-run on");
     assert!(
         b.call("deckNames", json!({}))
@@ -665,7 +582,5 @@ fn a_dry_run_session_of_destructive_commands_sends_nothing() {
             .contains("repl_dry_destroy::After"),
         "after set dry-run off, commands are sent again"
     );
-    let r = run(&mut cli(&b.url), &["repl"], Some("set dry-run maybe\n"));
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
-    assert!(r.stderr.contains("'maybe'"), "{}", r.stderr);
+    cmd_in(&b.url, "repl", "set dry-run maybe\n", 2).err_has(&["'maybe'"]);
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, http_response, run, Stub};
+use crate::common::{cmd, exits, http_response, q, tty_cli, Stub};
 use anki_cli::commands::safety::DESTRUCTIVE;
 
 fn leak(s: String) -> &'static str {
@@ -28,102 +28,69 @@ fn wrong_typed_replies_exit_3_and_write_no_file() {
     let batch = dir.path().join("batch.json");
     std::fs::write(&batch, r#"[{"action": "deckNames"}]"#).unwrap();
     let out = |name: &str| file(name).display().to_string();
-    // (arguments, the action whose reply is wrong, a file the command must not write)
-    let cases: Vec<(Vec<String>, &str, Option<String>)> = vec![
+    // (command line, the action whose reply is wrong, a file the command must not write)
+    let cases: Vec<(String, &str, Option<String>)> = vec![
         (
-            vec![
-                "note",
-                "export",
-                "--query",
-                "deck:x",
-                "--out",
-                &out("notes.csv"),
-            ],
+            format!("note export --query deck:x --out {}", q(out("notes.csv"))),
             "findNotes",
             Some(out("notes.csv")),
         ),
+        ("note export --query deck:x".into(), "findNotes", None),
+        ("note find deck:x".into(), "findNotes", None),
+        ("note info 1".into(), "notesInfo", None),
+        ("note mod-time 1".into(), "notesModTime", None),
         (
-            vec!["note", "export", "--query", "deck:x"],
-            "findNotes",
-            None,
-        ),
-        (vec!["note", "find", "deck:x"], "findNotes", None),
-        (vec!["note", "info", "1"], "notesInfo", None),
-        (vec!["note", "mod-time", "1"], "notesModTime", None),
-        (
-            vec![
-                "note", "add", "-d", "Default", "-m", "Basic", "-f", "Front=x",
-            ],
+            "note add -d Default -m Basic -f Front=x".into(),
             "modelFieldNames",
             None,
         ),
-        (vec!["card", "find", "deck:x"], "findCards", None),
-        (vec!["card", "info", "1"], "cardsInfo", None),
-        (vec!["card", "ease", "1"], "getEaseFactors", None),
-        (vec!["card", "suspend", "1"], "areSuspended", None),
-        (vec!["deck", "list"], "deckNamesAndIds", None),
-        (vec!["deck", "list", "--names"], "deckNames", None),
-        (vec!["deck", "stats"], "deckNamesAndIds", None),
-        (vec!["deck", "name", "5"], "deckNameFromId", None),
+        ("card find deck:x".into(), "findCards", None),
+        ("card info 1".into(), "cardsInfo", None),
+        ("card ease 1".into(), "getEaseFactors", None),
+        ("card suspend 1".into(), "areSuspended", None),
+        ("deck list".into(), "deckNamesAndIds", None),
+        ("deck list --names".into(), "deckNames", None),
+        ("deck stats".into(), "deckNamesAndIds", None),
+        ("deck name 5".into(), "deckNameFromId", None),
+        ("deck config get Default".into(), "getDeckConfig", None),
+        ("stats by-day".into(), "getNumCardsReviewedByDay", None),
+        ("stats reviews Default".into(), "deckNames", None),
+        ("stats card-reviews 1".into(), "getReviewsOfCards", None),
         (
-            vec!["deck", "config", "get", "Default"],
-            "getDeckConfig",
-            None,
-        ),
-        (vec!["stats", "by-day"], "getNumCardsReviewedByDay", None),
-        (vec!["stats", "reviews", "Default"], "deckNames", None),
-        (
-            vec!["stats", "card-reviews", "1"],
-            "getReviewsOfCards",
-            None,
-        ),
-        (
-            vec!["stats", "html", "--out", &out("stats.html")],
+            format!("stats html --out {}", q(out("stats.html"))),
             "getCollectionStatsHTML",
             Some(out("stats.html")),
         ),
-        (vec!["model", "list"], "modelNamesAndIds", None),
-        (vec!["model", "show", "Basic"], "findModelsByName", None),
+        ("model list".into(), "modelNamesAndIds", None),
+        ("model show Basic".into(), "findModelsByName", None),
+        ("model field list Basic".into(), "modelFieldNames", None),
         (
-            vec!["model", "field", "list", "Basic"],
-            "modelFieldNames",
-            None,
-        ),
-        (
-            vec!["model", "css", "get", "Basic", "--out", &out("basic.css")],
+            format!("model css get Basic --out {}", q(out("basic.css"))),
             "modelStyling",
             Some(out("basic.css")),
         ),
-        (vec!["tag", "list"], "getTags", None),
-        (vec!["tag", "add", "t", "1"], "addTags", None),
-        (vec!["media", "list"], "getMediaFilesNames", None),
-        (vec!["media", "dir"], "getMediaDirPath", None),
+        ("tag list".into(), "getTags", None),
+        ("tag add t 1".into(), "addTags", None),
+        ("media list".into(), "getMediaFilesNames", None),
+        ("media dir".into(), "getMediaDirPath", None),
         (
-            vec!["media", "get", "cat.jpg", "--out", &out("cat.jpg")],
+            format!("media get cat.jpg --out {}", q(out("cat.jpg"))),
             "retrieveMediaFile",
             Some(out("cat.jpg")),
         ),
-        (vec!["profile", "list"], "getProfiles", None),
-        (vec!["status"], "requestPermission", None),
-        (vec!["multi", &batch.display().to_string()], "multi", None),
-    ]
-    .into_iter()
-    .map(|(args, action, file)| (args.into_iter().map(String::from).collect(), action, file))
-    .collect();
-    for (args, action, file) in &cases {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let r = expect(&stub.url, &args, 3);
+        ("profile list".into(), "getProfiles", None),
+        ("status".into(), "requestPermission", None),
+        (format!("multi {}", q(&batch)), "multi", None),
+    ];
+    for (line, action, file) in &cases {
+        let r = cmd(&stub.url, line, 3);
         let message = format!("unexpected reply from AnkiConnect to {action}: 42");
-        assert!(r.stderr.contains(&message), "{args:?}: {}", r.stderr);
-        assert!(
-            r.stdout.is_empty(),
-            "{args:?} printed nothing: {}",
-            r.stdout
-        );
+        assert!(r.stderr.contains(&message), "{line}: {}", r.stderr);
+        assert!(r.stdout.is_empty(), "{line} printed nothing: {}", r.stdout);
         if let Some(file) = file {
             assert!(
                 !Path::new(file).exists(),
-                "{args:?} wrote {file} from a wrong reply"
+                "{line} wrote {file} from a wrong reply"
             );
         }
     }
@@ -137,27 +104,22 @@ fn wrong_typed_replies_exit_3_and_write_no_file() {
 fn a_huge_wrong_reply_is_cut_to_about_200_characters() {
     let huge = format!("\"{}\"", "x".repeat(5_000_000));
     let stub = answering(&huge);
-    for args in [vec!["note", "find", "deck:x"], vec!["deck", "list"]] {
-        let r = expect(&stub.url, &args, 3);
+    for line in ["note find deck:x", "deck list"] {
+        let r = cmd(&stub.url, line, 3);
         assert!(
             r.stderr.contains("unexpected reply from AnkiConnect to") && r.stderr.contains("xxx…"),
-            "{args:?}: {}",
+            "{line}: {}",
             &r.stderr[..r.stderr.len().min(500)]
         );
         assert!(
             r.stderr.len() < 600,
-            "{args:?}: {} bytes of stderr",
+            "{line}: {} bytes of stderr",
             r.stderr.len()
         );
     }
     // A reply one entry short is not AnkiConnect's either.
     let stub = answering("[]");
-    let r = expect(&stub.url, &["card", "ease", "1", "2"], 3);
-    assert!(
-        r.stderr.contains("getEaseFactors: []") && r.stderr.contains("expected 2 entries"),
-        "{}",
-        r.stderr
-    );
+    cmd(&stub.url, "card ease 1 2", 3).err_has(&["getEaseFactors: []", "expected 2 entries"]);
 }
 
 /// What the refusal tests set up on an Anki of their own.
@@ -206,9 +168,9 @@ fn set_up(b: &Anki) -> Setup {
     // A pulled folder whose plan removes the field Old.
     let push_dir = tempfile::tempdir().unwrap();
     let folder = push_dir.path().to_str().unwrap();
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", "safety::Push", folder, "--force"],
+        &format!("model pull safety::Push {} --force", q(folder)),
         0,
     );
     let manifest_path = push_dir.path().join("note-type.toml");
@@ -239,80 +201,69 @@ fn set_up(b: &Anki) -> Setup {
     }
 }
 
-/// Every destructive command with arguments that make it destroy something, and the action that
-/// does it (what a dry run shows; `model push` must read the note type first).
-fn destructive_cases(s: &Setup) -> Vec<(&'static str, Vec<String>, &'static str)> {
-    let (note, card, config) = (s.note.to_string(), s.card.to_string(), s.config.to_string());
-    let push = s.push_dir.path().display().to_string();
-    let cases: Vec<(&str, Vec<&str>, &str)> = vec![
+/// Every destructive command with a command line that makes it destroy something, and the action
+/// that does it (what a dry run shows; `model push` must read the note type first).
+fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
+    let (note, card, config) = (s.note, s.card, s.config);
+    let push = q(s.push_dir.path());
+    vec![
         (
             "card set",
-            vec!["card", "set", &card, "due=5"],
+            format!("card set {card} due=5"),
             "setSpecificValueOfCard",
         ),
-        ("card forget", vec!["card", "forget", &card], "forgetCards"),
+        ("card forget", format!("card forget {card}"), "forgetCards"),
         (
             "card relearn",
-            vec!["card", "relearn", &card],
+            format!("card relearn {card}"),
             "relearnCards",
         ),
         (
             "note update-model",
-            vec![
-                "note",
-                "update-model",
-                &note,
-                "-m",
-                "Basic (and reversed card)",
-                "-f",
-                "Front=safety new front",
-                "-f",
-                "Back=safety new back",
-            ],
+            format!(
+                "note update-model {note} -m 'Basic (and reversed card)' \
+                 -f 'Front=safety new front' -f 'Back=safety new back'"
+            ),
             "updateNoteModel",
         ),
         (
             "media delete",
-            vec!["media", "delete", "safety_file.txt"],
+            "media delete safety_file.txt".into(),
             "deleteMediaFile",
         ),
         (
             "model field remove",
-            vec!["model", "field", "remove", "safety::Model", "Extra"],
+            "model field remove safety::Model Extra".into(),
             "modelFieldRemove",
         ),
         (
             "model template remove",
-            vec!["model", "template", "remove", "safety::Model", "Card 2"],
+            "model template remove safety::Model 'Card 2'".into(),
             "modelTemplateRemove",
         ),
-        ("model push", vec!["model", "push", &push], "findModelsById"),
+        ("model push", format!("model push {push}"), "findModelsById"),
         (
             "deck config remove",
-            vec!["deck", "config", "remove", &config],
+            format!("deck config remove {config}"),
             "removeDeckConfigId",
         ),
-        ("note delete", vec!["note", "delete", &note], "deleteNotes"),
+        ("note delete", format!("note delete {note}"), "deleteNotes"),
         (
             "deck delete",
-            vec!["deck", "delete", "safety::Deck"],
+            "deck delete safety::Deck".into(),
             "deleteDecks",
         ),
         (
             "package import",
-            vec!["package", "import", &s.apkg],
+            format!("package import {}", q(&s.apkg)),
             "importPackage",
         ),
         (
             "note remove-empty",
-            vec!["note", "remove-empty"],
+            "note remove-empty".into(),
             "removeEmptyNotes",
         ),
-    ];
-    cases
-        .into_iter()
-        .map(|(c, args, action)| (c, args.into_iter().map(String::from).collect(), action))
-        .collect()
+    ]
 }
 
 /// The actions `b` served since `before` requests.
@@ -352,11 +303,10 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
 
     let model_before = b.call("findModelsByName", json!({"modelNames": ["safety::Push"]}));
     let note_before = b.call("notesInfo", json!({"notes": [setup.note]}));
-    for (command, args, action) in &cases {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    for (command, line, action) in &cases {
         // Off a terminal, without --yes: exit 2, and nothing (but reads, for a plan) was sent.
         let before = b.served().len();
-        let r = expect(&b.url, &args, 2);
+        let r = cmd(&b.url, line, 2);
         assert!(r.stderr.contains("pass --yes"), "{command}: {}", r.stderr);
         let sent = served_since(&b, before);
         if *command == "model push" {
@@ -371,10 +321,8 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
         }
 
         // A dry run shows the request and sends nothing, without --yes.
-        let mut dry = vec!["--dry-run"];
-        dry.extend(&args);
         let before = b.served().len();
-        let r = expect(&b.url, &dry, 0);
+        let r = cmd(&b.url, &format!("--dry-run {line}"), 0);
         assert!(
             r.stdout.contains(&format!("\"action\": \"{action}\"")),
             "{command} --dry-run: {}",
@@ -403,22 +351,12 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
         .find(|(c, _, _)| *c == "note update-model")
         .unwrap()
         .1;
-    let update: Vec<&str> = update.iter().map(String::as_str).collect();
     let before = b.served().len();
-    let r = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &update,
-        Some("n\n"),
-    );
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("from 'Basic' to 'Basic (and reversed card)'")
-            && r.stderr.contains("(Front, Back)")
-            && r.stderr.contains("cancelled; nothing was changed"),
-        "{}",
-        r.stderr
-    );
+    exits(&mut tty_cli(&b.url), update, Some("n\n"), 1).err_has(&[
+        "from 'Basic' to 'Basic (and reversed card)'",
+        "(Front, Back)",
+        "cancelled; nothing was changed",
+    ]);
     let sent = served_since(&b, before);
     assert!(
         !sent.contains(&"updateNoteModel".to_string()),
@@ -431,26 +369,24 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
 
     // Ordinary edits stay scriptable without --yes.
     let card = setup.card.to_string();
-    expect(&b.url, &["card", "set", &card, "flags=2"], 0);
+    cmd(&b.url, &format!("card set {card} flags=2"), 0);
     let ordinary = tempfile::tempdir().unwrap();
     let folder = ordinary.path().to_str().unwrap();
-    expect(
+    cmd(
         &b.url,
-        &["model", "pull", "safety::Push", folder, "--force"],
+        &format!("model pull safety::Push {} --force", q(folder)),
         0,
     );
     std::fs::write(ordinary.path().join("style.css"), ".card { color: red }").unwrap();
-    expect(&b.url, &["model", "push", folder], 0);
+    cmd(&b.url, &format!("model push {}", q(folder)), 0);
     assert_eq!(
         b.call("modelStyling", json!({"modelName": "safety::Push"}))["css"],
         ".card { color: red }"
     );
 
     // With --yes each one goes ahead (so the refusals above were the rule, not bad arguments).
-    for (command, args, _) in &cases {
-        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
-        args.push("--yes");
-        expect(&b.url, &args, 0);
+    for (command, line, _) in &cases {
+        cmd(&b.url, &format!("{line} --yes"), 0);
         if *command == "note update-model" {
             let note = &b.call("notesInfo", json!({"notes": [setup.note]}))[0];
             assert_eq!(note["modelName"], "Basic (and reversed card)", "{note}");
@@ -475,22 +411,22 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
 fn a_refused_destructive_command_sends_no_request_at_all() {
     // The gate comes before every request, even a look-up: nothing reaches the server at all.
     let stub = Stub::start(None);
-    for args in [
-        vec!["note", "update-model", "1", "-m", "Basic", "-f", "Front=x"],
-        vec!["card", "forget", "--query", "deck:x"],
-        vec!["card", "relearn", "1"],
-        vec!["card", "set", "1", "ivl=3"],
-        vec!["package", "import", "/tmp/x.apkg"],
-        vec!["deck", "delete", "X"],
-        vec!["media", "delete", "x.jpg"],
+    for line in [
+        "note update-model 1 -m Basic -f Front=x",
+        "card forget --query deck:x",
+        "card relearn 1",
+        "card set 1 ivl=3",
+        "package import /tmp/x.apkg",
+        "deck delete X",
+        "media delete x.jpg",
     ] {
-        let r = expect(&stub.url, &args, 2);
+        let r = cmd(&stub.url, line, 2);
         assert!(
             r.stderr.contains("cannot ask: pass --yes"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
-        assert!(stub.bodies.try_recv().is_err(), "{args:?} sent a request");
+        assert!(stub.bodies.try_recv().is_err(), "{line} sent a request");
     }
 }
 
@@ -498,17 +434,17 @@ fn a_refused_destructive_command_sends_no_request_at_all() {
 fn wrong_typed_replies_of_writes_are_not_success() {
     // A write whose add-on answers null: anything else is not AnkiConnect's answer.
     let stub = answering("{\"unexpected\": true}");
-    for (args, action) in [
-        (vec!["deck", "move", "1", "--to", "X"], "cardsModTime"),
-        (vec!["tag", "remove", "t", "1"], "removeTags"),
-        (vec!["note", "delete", "1", "--yes"], "deleteNotes"),
-        (vec!["reload"], "reloadCollection"),
+    for (line, action) in [
+        ("deck move 1 --to X", "cardsModTime"),
+        ("tag remove t 1", "removeTags"),
+        ("note delete 1 --yes", "deleteNotes"),
+        ("reload", "reloadCollection"),
     ] {
-        let r = expect(&stub.url, &args, 3);
+        let r = cmd(&stub.url, line, 3);
         assert!(
             r.stderr
                 .contains(&format!("unexpected reply from AnkiConnect to {action}")),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }

@@ -8,7 +8,7 @@ use assert_cmd::cargo::cargo_bin;
 use serde_json::json;
 
 use crate::anki::Anki;
-use crate::common::{repo_root, run};
+use crate::common::{exits, repo_root};
 
 /// `scripts/run` with the test binary (no release build), an isolated home, and `url`.
 fn scripts_run(url: &str, data_home: &std::path::Path) -> Command {
@@ -30,8 +30,7 @@ fn scripts_run(url: &str, data_home: &std::path::Path) -> Command {
 fn bare_scripts_run_against_a_real_anki_reads_and_writes_nothing() {
     let anki = Anki::shared();
     let home = tempfile::tempdir().unwrap();
-    let r = run(&mut scripts_run(&anki.url, home.path()), &[], None);
-    assert_eq!(r.code, Some(0), "{}\n{}", r.stdout, r.stderr);
+    let r = exits(&mut scripts_run(&anki.url, home.path()), "", None, 0);
     assert!(
         r.stdout.contains("Default"),
         "shows the decks: {}",
@@ -54,36 +53,21 @@ fn the_sandbox_of_scripts_run_remembers_between_calls() {
         .port();
     let url = format!("http://127.0.0.1:{port}");
     let home = tempfile::tempdir().unwrap();
-    let add = run(
+    let add = exits(
         &mut scripts_run(&url, home.path()),
-        &[
-            "note",
-            "add",
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-            "-f",
-            "Front=sandbox_remembers",
-            "-f",
-            "Back=yes",
-        ],
+        "note add -d Default -m Basic -f Front=sandbox_remembers -f Back=yes",
         None,
-    );
-    assert_eq!(add.code, Some(0), "{}\n{}", add.stdout, add.stderr);
-    assert!(
-        add.stderr.contains("starting the sandbox"),
-        "{}",
-        add.stderr
-    );
+        0,
+    )
+    .err_has(&["starting the sandbox"]);
     let id = add.stdout.trim().to_string();
     assert!(id.parse::<i64>().is_ok(), "a note ID: {id:?}");
-    let find = run(
+    let find = exits(
         &mut scripts_run(&url, home.path()),
-        &["note", "find", "Front:sandbox_remembers"],
+        "note find Front:sandbox_remembers",
         None,
+        0,
     );
-    assert_eq!(find.code, Some(0), "{}\n{}", find.stdout, find.stderr);
     assert_eq!(
         find.stdout.trim(),
         id,
@@ -116,18 +100,7 @@ fn the_first_scripts_run_says_it_builds_and_shows_cargo() {
     cmd.env_remove("ANKI_CLI_BIN")
         .env("CARGO", &cargo)
         .env("CARGO_TARGET_DIR", dir.path().join("target"));
-    let r = run(&mut cmd, &["version"], None);
-    assert_eq!(
-        r.code,
-        Some(7),
-        "cargo's failure is the script's: {}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("building anki-cli (first run only"),
-        "{}",
-        r.stderr
-    );
+    exits(&mut cmd, "version", None, 7).err_has(&["building anki-cli (first run only"]);
     assert_eq!(
         std::fs::read_to_string(&log).unwrap().trim(),
         "build --release",

@@ -2,7 +2,7 @@
 //! an Anki of the test's own; the rest on decks named after each test.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, write_file};
+use crate::common::{cmd, q, run_line, tty, tty_cli, write_file};
 use serde_json::{json, Value};
 
 /// Adds a Basic note to `deck`, answers its card "good" and returns the card's ID.
@@ -27,11 +27,11 @@ fn today_and_by_day_count_reviews() {
     // Collection-wide counts: on an Anki of this test's own, so they are exact.
     let own = Anki::start(Options::default());
     let b = &own;
-    assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "0");
-    assert_eq!(expect(&b.url, &["stats", "by-day"], 0).stdout.trim(), "[]");
+    assert_eq!(cmd(&b.url, "stats today", 0).stdout.trim(), "0");
+    assert_eq!(cmd(&b.url, "stats by-day", 0).stdout.trim(), "[]");
     let card = reviewed_card(b, "stats_today");
     reviewed_card(b, "stats_today2");
-    assert_eq!(expect(&b.url, &["stats", "today"], 0).stdout.trim(), "2");
+    assert_eq!(cmd(&b.url, "stats today", 0).stdout.trim(), "2");
     // The add-on counts review-log entries: a second answer of a card counts again, and so
     // does a reschedule.
     b.call(
@@ -39,15 +39,10 @@ fn today_and_by_day_count_reviews() {
         json!({"answers": [{"cardId": card, "ease": 3}]}),
     );
     b.call("setDueDate", json!({"cards": [card], "days": "5"}));
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "today"],
-        None,
-    );
+    let tty = run_line(&mut tty_cli(&b.url), "stats today", None);
     assert_eq!(tty.stdout, "4 review(s) today\n");
 
-    let by_day: Value =
-        serde_json::from_str(&expect(&b.url, &["stats", "by-day"], 0).stdout).unwrap();
+    let by_day: Value = serde_json::from_str(&cmd(&b.url, "stats by-day", 0).stdout).unwrap();
     assert_eq!(by_day.as_array().unwrap().len(), 1, "{by_day}");
     assert_eq!(by_day[0][1], 4, "{by_day}");
     let day = by_day[0][0].as_str().unwrap().to_string();
@@ -55,17 +50,13 @@ fn today_and_by_day_count_reviews() {
         day.len() == 10 && day.as_bytes()[4] == b'-',
         "YYYY-MM-DD: {day}"
     );
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "by-day", "--days", "7"],
-        None,
-    );
+    let tty = run_line(&mut tty_cli(&b.url), "stats by-day --days 7", None);
     assert!(
         tty.stdout.contains(&day) && tty.stdout.contains('█'),
         "a bar chart on a terminal: {}",
         tty.stdout
     );
-    let tsv = expect(&b.url, &["stats", "by-day", "-o", "tsv"], 0).stdout;
+    let tsv = cmd(&b.url, "stats by-day -o tsv", 0).stdout;
     assert_eq!(tsv, format!("{day}\t4\n"));
 }
 
@@ -74,26 +65,18 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     let b = Anki::shared();
     let deck = "stats_reviews";
     let card = reviewed_card(b, deck);
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "reviews", deck],
-        None,
-    );
-    assert!(
-        tty.stdout.contains("lastIvl") && tty.stdout.contains(&card.to_string()),
-        "{}",
-        tty.stdout
-    );
+    run_line(&mut tty_cli(&b.url), &format!("stats reviews {deck}"), None)
+        .out_has(&["lastIvl", &card.to_string()]);
     let rows: Value =
-        serde_json::from_str(&expect(&b.url, &["stats", "reviews", deck], 0).stdout).unwrap();
+        serde_json::from_str(&cmd(&b.url, &format!("stats reviews {deck}"), 0).stdout).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     let review_id = rows[0][0].as_i64().unwrap();
     assert_eq!(rows[0][1], card);
     assert_eq!(rows[0][3], 3, "the ease answered");
     let later: Value = serde_json::from_str(
-        &expect(
+        &cmd(
             &b.url,
-            &["stats", "reviews", deck, "--since", &review_id.to_string()],
+            &format!("stats reviews {deck} --since {review_id}"),
             0,
         )
         .stdout,
@@ -101,23 +84,17 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
     .unwrap();
     assert_eq!(later, json!([]));
     assert_eq!(
-        expect(&b.url, &["stats", "latest-review", deck], 0)
+        cmd(&b.url, &format!("stats latest-review {deck}"), 0)
             .stdout
             .trim(),
         review_id.to_string()
     );
-    let of_cards: Value = serde_json::from_str(
-        &expect(&b.url, &["stats", "card-reviews", &card.to_string()], 0).stdout,
-    )
-    .unwrap();
+    let of_cards: Value =
+        serde_json::from_str(&cmd(&b.url, &format!("stats card-reviews {card}"), 0).stdout)
+            .unwrap();
     assert_eq!(of_cards[card.to_string()][0]["ease"], 3);
     assert_eq!(of_cards[card.to_string()][0]["id"], review_id);
-    let tsv = expect(
-        &b.url,
-        &["stats", "card-reviews", &card.to_string(), "-o", "tsv"],
-        0,
-    )
-    .stdout;
+    let tsv = cmd(&b.url, &format!("stats card-reviews {card} -o tsv"), 0).stdout;
     assert!(tsv.starts_with(&format!("{review_id}\t{card}\t")), "{tsv}");
 }
 
@@ -125,14 +102,14 @@ fn reviews_of_a_deck_and_of_cards_name_their_columns() {
 fn reviews_of_an_unknown_deck_do_not_create_it() {
     // cardReviews and getLatestReviewID create a deck they do not know.
     let b = Anki::shared();
-    for args in [
-        ["stats", "reviews", "stats_Nowhere"],
-        ["stats", "latest-review", "stats_Nowhere"],
+    for line in [
+        "stats reviews stats_Nowhere",
+        "stats latest-review stats_Nowhere",
     ] {
-        let r = expect(&b.url, &args, 1);
+        let r = cmd(&b.url, line, 1);
         assert!(
             r.stderr.contains("deck was not found: stats_Nowhere"),
-            "{args:?}: {}",
+            "{line}: {}",
             r.stderr
         );
     }
@@ -143,7 +120,7 @@ fn reviews_of_an_unknown_deck_do_not_create_it() {
     );
     b.call("createDeck", json!({"deck": "stats_empty"}));
     assert_eq!(
-        expect(&b.url, &["stats", "latest-review", "stats_empty"], 0)
+        cmd(&b.url, "stats latest-review stats_empty", 0)
             .stdout
             .trim(),
         "0"
@@ -166,16 +143,7 @@ fn insert_reviews_checks_every_row_first() {
         "bad.csv",
         &format!("id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1594194095746,{card},-1,3,4,-60,2500,6157,0\n1594194095747,{card},-1,three,4,-60,2500,6157,0\n"),
     );
-    let r = expect(
-        &b.url,
-        &["stats", "insert-reviews", bad.to_str().unwrap()],
-        2,
-    );
-    assert!(
-        r.stderr.contains("row 3") && r.stderr.contains("column 4"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, &format!("stats insert-reviews {}", q(&bad)), 2).err_has(&["row 3", "column 4"]);
     assert_eq!(history(b), 1, "nothing inserted");
 
     let good = write_file(
@@ -183,11 +151,7 @@ fn insert_reviews_checks_every_row_first() {
         "good.json",
         &format!("[[1594194095746,{card},-1,3,4,-60,2500,6157,0]]"),
     );
-    expect(
-        &b.url,
-        &["stats", "insert-reviews", good.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("stats insert-reviews {}", q(&good)), 0);
     assert_eq!(history(b), 2);
     let reviews = b.call("getReviewsOfCards", json!({ "cards": [card] }));
     assert!(
@@ -203,26 +167,12 @@ fn insert_reviews_checks_every_row_first() {
 #[test]
 fn html_goes_to_a_file_not_the_terminal() {
     let b = Anki::shared();
-    let tty = run(
-        cli(&b.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["stats", "html"],
-        None,
-    );
-    assert_eq!(tty.code, Some(2));
-    assert!(tty.stderr.contains("--out"), "{}", tty.stderr);
+    tty(&b.url, "stats html", 2).err_has(&["--out"]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("stats.html");
-    expect(
-        &b.url,
-        &["stats", "html", "--out", out.to_str().unwrap()],
-        0,
-    );
+    cmd(&b.url, &format!("stats html --out {}", q(&out)), 0);
     assert!(std::fs::read_to_string(&out).unwrap().contains("<"));
-    expect(
-        &b.url,
-        &["stats", "html", "--out", out.to_str().unwrap()],
-        2,
-    );
-    let piped = expect(&b.url, &["stats", "html", "--current-deck"], 0);
+    cmd(&b.url, &format!("stats html --out {}", q(&out)), 2);
+    let piped = cmd(&b.url, "stats html --current-deck", 0);
     assert!(piped.stdout.contains("<"));
 }

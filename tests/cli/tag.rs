@@ -2,7 +2,7 @@
 //! fields that start with its name; collection-wide commands run on an Anki of the test's own.
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run};
+use crate::common::{cmd, cmd_in};
 use serde_json::{json, Value};
 
 fn note(b: &Anki, front: &str, tags: &[&str]) -> i64 {
@@ -23,43 +23,31 @@ fn list_add_remove_and_of() {
     let b = Anki::shared();
     let x = note(b, "tag_list x", &["tag_list_one"]);
     let y = note(b, "tag_list y", &[]);
-    expect(
+    cmd(
         &b.url,
-        &[
-            "tag",
-            "add",
-            "tag_list_two tag_list_three",
-            &x.to_string(),
-            &y.to_string(),
-        ],
+        &format!("tag add 'tag_list_two tag_list_three' {x} {y}"),
         0,
     );
     assert_eq!(tags_of(b, y), json!(["tag_list_three", "tag_list_two"]));
-    let r = run(
-        &mut cli(&b.url),
-        &["tag", "remove", "tag_list_two", "-"],
-        Some(&format!("[{x}, {y}]")),
+    cmd_in(
+        &b.url,
+        "tag remove tag_list_two -",
+        &format!("[{x}, {y}]"),
+        0,
     );
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(tags_of(b, x), json!(["tag_list_one", "tag_list_three"]));
     assert_eq!(tags_of(b, y), json!(["tag_list_three"]));
-    let listed: Vec<String> =
-        serde_json::from_str(&expect(&b.url, &["tag", "list"], 0).stdout).unwrap();
+    let listed: Vec<String> = serde_json::from_str(&cmd(&b.url, "tag list", 0).stdout).unwrap();
     assert!(
         listed.contains(&"tag_list_three".to_string())
             && listed.contains(&"tag_list_one".to_string()),
         "{listed:?}"
     );
     assert_eq!(
-        expect(&b.url, &["tag", "of", &x.to_string(), "-o", "tsv"], 0).stdout,
+        cmd(&b.url, &format!("tag of {x} -o tsv"), 0).stdout,
         "tag_list_one\ntag_list_three\n"
     );
-    let missing = expect(&b.url, &["tag", "of", "424242"], 1);
-    assert!(
-        missing.stderr.contains("Note was not found: 424242"),
-        "{}",
-        missing.stderr
-    );
+    cmd(&b.url, "tag of 424242", 1).err_has(&["Note was not found: 424242"]);
 }
 
 #[test]
@@ -67,15 +55,9 @@ fn set_and_replace_in_given_notes() {
     let b = Anki::shared();
     let x = note(b, "tag_set x", &["tag_set_old", "tag_set_keep"]);
     let y = note(b, "tag_set y", &["tag_set_old"]);
-    expect(
+    cmd(
         &b.url,
-        &[
-            "tag",
-            "replace",
-            "tag_set_old",
-            "tag_set_new",
-            &x.to_string(),
-        ],
+        &format!("tag replace tag_set_old tag_set_new {x}"),
         0,
     );
     assert_eq!(tags_of(b, x), json!(["tag_set_keep", "tag_set_new"]));
@@ -84,22 +66,16 @@ fn set_and_replace_in_given_notes() {
         json!(["tag_set_old"]),
         "only the given notes"
     );
-    expect(
+    cmd(
         &b.url,
-        &[
-            "tag",
-            "set",
-            &x.to_string(),
-            "tag_set_a",
-            "tag_set_b tag_set_c",
-        ],
+        &format!("tag set {x} tag_set_a 'tag_set_b tag_set_c'"),
         0,
     );
     assert_eq!(
         tags_of(b, x),
         json!(["tag_set_a", "tag_set_b", "tag_set_c"])
     );
-    expect(&b.url, &["tag", "set", &y.to_string()], 0);
+    cmd(&b.url, &format!("tag set {y}"), 0);
     assert_eq!(tags_of(b, y), json!([]), "no tags removes all");
 }
 
@@ -110,7 +86,7 @@ fn replace_in_all_notes_and_clear_unused() {
     let x = note(&b, "x", &["old", "keep"]);
     let y = note(&b, "y", &["old"]);
     let z = note(&b, "z", &["other"]);
-    expect(&b.url, &["tag", "replace", "old", "newer", "--all"], 0);
+    cmd(&b.url, "tag replace old newer --all", 0);
     assert_eq!(tags_of(&b, x), json!(["keep", "newer"]));
     assert_eq!(tags_of(&b, y), json!(["newer"]));
     assert_eq!(tags_of(&b, z), json!(["other"]));
@@ -119,7 +95,7 @@ fn replace_in_all_notes_and_clear_unused() {
         "still registered"
     );
 
-    expect(&b.url, &["tag", "set", &x.to_string(), "a"], 0);
-    expect(&b.url, &["tag", "clear-unused"], 0);
+    cmd(&b.url, &format!("tag set {x} a"), 0);
+    cmd(&b.url, "tag clear-unused", 0);
     assert_eq!(all_tags(&b), ["a", "newer", "other"]);
 }

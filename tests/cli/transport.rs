@@ -11,12 +11,12 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use crate::anki::{Anki, Options};
-use crate::common::{cli, expect, run, write_file, Run};
+use crate::common::{cli, cmd, exits, q, run_line, tty, tty_cli, wait_until, write_file, Run};
 
 /// An in-process server speaking AnkiConnect's HTTP: `answer(action, request)` gives the reply
 /// envelope, or `None` to never answer (the connection stays open, as Anki's does while a dialog
@@ -86,15 +86,11 @@ fn err(message: &str) -> Option<Value> {
 #[test]
 fn a_timeout_on_a_silent_server_says_anki_probably_shows_a_dialog() {
     let server = Server::start(|_, _| None);
-    let r = expect(&server.url, &["--timeout", "0.3", "deck", "list"], 3);
-    assert!(
-        r.stderr.contains("no reply to deckNamesAndIds")
-            && r.stderr.contains("Anki does not answer anything")
-            && r.stderr
-                .contains("probably showing a dialog that needs a click"),
-        "{}",
-        r.stderr
-    );
+    let r = cmd(&server.url, "--timeout 0.3 deck list", 3).err_has(&[
+        "no reply to deckNamesAndIds",
+        "Anki does not answer anything",
+        "probably showing a dialog that needs a click",
+    ]);
     assert!(!r.stderr.contains("raise --timeout"), "{}", r.stderr);
     assert_eq!(
         server.actions(),
@@ -109,14 +105,11 @@ fn a_timeout_while_anki_still_answers_says_the_action_is_slow() {
         "version" => ok(json!(6)),
         _ => None,
     });
-    let r = expect(&server.url, &["--timeout", "0.3", "deck", "list"], 3);
-    assert!(
-        r.stderr.contains("no reply to deckNames")
-            && r.stderr.contains("Anki still answers other requests")
-            && r.stderr.contains("Raise --timeout"),
-        "{}",
-        r.stderr
-    );
+    let r = cmd(&server.url, "--timeout 0.3 deck list", 3).err_has(&[
+        "no reply to deckNames",
+        "Anki still answers other requests",
+        "Raise --timeout",
+    ]);
     assert!(!r.stderr.contains("needs a click"), "{}", r.stderr);
 }
 
@@ -152,17 +145,10 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
     let modal = b.base.join("modal-dialog");
     for _attempt in 0..4 {
         let first = ask_permission(&b);
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !modal.exists() {
-            assert!(Instant::now() < deadline, "Anki showed no dialog");
-            thread::sleep(Duration::from_millis(5));
-        }
+        let (limit, every) = (Duration::from_secs(30), Duration::from_millis(5));
+        wait_until(limit, every, "Anki showed no dialog", || modal.exists());
         let more = [ask_permission(&b), ask_permission(&b)];
-        let r = run(
-            &mut cli(&b.url),
-            &["--timeout", "0.3", "deck", "list"],
-            None,
-        );
+        let r = run_line(&mut cli(&b.url), "--timeout 0.3 deck list", None);
         for asking in std::iter::once(first).chain(more) {
             let reply = asking.join().unwrap();
             assert!(reply.contains(r#""permission": "denied""#), "{reply}");
@@ -176,15 +162,12 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
                 r.stderr
             );
             // Once the dialogs are gone, Anki answers again.
-            expect(&b.url, &["version"], 0);
+            cmd(&b.url, "version", 0);
             return;
         }
         // The machine was so slow that the dialogs were gone before the second request: again.
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while modal.exists() {
-            assert!(Instant::now() < deadline, "the dialog stayed open");
-            thread::sleep(Duration::from_millis(20));
-        }
+        let (limit, every) = (Duration::from_secs(30), Duration::from_millis(20));
+        wait_until(limit, every, "the dialog stayed open", || !modal.exists());
     }
     panic!("the dialogs never outlasted a 0.3 s request and its 0.3 s second request");
 }
@@ -194,30 +177,15 @@ fn a_modal_dialog_in_the_real_anki_is_named_when_a_request_times_out() {
 #[test]
 fn gui_import_without_a_file_says_first_that_it_blocks_and_asks_on_a_terminal() {
     let server = Server::start(|_, _| ok(Value::Null));
-    let declined = run(
-        cli(&server.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["gui", "import"],
-        Some("n\n"),
-    );
-    assert_eq!(declined.code, Some(1), "{}", declined.stderr);
-    assert!(
-        declined.stderr.contains("Open Anki's file chooser?")
-            && declined.stderr.contains("answers no other request"),
-        "{}",
-        declined.stderr
-    );
+    exits(&mut tty_cli(&server.url), "gui import", Some("n\n"), 1)
+        .err_has(&["Open Anki's file chooser?", "answers no other request"]);
     assert!(server.actions().is_empty(), "nothing was sent");
 
-    let accepted = run(
-        cli(&server.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["gui", "import"],
-        Some("y\n"),
-    );
-    assert_eq!(accepted.code, Some(0), "{}", accepted.stderr);
+    exits(&mut tty_cli(&server.url), "gui import", Some("y\n"), 0);
     assert_eq!(server.actions(), ["guiImportFile"]);
 
     // A script is told too, before the request goes out, and needs no --yes: nothing is lost.
-    let piped = expect(&server.url, &["gui", "import"], 0);
+    let piped = cmd(&server.url, "gui import", 0);
     assert!(
         piped
             .stderr
@@ -227,12 +195,7 @@ fn gui_import_without_a_file_says_first_that_it_blocks_and_asks_on_a_terminal() 
     );
     assert_eq!(server.actions(), ["guiImportFile", "guiImportFile"]);
     // With a file, Anki shows its import options after answering: no question, no note.
-    let with_file = run(
-        cli(&server.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["gui", "import", "/tmp/x.apkg"],
-        None,
-    );
-    assert_eq!(with_file.code, Some(0), "{}", with_file.stderr);
+    let with_file = tty(&server.url, "gui import /tmp/x.apkg", 0);
     assert!(with_file.stderr.is_empty(), "{}", with_file.stderr);
 }
 
@@ -279,7 +242,7 @@ fn status_works_on_a_compatible_server_and_lists_what_it_lacks() {
         ],
         true,
     );
-    let r = expect(&server.url, &["status"], 0);
+    let r = cmd(&server.url, "status", 0);
     let report: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(report["apiVersion"], 6);
     assert_eq!(report["profile"], Value::Null);
@@ -297,24 +260,13 @@ fn status_works_on_a_compatible_server_and_lists_what_it_lacks() {
         assert!(!missing.contains(&has), "{has} in {missing:?}");
     }
 
-    let table = run(
-        cli(&server.url).env("ANKI_CLI_FORCE_TTY", "1"),
-        &["doctor"],
-        None,
-    );
-    assert_eq!(table.code, Some(0), "{}", table.stderr);
-    assert!(
-        table.stdout.contains("the server has no getActiveProfile")
-            && table.stdout.contains("getTags"),
-        "{}",
-        table.stdout
-    );
+    tty(&server.url, "doctor", 0).out_has(&["the server has no getActiveProfile", "getTags"]);
 }
 
 #[test]
 fn status_works_on_a_compatible_server_that_cannot_list_its_actions() {
     let server = compatible_server(&["version", "deckNames"], false);
-    let r = expect(&server.url, &["status"], 0);
+    let r = cmd(&server.url, "status", 0);
     let report: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(report["permission"], "unknown");
     assert_eq!(report["apiVersion"], 6);
@@ -329,8 +281,8 @@ fn status_works_on_a_compatible_server_that_cannot_list_its_actions() {
 #[test]
 fn a_command_that_needs_a_missing_action_says_the_server_does_not_support_it() {
     let server = compatible_server(&["version", "deckNames", "deckNamesAndIds"], true);
-    expect(&server.url, &["deck", "list", "--names"], 0);
-    let r = expect(&server.url, &["tag", "list"], 1);
+    cmd(&server.url, "deck list --names", 0);
+    let r = cmd(&server.url, "tag list", 1);
     assert_eq!(
         r.stderr.lines().next().unwrap_or_default(),
         "anki-cli: error: this server does not support getTags",
@@ -345,21 +297,18 @@ fn a_command_that_needs_a_missing_action_says_the_server_does_not_support_it() {
     );
     // The real add-on's own words still point at an update.
     let b = Anki::shared();
-    let r = expect(&b.url, &["api", "transportNoSuchAction"], 1);
-    assert!(
-        r.stderr
-            .contains("error: this server does not support transportNoSuchAction")
-            && r.stderr.contains("Update the add-on"),
-        "{}",
-        r.stderr
-    );
+    cmd(&b.url, "api transportNoSuchAction", 1).err_has(&[
+        "error: this server does not support transportNoSuchAction",
+        "Update the add-on",
+    ]);
 }
 
 // ---- Output files: `-` is stdout; fifos, devices and symlinks are never replaced ----
 
 /// Runs the CLI in `dir` (so a file named `-` would land there).
-fn run_in(dir: &Path, url: &str, args: &[&str]) -> Run {
-    run(cli(url).current_dir(dir), args, None)
+/// Runs the command line `line` against `url` in `dir`, asserting exit code 0.
+fn run_in(dir: &Path, url: &str, line: &str) -> Run {
+    exits(cli(url).current_dir(dir), line, None, 0)
 }
 
 fn make_fifo(path: &Path) {
@@ -376,40 +325,20 @@ fn is_fifo(path: &Path) -> bool {
 fn out_dash_writes_to_stdout_and_creates_no_file() {
     let b = Anki::shared();
     let dir = tempfile::tempdir().unwrap();
-    let css = run_in(
-        dir.path(),
-        &b.url,
-        &["model", "css", "get", "Basic", "--out", "-"],
-    );
-    assert_eq!(css.code, Some(0), "{}", css.stderr);
-    assert!(css.stdout.contains(".card"), "{}", css.stdout);
+    run_in(dir.path(), &b.url, "model css get Basic --out -").out_has(&[".card"]);
 
     b.call("createDeck", json!({"deck": "transport_out::Deck"}));
     let note = json!({"deckName": "transport_out::Deck", "modelName": "Basic",
         "fields": {"Front": "transport_out front", "Back": "back"}});
     b.call("addNote", json!({ "note": note }));
-    let export = run_in(
+    run_in(
         dir.path(),
         &b.url,
-        &[
-            "note",
-            "export",
-            "--query",
-            "deck:transport_out::Deck",
-            "--out",
-            "-",
-        ],
-    );
-    assert_eq!(export.code, Some(0), "{}", export.stderr);
-    assert!(
-        export.stdout.contains("transport_out front"),
-        "{}",
-        export.stdout
-    );
+        "note export --query deck:transport_out::Deck --out -",
+    )
+    .out_has(&["transport_out front"]);
 
-    let html = run_in(dir.path(), &b.url, &["stats", "html", "--out", "-"]);
-    assert_eq!(html.code, Some(0), "{}", html.stderr);
-    assert!(html.stdout.contains("<"), "{}", html.stdout);
+    run_in(dir.path(), &b.url, "stats html --out -").out_has(&["<"]);
 
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert!(left.is_empty(), "no file named '-': {left:?}");
@@ -426,17 +355,9 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
         let fifo = fifo.clone();
         thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
     };
-    let r = expect(
+    let r = cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            fifo.to_str().unwrap(),
-            "--force",
-        ],
+        &format!("model css get Basic --out {} --force", q(&fifo)),
         0,
     );
     assert!(r.stderr.is_empty(), "{}", r.stderr);
@@ -451,16 +372,9 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
         let fifo = fifo.clone();
         thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
     };
-    expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            fifo.to_str().unwrap(),
-        ],
+        &format!("model css get Basic --out {}", q(&fifo)),
         0,
     );
     assert!(reader.join().unwrap().contains(".card"));
@@ -469,30 +383,15 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
     let target = write_file(dir.path(), "target.css", "old");
     let link = dir.path().join("link.css");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            link.to_str().unwrap(),
-        ],
+        &format!("model css get Basic --out {}", q(&link)),
         2,
-    );
-    assert!(r.stderr.contains("--force"), "{}", r.stderr);
-    expect(
+    )
+    .err_has(&["--force"]);
+    cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            link.to_str().unwrap(),
-            "--force",
-        ],
+        &format!("model css get Basic --out {} --force", q(&link)),
         0,
     );
     assert!(
@@ -504,20 +403,12 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
     );
     assert!(std::fs::read_to_string(&target).unwrap().contains(".card"));
 
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            dir.path().to_str().unwrap(),
-            "--force",
-        ],
+        &format!("model css get Basic --out {} --force", q(dir.path())),
         2,
-    );
-    assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
+    )
+    .err_has(&["is a directory"]);
 }
 
 #[test]
@@ -537,24 +428,12 @@ fn out_force_writes_into_a_device_without_replacing_it() {
         eprintln!("skipped: cannot make a device node here");
         return;
     }
-    let r = expect(
+    cmd(
         &b.url,
-        &[
-            "model",
-            "css",
-            "get",
-            "Basic",
-            "--out",
-            full.to_str().unwrap(),
-            "--force",
-        ],
+        &format!("model css get Basic --out {} --force", q(&full)),
         2,
-    );
-    assert!(
-        r.stderr.contains("cannot write") && r.stderr.contains("No space left"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["cannot write", "No space left"]);
     use std::os::unix::fs::FileTypeExt;
     assert!(
         std::fs::symlink_metadata(&full)
@@ -572,37 +451,28 @@ fn a_password_in_the_url_never_shows_in_logs_or_errors() {
     let b = Anki::shared();
     let port = b.url.rsplit(':').next().unwrap();
     let with_password = format!("http://bob:s3cret@127.0.0.1:{port}");
-    let r = expect(&with_password, &["-v", "version"], 0);
-    assert!(
-        r.stderr
-            .contains(&format!("> POST http://***@127.0.0.1:{port}")),
-        "{}",
-        r.stderr
-    );
+    let r = cmd(&with_password, "-v version", 0)
+        .err_has(&[&format!("> POST http://***@127.0.0.1:{port}")]);
     assert!(
         !r.stderr.contains("s3cret") && !r.stderr.contains("bob"),
         "{}",
         r.stderr
     );
 
-    let r = expect("http://bob:s3cret@127.0.0.1:9", &["-v", "version"], 3);
-    assert!(r.stderr.contains("http://***@127.0.0.1:9"), "{}", r.stderr);
+    let r =
+        cmd("http://bob:s3cret@127.0.0.1:9", "-v version", 3).err_has(&["http://***@127.0.0.1:9"]);
     assert!(!r.stderr.contains("s3cret"), "{}", r.stderr);
 
     let silent = Server::start(|_, _| None);
     let url = silent.url.replace("http://", "http://bob:s3cret@");
-    let r = expect(&url, &["--timeout", "0.2", "version"], 3);
+    let r = cmd(&url, "--timeout 0.2 version", 3);
     assert!(
         r.stderr.contains("no reply") && !r.stderr.contains("s3cret"),
         "{}",
         r.stderr
     );
 
-    let r = expect(
-        "http://127.0.0.1:9",
-        &["--url", "ftp://bob:s3cret@h", "version"],
-        2,
-    );
+    let r = cmd("http://127.0.0.1:9", "--url ftp://bob:s3cret@h version", 2);
     assert!(!r.stderr.contains("s3cret"), "{}", r.stderr);
 }
 
@@ -619,8 +489,7 @@ fn config_errors_never_show_a_value_that_may_be_a_key() {
         let mut cmd = cli("http://127.0.0.1:9");
         cmd.env_remove("ANKI_CLI_URL")
             .env("ANKI_CLI_CONFIG", &config);
-        let r = run(&mut cmd, &["deck", "list"], None);
-        assert_eq!(r.code, Some(2), "{text}: {}", r.stderr);
+        let r = exits(&mut cmd, "deck list", None, 2);
         assert!(r.stderr.contains("config.toml"), "{text}: {}", r.stderr);
         assert!(
             !r.stderr.contains("s3cret") && !r.stderr.contains("123456789"),
@@ -633,12 +502,12 @@ fn config_errors_never_show_a_value_that_may_be_a_key() {
         ("ANKI_CLI_TIMEOUT", "s3cret"),
         ("ANKI_CLI_OUTPUT", "s3cret"),
     ] {
-        let r = run(
+        let r = exits(
             cli("http://127.0.0.1:9").env(var, value),
-            &["deck", "list"],
+            "deck list",
             None,
+            2,
         );
-        assert_eq!(r.code, Some(2), "{var}: {}", r.stderr);
         assert!(
             r.stderr.contains(var) && !r.stderr.contains("s3cret"),
             "{var}: {}",
@@ -649,22 +518,13 @@ fn config_errors_never_show_a_value_that_may_be_a_key() {
 
 #[test]
 fn an_empty_url_variable_is_a_usage_error_like_an_empty_flag() {
-    let r = expect("", &["version"], 2);
-    assert!(
-        r.stderr.contains("ANKI_CLI_URL is set but empty"),
-        "{}",
-        r.stderr
-    );
-    expect("http://127.0.0.1:9", &["--url", "", "version"], 2);
+    cmd("", "version", 2).err_has(&["ANKI_CLI_URL is set but empty"]);
+    cmd("http://127.0.0.1:9", "--url '' version", 2);
 }
 
 #[test]
 fn bad_params_json_is_named_once() {
-    let r = expect(
-        "http://127.0.0.1:9",
-        &["api", "deckNames", "--params", "{bad"],
-        2,
-    );
+    let r = cmd("http://127.0.0.1:9", "api deckNames --params '{bad'", 2);
     assert!(
         r.stderr.contains("error: --params is not valid JSON")
             && !r.stderr.contains("--params from --params"),
@@ -673,19 +533,11 @@ fn bad_params_json_is_named_once() {
     );
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "params.json", "{bad");
-    let r = expect(
+    let params = q(format!("@{}", file.display()));
+    cmd(
         "http://127.0.0.1:9",
-        &[
-            "api",
-            "deckNames",
-            "--params",
-            &format!("@{}", file.display()),
-        ],
+        &format!("api deckNames --params {params}"),
         2,
-    );
-    assert!(
-        r.stderr.contains("--params from ") && r.stderr.contains("params.json"),
-        "{}",
-        r.stderr
-    );
+    )
+    .err_has(&["--params from ", "params.json"]);
 }
