@@ -416,6 +416,24 @@ mod tests {
         assert!(anki.sent().is_empty());
     }
 
+    /// `media store` with these sources and options (no --name).
+    fn store(
+        files: Vec<PathBuf>,
+        from_url: Option<&str>,
+        path: Option<&str>,
+        keep_existing: bool,
+        skip_hash: Option<&str>,
+    ) -> MediaCommand {
+        MediaCommand::Store {
+            files,
+            from_url: from_url.map(String::from),
+            path: path.map(String::from),
+            name: None,
+            keep_existing,
+            skip_hash: skip_hash.map(String::from),
+        }
+    }
+
     #[test]
     fn store_reports_a_skipped_file_and_sends_each_source() {
         let anki = FakeAnki::new().reply_to(
@@ -423,14 +441,7 @@ mod tests {
             json!({"filename": "a.png", "url": "https://x/a.png?s=1", "skipHash": "h"}),
             json!(null),
         );
-        let cmd = MediaCommand::Store {
-            files: vec![],
-            from_url: Some("https://x/a.png?s=1".into()),
-            path: None,
-            name: None,
-            keep_existing: false,
-            skip_hash: Some("h".into()),
-        };
+        let cmd = store(vec![], Some("https://x/a.png?s=1"), None, false, Some("h"));
         let out = run(&cmd, &anki.ctx()).unwrap();
         assert_eq!(rendered(&out, Format::Table), "(skipped: same hash)\n");
         let anki = FakeAnki::new().reply_to(
@@ -438,14 +449,7 @@ mod tests {
             json!({"filename": "b.png", "path": "/tmp/b.png", "deleteExisting": false}),
             json!("b_1.png"),
         );
-        let cmd = MediaCommand::Store {
-            files: vec![],
-            from_url: None,
-            path: Some("/tmp/b.png".into()),
-            name: None,
-            keep_existing: true,
-            skip_hash: None,
-        };
+        let cmd = store(vec![], None, Some("/tmp/b.png"), true, None);
         let out = run(&cmd, &anki.ctx()).unwrap();
         assert_eq!(rendered(&out, Format::Json), "\"b_1.png\"\n");
     }
@@ -458,14 +462,7 @@ mod tests {
         let empty = dir.path().join("b.txt");
         std::fs::write(&empty, "").unwrap();
         let anki = FakeAnki::new();
-        let cmd = MediaCommand::Store {
-            files: vec![full.clone(), empty],
-            from_url: None,
-            path: None,
-            name: None,
-            keep_existing: false,
-            skip_hash: None,
-        };
+        let cmd = store(vec![full.clone(), empty], None, None, false, None);
         let err = run(&cmd, &anki.ctx()).unwrap_err();
         assert!(err.to_string().contains("empty"), "{err}");
         assert!(anki.sent().is_empty());
@@ -474,14 +471,7 @@ mod tests {
             json!({"filename": "a.txt", "data": "SGk="}),
             json!("a.txt"),
         );
-        let cmd = MediaCommand::Store {
-            files: vec![full],
-            from_url: None,
-            path: None,
-            name: None,
-            keep_existing: false,
-            skip_hash: None,
-        };
+        let cmd = store(vec![full], None, None, false, None);
         assert_eq!(
             rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Table),
             "a.txt\n"
