@@ -151,6 +151,36 @@ fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
     }
 }
 
+/// Reads local files to store, each as its name (`name`, else the file's own) and its content in
+/// base64; every file is read before anything is sent.
+fn read_files(files: &[PathBuf], name: Option<&str>) -> Result<Vec<(String, String)>> {
+    if name.is_some() && files.len() > 1 {
+        return Err(CliError::Usage("--name works with one file only".into()));
+    }
+    let mut loaded = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file)
+            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
+        if bytes.is_empty() {
+            // The add-on takes empty data for no data at all and refuses it.
+            return Err(CliError::Usage(format!(
+                "{} is empty: AnkiConnect cannot store an empty file",
+                file.display()
+            )));
+        }
+        let filename = name.map(str::to_string).unwrap_or_else(|| {
+            file.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        loaded.push((
+            filename,
+            base64::engine::general_purpose::STANDARD.encode(bytes),
+        ));
+    }
+    Ok(loaded)
+}
+
 pub use crate::files::write_atomically;
 
 /// Runs a `media` subcommand.
@@ -164,8 +194,8 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             keep_existing,
             skip_hash,
         } => {
-            let mut calls = Vec::new();
-            if let Some(url) = from_url {
+            let loaded;
+            let targets: Vec<(String, MediaSource)> = if let Some(url) = from_url {
                 let filename = name.clone().or_else(|| {
                     url.rsplit('/')
                         .next()
@@ -174,12 +204,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                 let filename = filename
                     .filter(|n| !n.is_empty())
                     .ok_or_else(|| CliError::Usage("give --name for this URL".into()))?;
-                calls.push(store_media_file(
-                    &filename,
-                    MediaSource::Url(url),
-                    *keep_existing,
-                    skip_hash.as_deref(),
-                ));
+                vec![(filename, MediaSource::Url(url))]
             } else if let Some(path) = path {
                 let filename = name.clone().or_else(|| {
                     Path::new(path)
@@ -188,48 +213,20 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                 });
                 let filename =
                     filename.ok_or_else(|| CliError::Usage("give --name for this path".into()))?;
-                calls.push(store_media_file(
-                    &filename,
-                    MediaSource::Path(path),
-                    *keep_existing,
-                    skip_hash.as_deref(),
-                ));
+                vec![(filename, MediaSource::Path(path))]
             } else {
-                if name.is_some() && files.len() > 1 {
-                    return Err(CliError::Usage("--name works with one file only".into()));
-                }
-                // Read every file before sending anything.
-                let mut loaded = Vec::new();
-                for file in files {
-                    let bytes = std::fs::read(file).map_err(|e| {
-                        CliError::Usage(format!("cannot read {}: {e}", file.display()))
-                    })?;
-                    if bytes.is_empty() {
-                        // The add-on takes empty data for no data at all and refuses it.
-                        return Err(CliError::Usage(format!(
-                            "{} is empty: AnkiConnect cannot store an empty file",
-                            file.display()
-                        )));
-                    }
-                    let filename = name.clone().unwrap_or_else(|| {
-                        file.file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default()
-                    });
-                    loaded.push((
-                        filename,
-                        base64::engine::general_purpose::STANDARD.encode(bytes),
-                    ));
-                }
-                for (filename, data) in &loaded {
-                    calls.push(store_media_file(
-                        filename,
-                        MediaSource::Data(data),
-                        *keep_existing,
-                        skip_hash.as_deref(),
-                    ));
-                }
-            }
+                loaded = read_files(files, name.as_deref())?;
+                loaded
+                    .iter()
+                    .map(|(filename, data)| (filename.clone(), MediaSource::Data(data)))
+                    .collect()
+            };
+            let calls = targets
+                .iter()
+                .map(|(filename, source)| {
+                    store_media_file(filename, *source, *keep_existing, skip_hash.as_deref())
+                })
+                .collect();
             // The stored name, or null when --skip-hash matched.
             let stored = ctx.send_all(calls)?;
             let results: Vec<Value> = stored
