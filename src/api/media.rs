@@ -1,44 +1,69 @@
-//! Requests for AnkiConnect's media file actions: one builder per action, pure (no I/O).
+//! AnkiConnect's media file actions: one typed builder per action (pure, no I/O) and the shapes
+//! of their replies.
 
 use serde_json::json;
 
-use crate::request::Request;
+use super::reply::OrFalse;
+use crate::request::Call;
 
-/// `storeMediaFile` with one of data/path/url already in `source`.
+/// Where storeMediaFile takes a file's content from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MediaSource<'a> {
+    /// The content, base64-encoded.
+    Data(&'a str),
+    /// A file on the machine where Anki runs.
+    Path(&'a str),
+    /// A URL Anki downloads.
+    Url(&'a str),
+}
+
+impl MediaSource<'_> {
+    /// The params key and value that carry this source.
+    fn param(&self) -> (&'static str, &str) {
+        match self {
+            MediaSource::Data(data) => ("data", data),
+            MediaSource::Path(path) => ("path", path),
+            MediaSource::Url(url) => ("url", url),
+        }
+    }
+}
+
+/// `storeMediaFile`: the name the file was stored under, or `None` when `skip_hash` matched.
 pub fn store_media_file(
     filename: &str,
-    source: (&str, &str),
+    source: MediaSource,
     keep_existing: bool,
     skip_hash: Option<&str>,
-) -> Request {
-    let mut params = json!({ "filename": filename, source.0: source.1 });
+) -> Call<Option<String>> {
+    let (key, value) = source.param();
+    let mut params = json!({ "filename": filename, key: value });
     if keep_existing {
         params["deleteExisting"] = json!(false);
     }
     if let Some(hash) = skip_hash {
         params["skipHash"] = json!(hash);
     }
-    Request::new("storeMediaFile", params)
+    Call::new("storeMediaFile", params)
 }
 
-/// `retrieveMediaFile`
-pub fn retrieve_media_file(filename: &str) -> Request {
-    Request::new("retrieveMediaFile", json!({ "filename": filename }))
+/// `retrieveMediaFile`: the content in base64, or `false` when there is no such file.
+pub fn retrieve_media_file(filename: &str) -> Call<OrFalse<String>> {
+    Call::new("retrieveMediaFile", json!({ "filename": filename }))
 }
 
 /// `getMediaFilesNames`
-pub fn media_files_names(pattern: &str) -> Request {
-    Request::new("getMediaFilesNames", json!({ "pattern": pattern }))
+pub fn media_files_names(pattern: &str) -> Call<Vec<String>> {
+    Call::new("getMediaFilesNames", json!({ "pattern": pattern }))
 }
 
 /// `deleteMediaFile`
-pub fn delete_media_file(filename: &str) -> Request {
-    Request::new("deleteMediaFile", json!({ "filename": filename }))
+pub fn delete_media_file(filename: &str) -> Call<()> {
+    Call::new("deleteMediaFile", json!({ "filename": filename }))
 }
 
 /// `getMediaDirPath`
-pub fn media_dir_path() -> Request {
-    Request::bare("getMediaDirPath")
+pub fn media_dir_path() -> Call<String> {
+    Call::bare("getMediaDirPath")
 }
 
 #[cfg(test)]
@@ -49,32 +74,54 @@ mod tests {
     fn requests_match_the_reference_samples() {
         let cases = [
             (
-                store_media_file("_hello.txt", ("data", "SGVsbG8sIHdvcmxkIQ=="), false, None),
+                store_media_file(
+                    "_hello.txt",
+                    MediaSource::Data("SGVsbG8sIHdvcmxkIQ=="),
+                    false,
+                    None,
+                )
+                .to_json(),
                 json!({"action": "storeMediaFile", "version": 6, "params": {"filename": "_hello.txt", "data": "SGVsbG8sIHdvcmxkIQ=="}}),
             ),
             (
-                store_media_file("_hello.txt", ("url", "https://x/y.txt"), true, Some("abc")),
+                store_media_file(
+                    "_hello.txt",
+                    MediaSource::Path("/path/to/file"),
+                    false,
+                    None,
+                )
+                .to_json(),
+                json!({"action": "storeMediaFile", "version": 6, "params": {"filename": "_hello.txt", "path": "/path/to/file"}}),
+            ),
+            (
+                store_media_file(
+                    "_hello.txt",
+                    MediaSource::Url("https://x/y.txt"),
+                    true,
+                    Some("abc"),
+                )
+                .to_json(),
                 json!({"action": "storeMediaFile", "version": 6, "params": {"filename": "_hello.txt", "url": "https://x/y.txt", "deleteExisting": false, "skipHash": "abc"}}),
             ),
             (
-                retrieve_media_file("_hello.txt"),
+                retrieve_media_file("_hello.txt").to_json(),
                 json!({"action": "retrieveMediaFile", "version": 6, "params": {"filename": "_hello.txt"}}),
             ),
             (
-                media_files_names("_hell*.txt"),
+                media_files_names("_hell*.txt").to_json(),
                 json!({"action": "getMediaFilesNames", "version": 6, "params": {"pattern": "_hell*.txt"}}),
             ),
             (
-                delete_media_file("_hello.txt"),
+                delete_media_file("_hello.txt").to_json(),
                 json!({"action": "deleteMediaFile", "version": 6, "params": {"filename": "_hello.txt"}}),
             ),
             (
-                media_dir_path(),
+                media_dir_path().to_json(),
                 json!({"action": "getMediaDirPath", "version": 6}),
             ),
         ];
         for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
+            assert_eq!(req, expected, "{}", expected["action"]);
         }
     }
 }

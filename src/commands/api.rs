@@ -71,6 +71,7 @@ fn as_ids(result: &Value) -> Option<Vec<i64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
     use serde_json::json;
 
     #[test]
@@ -101,5 +102,19 @@ mod tests {
         let err = build("x", Some(json!([1]))).unwrap_err();
         assert_eq!(err.status().code(), 2);
         assert!(err.to_string().contains("[1]"));
+    }
+
+    #[test]
+    fn the_result_prints_raw() {
+        let anki =
+            FakeAnki::new().reply_to("createDeck", json!({"deck": "A"}), json!(1519323742721_i64));
+        let args = ApiArgs {
+            action: "createDeck".into(),
+            params: Some(r#"{"deck": "A"}"#.into()),
+        };
+        let out = run(&args, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Json), "1519323742721\n");
+        let failing = FakeAnki::new().fail("createDeck", "boom");
+        assert_eq!(run(&args, &failing.ctx()).unwrap_err().status().code(), 1);
     }
 }

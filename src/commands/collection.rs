@@ -4,10 +4,12 @@ use clap::Subcommand;
 use serde_json::Value;
 
 use super::context::Ctx;
-use crate::api::misc::{export_package, import_package, load_profile};
+use crate::api::misc::{
+    export_package, get_active_profile, get_profiles, import_package, load_profile,
+    reload_collection,
+};
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::request::Request;
 
 /// Subcommands of `anki-cli profile`.
 #[derive(Debug, Clone, Subcommand)]
@@ -90,7 +92,7 @@ pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
 
 /// Switches to `name`, failing clearly when Anki has no such profile.
 pub fn ensure_profile(ctx: &Ctx, name: &str) -> Result<()> {
-    match ctx.call_as::<bool>(load_profile(name))? {
+    match ctx.send(load_profile(name))? {
         true => Ok(()),
         false => Err(CliError::Refused(format!(
             "Anki has no profile named '{name}' (see `anki-cli profile list`)"
@@ -102,8 +104,7 @@ pub fn ensure_profile(ctx: &Ctx, name: &str) -> Result<()> {
 pub fn run_profile(cmd: &ProfileCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         ProfileCommand::List => {
-            let (profiles, result): (Vec<String>, _) =
-                ctx.call_as_raw(Request::bare("getProfiles"))?;
+            let (profiles, result) = ctx.send_raw(get_profiles())?;
             let mut table = Table::new(&["Profile"], result);
             for p in profiles {
                 table.push(vec![p]);
@@ -111,7 +112,7 @@ pub fn run_profile(cmd: &ProfileCommand, ctx: &Ctx) -> Result<Output> {
             Output::Table(table)
         }
         ProfileCommand::Current => {
-            let name: String = ctx.call_as(Request::bare("getActiveProfile"))?;
+            let name = ctx.send(get_active_profile())?;
             Output::Message {
                 text: name.clone(),
                 result: Value::String(name),
@@ -136,7 +137,7 @@ pub fn run_package(cmd: &PackageCommand, ctx: &Ctx) -> Result<Output> {
             with_scheduling,
         } => {
             let path = &path_for_anki(&ctx.settings.url.value, path)?;
-            match ctx.call_as::<bool>(export_package(deck, path, *with_scheduling))? {
+            match ctx.send(export_package(deck, path, *with_scheduling))? {
                 true => Output::Message {
                     text: format!("Anki wrote '{deck}' to {path}."),
                     result: Value::Bool(true),
@@ -153,7 +154,7 @@ pub fn run_package(cmd: &PackageCommand, ctx: &Ctx) -> Result<Output> {
                 ),
                 *yes,
             )?;
-            if !ctx.call_as::<bool>(import_package(path))? {
+            if !ctx.send(import_package(path))? {
                 return Err(CliError::Refused(
                     "Anki has no collection open to import into".into(),
                 ));
@@ -173,12 +174,11 @@ pub fn sync(ctx: &Ctx) -> Result<Output> {
         bar.enable_steady_tick(std::time::Duration::from_millis(100));
         bar
     });
-    let result = ctx.call(Request::bare("sync"));
+    let result = ctx.send_raw(crate::api::misc::sync());
     if let Some(bar) = spinner {
         bar.finish_and_clear();
     }
-    let result = result?;
-    super::context::decode::<()>("sync", &result)?;
+    let ((), result) = result?;
     Ok(Output::Message {
         text: "Synced with AnkiWeb.".into(),
         result,
@@ -187,7 +187,7 @@ pub fn sync(ctx: &Ctx) -> Result<Output> {
 
 /// Runs `reload`.
 pub fn reload(ctx: &Ctx) -> Result<Output> {
-    ctx.call_as::<()>(Request::bare("reloadCollection"))?;
+    ctx.send(reload_collection())?;
     Ok(Output::Message {
         text: "Reloaded the collection.".into(),
         result: Value::Null,
@@ -197,6 +197,9 @@ pub fn reload(ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
+    use serde_json::json;
 
     #[test]
     fn package_paths_are_made_absolute_for_a_local_anki_only() {
@@ -217,5 +220,73 @@ mod tests {
             path_for_anki("http://192.168.1.5:8765", "/d/a.apkg").unwrap(),
             "/d/a.apkg"
         );
+    }
+
+    #[test]
+    fn profiles_list_current_and_load_an_unknown_one() {
+        let anki = FakeAnki::new()
+            .reply("getProfiles", json!(["User 1", "Kid"]))
+            .reply("getActiveProfile", json!("User 1"))
+            .reply_to("loadProfile", json!({"name": "Nope"}), json!(false));
+        let list = run_profile(&ProfileCommand::List, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&list, Format::Tsv), "User 1\nKid\n");
+        let current = run_profile(&ProfileCommand::Current, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&current, Format::Table), "User 1\n");
+        let load = ProfileCommand::Load {
+            name: "Nope".into(),
+        };
+        let err = run_profile(&load, &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 1);
+        assert!(err.to_string().contains("'Nope'"), "{err}");
+    }
+
+    #[test]
+    fn packages_report_what_anki_refused() {
+        let anki = FakeAnki::new()
+            .reply_to(
+                "exportPackage",
+                json!({"deck": "Nope", "path": "/d/a.apkg", "includeSched": false}),
+                json!(false),
+            )
+            .reply_to("importPackage", json!({"path": "/d/a.apkg"}), json!(false));
+        let export = PackageCommand::Export {
+            deck: "Nope".into(),
+            path: "/d/a.apkg".into(),
+            with_scheduling: false,
+        };
+        let err = run_package(&export, &anki.ctx()).unwrap_err();
+        assert!(err.to_string().contains("Nope"), "{err}");
+        let import = PackageCommand::Import {
+            path: "/d/a.apkg".into(),
+            yes: true,
+        };
+        let err = run_package(&import, &anki.ctx()).unwrap_err();
+        assert!(err.to_string().contains("no collection"), "{err}");
+        let no_yes = PackageCommand::Import {
+            path: "/d/a.apkg".into(),
+            yes: false,
+        };
+        let unsent = FakeAnki::new();
+        assert_eq!(
+            run_package(&no_yes, &unsent.ctx())
+                .unwrap_err()
+                .status()
+                .code(),
+            2
+        );
+    }
+
+    #[test]
+    fn sync_and_reload_expect_null() {
+        let anki = FakeAnki::new()
+            .reply("sync", json!(null))
+            .reply("reloadCollection", json!(null));
+        assert_eq!(
+            rendered(&sync(&anki.ctx()).unwrap(), Format::Table),
+            "Synced with AnkiWeb.\n"
+        );
+        reload(&anki.ctx()).unwrap();
+        let odd = FakeAnki::new().reply("sync", json!(true));
+        assert_eq!(sync(&odd.ctx()).unwrap_err().status().code(), 3);
     }
 }

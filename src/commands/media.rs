@@ -9,11 +9,11 @@ use serde_json::{json, Value};
 use super::context::Ctx;
 use crate::api::media::{
     delete_media_file, media_dir_path, media_files_names, retrieve_media_file, store_media_file,
+    MediaSource,
 };
 use crate::api::reply::OrFalse;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::request::Request;
 
 /// Subcommands of `anki-cli media`.
 #[derive(Debug, Clone, Subcommand)]
@@ -136,7 +136,7 @@ fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
     }
     let mut missing = Vec::new();
     for name in names {
-        let found: Vec<String> = ctx.call_as(media_files_names(&glob_literal(name)))?;
+        let found = ctx.send(media_files_names(&glob_literal(name)))?;
         if !found.contains(name) {
             missing.push(name.as_str());
         }
@@ -149,6 +149,36 @@ fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
             missing.join(", ")
         )))
     }
+}
+
+/// Reads local files to store, each as its name (`name`, else the file's own) and its content in
+/// base64; every file is read before anything is sent.
+fn read_files(files: &[PathBuf], name: Option<&str>) -> Result<Vec<(String, String)>> {
+    if name.is_some() && files.len() > 1 {
+        return Err(CliError::Usage("--name works with one file only".into()));
+    }
+    let mut loaded = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file)
+            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
+        if bytes.is_empty() {
+            // The add-on takes empty data for no data at all and refuses it.
+            return Err(CliError::Usage(format!(
+                "{} is empty: AnkiConnect cannot store an empty file",
+                file.display()
+            )));
+        }
+        let filename = name.map(str::to_string).unwrap_or_else(|| {
+            file.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        loaded.push((
+            filename,
+            base64::engine::general_purpose::STANDARD.encode(bytes),
+        ));
+    }
+    Ok(loaded)
 }
 
 pub use crate::files::write_atomically;
@@ -164,8 +194,8 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             keep_existing,
             skip_hash,
         } => {
-            let mut requests = Vec::new();
-            if let Some(url) = from_url {
+            let loaded;
+            let targets: Vec<(String, MediaSource)> = if let Some(url) = from_url {
                 let filename = name.clone().or_else(|| {
                     url.rsplit('/')
                         .next()
@@ -174,12 +204,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                 let filename = filename
                     .filter(|n| !n.is_empty())
                     .ok_or_else(|| CliError::Usage("give --name for this URL".into()))?;
-                requests.push(store_media_file(
-                    &filename,
-                    ("url", url),
-                    *keep_existing,
-                    skip_hash.as_deref(),
-                ));
+                vec![(filename, MediaSource::Url(url))]
             } else if let Some(path) = path {
                 let filename = name.clone().or_else(|| {
                     Path::new(path)
@@ -188,50 +213,22 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                 });
                 let filename =
                     filename.ok_or_else(|| CliError::Usage("give --name for this path".into()))?;
-                requests.push(store_media_file(
-                    &filename,
-                    ("path", path),
-                    *keep_existing,
-                    skip_hash.as_deref(),
-                ));
+                vec![(filename, MediaSource::Path(path))]
             } else {
-                if name.is_some() && files.len() > 1 {
-                    return Err(CliError::Usage("--name works with one file only".into()));
-                }
-                // Read every file before sending anything.
-                let mut loaded = Vec::new();
-                for file in files {
-                    let bytes = std::fs::read(file).map_err(|e| {
-                        CliError::Usage(format!("cannot read {}: {e}", file.display()))
-                    })?;
-                    if bytes.is_empty() {
-                        // The add-on takes empty data for no data at all and refuses it.
-                        return Err(CliError::Usage(format!(
-                            "{} is empty: AnkiConnect cannot store an empty file",
-                            file.display()
-                        )));
-                    }
-                    let filename = name.clone().unwrap_or_else(|| {
-                        file.file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default()
-                    });
-                    loaded.push((
-                        filename,
-                        base64::engine::general_purpose::STANDARD.encode(bytes),
-                    ));
-                }
-                for (filename, data) in &loaded {
-                    requests.push(store_media_file(
-                        filename,
-                        ("data", data),
-                        *keep_existing,
-                        skip_hash.as_deref(),
-                    ));
-                }
-            }
+                loaded = read_files(files, name.as_deref())?;
+                loaded
+                    .iter()
+                    .map(|(filename, data)| (filename.clone(), MediaSource::Data(data)))
+                    .collect()
+            };
+            let calls = targets
+                .iter()
+                .map(|(filename, source)| {
+                    store_media_file(filename, *source, *keep_existing, skip_hash.as_deref())
+                })
+                .collect();
             // The stored name, or null when --skip-hash matched.
-            let stored: Vec<Option<String>> = ctx.call_all_as(&requests)?;
+            let stored = ctx.send_all(calls)?;
             let results: Vec<Value> = stored
                 .iter()
                 .map(|s| s.clone().map_or(Value::Null, Value::String))
@@ -260,7 +257,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             if let Some(path) = &target {
                 crate::files::check_overwrite(path, *force)?;
             }
-            let data = match ctx.call_as::<OrFalse<String>>(retrieve_media_file(name))? {
+            let data = match ctx.send(retrieve_media_file(name))? {
                 OrFalse::Value(b64) => base64::engine::general_purpose::STANDARD
                     .decode(b64.as_bytes())
                     .map_err(|e| {
@@ -288,8 +285,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
         MediaCommand::List { pattern } => {
             let pattern = pattern.as_deref().unwrap_or("*");
             check_pattern(pattern)?;
-            let (mut names, result): (Vec<String>, _) =
-                ctx.call_as_raw(media_files_names(pattern))?;
+            let (mut names, result) = ctx.send_raw(media_files_names(pattern))?;
             names.sort();
             let mut table = Table::new(&["File"], result);
             for n in names {
@@ -306,15 +302,14 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             };
             require_media(ctx, names)?;
             ctx.confirm(&format!("Delete {what}?"), *yes)?;
-            let requests: Vec<Request> = names.iter().map(|n| delete_media_file(n)).collect();
-            ctx.call_all_as::<()>(&requests)?;
+            ctx.send_all(names.iter().map(|n| delete_media_file(n)).collect())?;
             Output::Message {
                 text: format!("Deleted {what}."),
                 result: Value::Null,
             }
         }
         MediaCommand::Dir => {
-            let dir: String = ctx.call_as(media_dir_path())?;
+            let dir = ctx.send(media_dir_path())?;
             Output::Message {
                 text: dir.clone(),
                 result: Value::String(dir),
@@ -326,6 +321,8 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
 
     #[test]
     fn literal_globs_escape_wildcards() {
@@ -349,5 +346,147 @@ mod tests {
         for bad in ["../x", "/etc/passwd", "a/b", "..", ".", "", "a\\..\\b"] {
             assert!(safe_local_name(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn delete_names_missing_files_and_deletes_nothing() {
+        let anki = FakeAnki::new()
+            .reply_to(
+                "getMediaFilesNames",
+                json!({"pattern": "a[*].mp3"}),
+                json!(["a*.mp3"]),
+            )
+            .reply_to("getMediaFilesNames", json!({"pattern": "b.mp3"}), json!([]));
+        let cmd = MediaCommand::Delete {
+            names: vec!["a*.mp3".into(), "b.mp3".into()],
+            yes: true,
+        };
+        let err = run(&cmd, &anki.ctx()).unwrap_err().to_string();
+        assert!(err.contains("b.mp3") && !err.contains("a*"), "{err}");
+        assert!(!anki.sent().contains(&"deleteMediaFile".to_string()));
+    }
+
+    #[test]
+    fn delete_sends_one_request_per_file() {
+        let anki = FakeAnki::new()
+            .reply("getMediaFilesNames", json!(["a.mp3"]))
+            .reply("getMediaFilesNames", json!(["b.mp3"]))
+            .reply_to("deleteMediaFile", json!({"filename": "a.mp3"}), json!(null))
+            .reply_to("deleteMediaFile", json!({"filename": "b.mp3"}), json!(null));
+        let cmd = MediaCommand::Delete {
+            names: vec!["a.mp3".into(), "b.mp3".into()],
+            yes: true,
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Table), "Deleted 2 media files.\n");
+    }
+
+    #[test]
+    fn get_writes_the_decoded_bytes_or_says_what_is_wrong() {
+        let anki = FakeAnki::new().reply("retrieveMediaFile", json!("SGk="));
+        let cmd = MediaCommand::Get {
+            name: "hi.txt".into(),
+            out: Some("-".into()),
+            force: false,
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Auto), "Hi");
+        let missing = FakeAnki::new().reply("retrieveMediaFile", json!(false));
+        let err = run(&cmd, &missing.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 1);
+        assert!(err.to_string().contains("hi.txt"), "{err}");
+        let garbled = FakeAnki::new().reply("retrieveMediaFile", json!("not base64!"));
+        assert_eq!(run(&cmd, &garbled.ctx()).unwrap_err().status().code(), 3);
+        let odd = FakeAnki::new().reply("retrieveMediaFile", json!(42));
+        assert_eq!(run(&cmd, &odd.ctx()).unwrap_err().status().code(), 3);
+    }
+
+    #[test]
+    fn get_refuses_a_name_leading_out_of_the_directory_before_asking() {
+        let anki = FakeAnki::new();
+        let cmd = MediaCommand::Get {
+            name: "../x".into(),
+            out: None,
+            force: false,
+        };
+        assert_eq!(run(&cmd, &anki.ctx()).unwrap_err().status().code(), 2);
+        assert!(anki.sent().is_empty());
+    }
+
+    /// `media store` with these sources and options (no --name).
+    fn store(
+        files: Vec<PathBuf>,
+        from_url: Option<&str>,
+        path: Option<&str>,
+        keep_existing: bool,
+        skip_hash: Option<&str>,
+    ) -> MediaCommand {
+        MediaCommand::Store {
+            files,
+            from_url: from_url.map(String::from),
+            path: path.map(String::from),
+            name: None,
+            keep_existing,
+            skip_hash: skip_hash.map(String::from),
+        }
+    }
+
+    #[test]
+    fn store_reports_a_skipped_file_and_sends_each_source() {
+        let anki = FakeAnki::new().reply_to(
+            "storeMediaFile",
+            json!({"filename": "a.png", "url": "https://x/a.png?s=1", "skipHash": "h"}),
+            json!(null),
+        );
+        let cmd = store(vec![], Some("https://x/a.png?s=1"), None, false, Some("h"));
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Table), "(skipped: same hash)\n");
+        let anki = FakeAnki::new().reply_to(
+            "storeMediaFile",
+            json!({"filename": "b.png", "path": "/tmp/b.png", "deleteExisting": false}),
+            json!("b_1.png"),
+        );
+        let cmd = store(vec![], None, Some("/tmp/b.png"), true, None);
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Json), "\"b_1.png\"\n");
+    }
+
+    #[test]
+    fn store_reads_every_file_before_sending_any() {
+        let dir = tempfile::tempdir().unwrap();
+        let full = dir.path().join("a.txt");
+        std::fs::write(&full, "Hi").unwrap();
+        let empty = dir.path().join("b.txt");
+        std::fs::write(&empty, "").unwrap();
+        let anki = FakeAnki::new();
+        let cmd = store(vec![full.clone(), empty], None, None, false, None);
+        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        assert!(err.to_string().contains("empty"), "{err}");
+        assert!(anki.sent().is_empty());
+        let anki = FakeAnki::new().reply_to(
+            "storeMediaFile",
+            json!({"filename": "a.txt", "data": "SGk="}),
+            json!("a.txt"),
+        );
+        let cmd = store(vec![full], None, None, false, None);
+        assert_eq!(
+            rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Table),
+            "a.txt\n"
+        );
+    }
+
+    #[test]
+    fn list_sorts_names_and_dir_prints_the_path() {
+        let anki = FakeAnki::new()
+            .reply_to(
+                "getMediaFilesNames",
+                json!({"pattern": "*"}),
+                json!(["b.mp3", "a.mp3"]),
+            )
+            .reply("getMediaDirPath", json!("/m"));
+        let out = run(&MediaCommand::List { pattern: None }, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Tsv), "a.mp3\nb.mp3\n");
+        let dir = run(&MediaCommand::Dir, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&dir, Format::Table), "/m\n");
     }
 }

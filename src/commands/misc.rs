@@ -1,18 +1,18 @@
 //! Connection-level commands: `version`, `status`, and the `actions` catalog.
 
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use super::context::{Ctx, Outcome};
 use crate::actions::ACTIONS;
-use crate::api::misc::{api_reflect_actions, request_permission, version_request};
+use crate::api::misc::{self as api, Permission};
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::request::Request;
+use crate::request::Call;
 
 /// Runs `version`.
 pub fn version(ctx: &Ctx) -> Result<Output> {
-    let v: i64 = ctx.call_as(version_request())?;
+    let v = ctx.send(api::version())?;
     Ok(Output::Message {
         text: format!("AnkiConnect API version {v}"),
         result: json!(v),
@@ -146,45 +146,18 @@ impl StatusReport {
     }
 }
 
-/// The reply of `requestPermission`: `{"permission": "denied"}`, or, when granted, also whether a
-/// key is required and the API version.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Permission {
-    /// "granted" or "denied".
-    pub permission: String,
-    /// Whether AnkiConnect wants an API key (the add-on spells it `requireApikey`; its README
-    /// says `requireApiKey`).
-    #[serde(rename = "requireApikey", alias = "requireApiKey")]
-    pub require_api_key: Option<bool>,
-    /// The API version.
-    pub version: Option<Value>,
-}
-
-/// The reply of `apiReflect` with the `actions` scope.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Reflection {
-    /// The actions the add-on supports.
-    #[serde(default)]
-    pub actions: Vec<String>,
-}
-
-/// Decodes a reply into `T`, or says which action answered what.
-fn decode<T: serde::de::DeserializeOwned>(_ctx: &Ctx, action: &str, reply: Value) -> Result<T> {
-    super::context::decode(action, &reply)
-}
-
 /// Sends an optional request of `status`: `None` when the server does not support the action
 /// (noted in `unsupported`), which an AnkiConnect-compatible server may well lack.
-fn optional(
+fn optional<T: DeserializeOwned>(
     ctx: &Ctx,
-    request: Request,
+    call: Call<T>,
     unsupported: &mut Vec<&'static str>,
-) -> Result<Option<Value>> {
+) -> Result<Option<T>> {
     let known = ACTIONS
         .iter()
         .map(|a| a.name)
-        .find(|n| *n == request.action);
-    match ctx.call(request) {
+        .find(|n| *n == call.request.action);
+    match ctx.send(call) {
         Ok(v) => Ok(Some(v)),
         Err(CliError::UnsupportedAction { .. }) => {
             unsupported.extend(known);
@@ -198,9 +171,7 @@ fn optional(
 /// AnkiConnect-compatible servers that lack requestPermission, getActiveProfile or apiReflect too.
 pub fn status(ctx: &Ctx) -> Result<Outcome> {
     let mut unsupported = Vec::new();
-    let perm: Option<Permission> = optional(ctx, request_permission(), &mut unsupported)?
-        .map(|v| decode(ctx, "requestPermission", v))
-        .transpose()?;
+    let perm: Option<Permission> = optional(ctx, api::request_permission(), &mut unsupported)?;
     let mut report = StatusReport {
         url: crate::url::redact_url(&ctx.settings.url.value),
         permission: perm.as_ref().map(|p| p.permission.clone()),
@@ -221,9 +192,8 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
             failure: Some(failure),
         });
     }
-    match ctx.call(version_request()) {
-        Ok(v) => {
-            let version: i64 = decode(ctx, "version", v)?;
+    match ctx.send(api::version()) {
+        Ok(version) => {
             report.api_version = Some(json!(version));
             report.key_accepted = Some(true);
         }
@@ -236,13 +206,9 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         }
         Err(e) => return Err(e),
     }
-    if let Some(name) = optional(ctx, Request::bare("getActiveProfile"), &mut unsupported)? {
-        report.profile = Some(decode(ctx, "getActiveProfile", name)?);
-    }
-    if let Some(v) = optional(ctx, api_reflect_actions(), &mut unsupported)? {
-        let reflection: Reflection = decode(ctx, "apiReflect", v)?;
-        report.supported = Some(reflection.actions);
-    }
+    report.profile = optional(ctx, api::get_active_profile(), &mut unsupported)?;
+    report.supported = optional(ctx, api::api_reflect_actions(), &mut unsupported)?
+        .map(|reflection| reflection.actions);
     report.unsupported = unsupported;
     Ok(Output::Table(report.to_table()).into())
 }
@@ -267,20 +233,42 @@ pub fn actions() -> Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::Transport;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
+    use crate::request::Request;
 
-    #[test]
-    fn permission_replies_decode_in_both_spellings_and_when_denied() {
-        let add_on: Permission = serde_json::from_value(
-            json!({"permission": "granted", "requireApikey": true, "version": 6}),
-        )
-        .unwrap();
-        assert_eq!(add_on.require_api_key, Some(true));
-        let readme: Permission =
-            serde_json::from_value(json!({"permission": "granted", "requireApiKey": false}))
-                .unwrap();
-        assert_eq!(readme.require_api_key, Some(false));
-        let denied: Permission = serde_json::from_value(json!({"permission": "denied"})).unwrap();
-        assert_eq!((denied.require_api_key, denied.version), (None, None));
+    /// A server that answers "unsupported action" to `lacking` and passes the rest to the fake.
+    struct Lacking<'a> {
+        fake: &'a FakeAnki,
+        lacking: &'a [&'a str],
+    }
+
+    impl Transport for Lacking<'_> {
+        fn call(&self, request: &Request) -> Result<Value> {
+            if self.lacking.contains(&request.action.as_str()) {
+                return Err(CliError::UnsupportedAction {
+                    action: request.action.clone(),
+                    by_add_on: false,
+                });
+            }
+            self.fake.call(request)
+        }
+    }
+
+    fn status_of(fake: &FakeAnki, lacking: &[&str]) -> Result<Outcome> {
+        let server = Lacking { fake, lacking };
+        status(&Ctx {
+            transport: &server,
+            ..fake.ctx()
+        })
+    }
+
+    fn row<'a>(outcome: &'a Outcome, check: &str) -> &'a str {
+        let Output::Table(t) = &outcome.output else {
+            panic!("status is a table")
+        };
+        &t.rows.iter().find(|r| r[0] == check).expect(check)[1]
     }
 
     #[test]
@@ -317,5 +305,58 @@ mod tests {
             .rows
             .iter()
             .any(|r| r[0] == "guiBrowse" && r[2] == "gui browse"));
+    }
+
+    #[test]
+    fn status_reads_every_reply_of_a_full_add_on() {
+        let mut all: Vec<&str> = ACTIONS.iter().map(|a| a.name).collect();
+        all.retain(|a| *a != "apiReflect");
+        let anki = FakeAnki::new()
+            .reply(
+                "requestPermission",
+                json!({"permission": "granted", "requireApikey": false, "version": 6}),
+            )
+            .reply("version", json!(6))
+            .reply("getActiveProfile", json!("User 1"))
+            .reply("apiReflect", json!({"scopes": ["actions"], "actions": all}));
+        let outcome = status_of(&anki, &[]).unwrap();
+        assert!(outcome.failure.is_none());
+        assert_eq!(row(&outcome, "API key"), "not required");
+        assert_eq!(row(&outcome, "Profile"), "User 1");
+        assert!(row(&outcome, "Actions").contains("missing 1 of anki-cli's: apiReflect"));
+        let json = rendered(&outcome.output, Format::Json);
+        assert!(json.contains(r#""apiVersion":6"#), "{json}");
+    }
+
+    #[test]
+    fn status_works_on_a_server_lacking_the_optional_actions() {
+        let anki = FakeAnki::new().reply("version", json!(6));
+        let outcome = status_of(
+            &anki,
+            &["requestPermission", "getActiveProfile", "apiReflect"],
+        )
+        .unwrap();
+        assert!(outcome.failure.is_none());
+        assert!(row(&outcome, "Permission").contains("no requestPermission"));
+        assert!(row(&outcome, "Profile").contains("no getActiveProfile"));
+        let actions = row(&outcome, "Actions");
+        assert!(
+            actions.contains("missing at least: requestPermission, getActiveProfile, apiReflect"),
+            "{actions}"
+        );
+    }
+
+    #[test]
+    fn status_stops_at_a_denied_permission_or_a_rejected_key() {
+        let denied = FakeAnki::new().reply("requestPermission", json!({"permission": "denied"}));
+        let outcome = status_of(&denied, &[]).unwrap();
+        assert!(matches!(outcome.failure, Some(CliError::Forbidden { .. })));
+        assert_eq!(denied.sent(), ["requestPermission"]);
+        let odd = FakeAnki::new().reply("requestPermission", json!("granted"));
+        assert_eq!(status_of(&odd, &[]).unwrap_err().status().code(), 3);
+        let wrong = FakeAnki::new()
+            .reply("requestPermission", json!({"permission": "granted"}))
+            .reply("version", json!("six"));
+        assert_eq!(status_of(&wrong, &[]).unwrap_err().status().code(), 3);
     }
 }

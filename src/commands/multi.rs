@@ -62,7 +62,7 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::context::Outcome> {
         .map(|a| a["action"].as_str().unwrap_or_default().to_string())
         .collect();
     // One reply per action: {result, error} (a bare result for an inner version below 5).
-    let (replies, result): (Vec<Value>, _) = ctx.call_each_as(multi(actions), names.len())?;
+    let (replies, result) = ctx.send_each(multi(actions), names.len())?;
     let mut table = Table::new(&["#", "Action", "Status", "Result"], result);
     let mut failed = 0;
     for (i, (name, reply)) in names.iter().zip(&replies).enumerate() {
@@ -95,6 +95,8 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::context::Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
     use serde_json::json;
 
     #[test]
@@ -136,14 +138,23 @@ mod tests {
     }
 
     #[test]
-    fn multi_matches_the_reference_sample_plus_versions() {
-        let req = multi(vec![
-            json!({"action": "deckNames"}),
-            json!({"action": "deckNames", "version": 6}),
-        ]);
-        assert_eq!(
-            req.to_json(),
-            json!({"action": "multi", "version": 6, "params": {"actions": [{"action": "deckNames", "version": 6}, {"action": "deckNames", "version": 6}]}})
+    fn each_reply_prints_and_a_failed_one_sets_the_exit_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let batch = dir.path().join("batch.json");
+        std::fs::write(&batch, r#"[{"action": "deckNames"}, {"action": "nope"}]"#).unwrap();
+        let anki = FakeAnki::new().reply(
+            "multi",
+            json!([{"result": ["Default"], "error": null},
+                   {"result": null, "error": "unsupported action"}]),
         );
+        let outcome = run(&batch.display().to_string(), &anki.ctx()).unwrap();
+        assert_eq!(
+            rendered(&outcome.output, Format::Tsv),
+            "1\tdeckNames\tok\t[\"Default\"]\n2\tnope\tFAILED\tunsupported action\n"
+        );
+        assert_eq!(outcome.failure.unwrap().status().code(), 5);
+        let short = FakeAnki::new().reply("multi", json!([{"result": 1, "error": null}]));
+        let err = run(&batch.display().to_string(), &short.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 3, "one reply for two actions: {err}");
     }
 }

@@ -90,3 +90,36 @@ fn show(s: &Settings) -> Output {
     row(&mut table, "model", s.model.as_ref(), |v| v.clone());
     Output::Table(table)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::config::Source;
+    use crate::output::Format;
+
+    #[test]
+    fn show_names_each_source_and_never_the_key() {
+        let anki = FakeAnki::new();
+        let mut settings = anki.ctx().settings.clone();
+        settings.key = Some(Setting {
+            value: "s3cret".into(),
+            source: Source::Env("ANKI_CLI_KEY"),
+        });
+        let out = show(&settings);
+        let tsv = rendered(&out, Format::Tsv);
+        assert!(
+            tsv.contains("key\t***\tenvironment ANKI_CLI_KEY\n"),
+            "{tsv}"
+        );
+        assert!(tsv.contains("deck\t(not set)\t\n"), "{tsv}");
+        assert!(
+            tsv.contains("url\thttp://127.0.0.1:8765\tdefault\n"),
+            "{tsv}"
+        );
+        for format in [Format::Tsv, Format::Json, Format::Table] {
+            assert!(!rendered(&out, format).contains("s3cret"));
+        }
+        assert!(anki.sent().is_empty());
+    }
+}

@@ -6,13 +6,12 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::context::Ctx;
-use crate::api::reply::Ordered;
 use crate::api::stats::{
-    card_reviews, collection_stats_html, insert_reviews, latest_review_id, reviews_of_cards,
+    card_reviews, collection_stats_html, insert_reviews, latest_review_id,
+    num_cards_reviewed_by_day, num_cards_reviewed_today, reviews_of_cards, ReviewRow,
 };
 use crate::error::{CliError, Result};
-use crate::output::{cell, Output, Table};
-use crate::request::Request;
+use crate::output::{Output, Table};
 
 /// The columns of a review-log row, as AnkiConnect returns them.
 pub const REVIEW_COLUMNS: [&str; 9] = [
@@ -89,7 +88,7 @@ Example:
 // ---- review files ----
 
 /// Parses reviews from CSV (with a header) or JSON; errors name the row and column.
-pub fn parse_reviews(text: &str, json_format: bool) -> Result<Vec<[i64; 9]>> {
+pub fn parse_reviews(text: &str, json_format: bool) -> Result<Vec<ReviewRow>> {
     if json_format {
         let rows: Value = serde_json::from_str(text)
             .map_err(|e| CliError::Usage(format!("reviews are not valid JSON: {e}")))?;
@@ -158,29 +157,13 @@ pub fn parse_reviews(text: &str, json_format: bool) -> Result<Vec<[i64; 9]>> {
     Ok(rows)
 }
 
-fn review_table(rows: &[Vec<Value>], result: Value, prefix: &[&str]) -> Table {
-    let mut headers: Vec<&str> = prefix.to_vec();
-    headers.extend(REVIEW_COLUMNS);
-    let mut table = Table::new(&headers, result).with_ids(0);
+/// A table of review-log rows (the columns of [`REVIEW_COLUMNS`]) over the raw `result`.
+fn review_table(rows: Vec<Vec<String>>, result: Value) -> Table {
+    let mut table = Table::new(&REVIEW_COLUMNS, result).with_ids(0);
     for row in rows {
-        table.push(row.iter().map(cell).collect());
+        table.push(row);
     }
     table
-}
-
-/// One review of a getReviewsOfCards reply (the card ID is its key).
-#[derive(Debug, serde::Deserialize)]
-struct Review {
-    id: i64,
-    usn: i64,
-    ease: i64,
-    ivl: i64,
-    #[serde(rename = "lastIvl")]
-    last_ivl: i64,
-    factor: i64,
-    time: i64,
-    #[serde(rename = "type")]
-    kind: i64,
 }
 
 /// A bar of `width` cells for `value` out of `max`.
@@ -198,7 +181,7 @@ pub fn bar(value: i64, max: i64, width: usize) -> String {
 pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         StatsCommand::Today => {
-            let n: i64 = ctx.call_as(Request::bare("getNumCardsReviewedToday"))?;
+            let n = ctx.send(num_cards_reviewed_today())?;
             Output::Message {
                 // The add-on counts review-log entries, not distinct cards.
                 text: format!("{n} review(s) today"),
@@ -206,10 +189,10 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         StatsCommand::ByDay { days } => {
-            let (mut rows, result): (Vec<(String, i64)>, _) =
-                ctx.call_as_raw(Request::bare("getNumCardsReviewedByDay"))?;
+            let (mut rows, mut shown) = ctx.send_raw(num_cards_reviewed_by_day())?;
             if let Some(n) = days {
                 rows.truncate(*n);
+                shown = json!(rows);
             }
             let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
             let chart = ctx.term.stdout_tty;
@@ -218,17 +201,6 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             } else {
                 &["Day", "Reviews"]
             };
-            let shown = days.map_or(result.clone(), |n| {
-                Value::Array(
-                    result
-                        .as_array()
-                        .cloned()
-                        .unwrap_or_default()
-                        .into_iter()
-                        .take(n)
-                        .collect(),
-                )
-            });
             let mut table = Table::new(headers, shown);
             for (day, n) in rows {
                 let mut row = vec![day, n.to_string()];
@@ -254,7 +226,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             if let Some(path) = out {
                 crate::files::check_overwrite(path, *force)?;
             }
-            let html: String = ctx.call_as(collection_stats_html(!current_deck))?;
+            let html = ctx.send(collection_stats_html(!current_deck))?;
             match out {
                 Some(path) => {
                     crate::files::write_atomically(path, html.as_bytes())?;
@@ -269,37 +241,32 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
         StatsCommand::Reviews { deck, since } => {
             // cardReviews (like getLatestReviewID) creates a deck it does not know.
             crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
-            let (reviews, result): (Vec<[i64; 9]>, _) =
-                ctx.call_as_raw(card_reviews(deck, *since))?;
-            let rows: Vec<Vec<Value>> = reviews
+            let (reviews, result) = ctx.send_raw(card_reviews(deck, *since))?;
+            let rows = reviews
                 .iter()
-                .map(|r| r.iter().map(|n| json!(n)).collect())
+                .map(|r| r.iter().map(i64::to_string).collect())
                 .collect();
-            Output::Table(review_table(&rows, result, &[]))
+            Output::Table(review_table(rows, result))
         }
         StatsCommand::CardReviews { cards } => {
             let ids = ctx.ids(cards)?;
-            let (cards, result): (Ordered<Vec<Review>>, _) =
-                ctx.call_as_raw(reviews_of_cards(&ids))?;
+            let (cards, result) = ctx.send_raw(reviews_of_cards(&ids))?;
             let mut rows = Vec::new();
             for (card, reviews) in cards.0 {
-                let card_id = card
-                    .parse::<i64>()
-                    .map_or_else(|_| json!(card), |id| json!(id));
                 for r in reviews {
-                    let mut row = vec![json!(r.id), card_id.clone()];
+                    let mut row = vec![r.id.to_string(), card.clone()];
                     row.extend(
                         [r.usn, r.ease, r.ivl, r.last_ivl, r.factor, r.time, r.kind]
-                            .map(|n| json!(n)),
+                            .map(|n| n.to_string()),
                     );
                     rows.push(row);
                 }
             }
-            Output::Table(review_table(&rows, result, &[]))
+            Output::Table(review_table(rows, result))
         }
         StatsCommand::LatestReview { deck } => {
             crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
-            let id: i64 = ctx.call_as(latest_review_id(deck))?;
+            let id = ctx.send(latest_review_id(deck))?;
             Output::Message {
                 text: id.to_string(),
                 result: json!(id),
@@ -313,7 +280,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
             if rows.is_empty() {
                 return Err(CliError::Usage(format!("{file} holds no reviews")));
             }
-            ctx.call_as::<()>(insert_reviews(&rows))?;
+            ctx.send(insert_reviews(&rows))?;
             Output::Message {
                 text: format!("Inserted {} review(s).", rows.len()),
                 result: Value::Null,
@@ -325,6 +292,8 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
 
     #[test]
     fn csv_reviews_in_any_column_order_with_row_numbers_in_errors() {
@@ -371,5 +340,134 @@ mod tests {
         assert_eq!(bar(10, 10, 4), "████");
         assert_eq!(bar(1, 100, 4), "█");
         assert_eq!(bar(0, 10, 4), "");
+    }
+
+    #[test]
+    fn by_day_keeps_the_newest_days_in_rows_and_result() {
+        let days = json!([["2024-03-03", 5], ["2024-03-02", 0], ["2024-03-01", 12]]);
+        let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", days.clone());
+        let out = run(&StatsCommand::ByDay { days: Some(2) }, &anki.ctx()).unwrap();
+        assert_eq!(
+            rendered(&out, Format::Tsv),
+            "2024-03-03\t5\n2024-03-02\t0\n"
+        );
+        assert_eq!(
+            rendered(&out, Format::Json),
+            r#"[["2024-03-03",5],["2024-03-02",0]]"#.to_string() + "\n"
+        );
+        let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", days.clone());
+        let all = run(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&all, Format::Json), format!("{days}\n"));
+        let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", json!([["x"]]));
+        let err = run(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 3, "{err}");
+    }
+
+    #[test]
+    fn today_counts_review_log_entries() {
+        let anki = FakeAnki::new().reply("getNumCardsReviewedToday", json!(7));
+        let out = run(&StatsCommand::Today, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Table), "7 review(s) today\n");
+        assert_eq!(rendered(&out, Format::Json), "7\n");
+    }
+
+    #[test]
+    fn reviews_check_the_deck_first_and_list_rows_with_ids() {
+        let anki = FakeAnki::new()
+            .reply("deckNames", json!(["Default", "French"]))
+            .reply_to(
+                "cardReviews",
+                json!({"deck": "French", "startID": 5}),
+                json!([[11, 22, -1, 3, 4, -60, 2500, 6157, 0]]),
+            );
+        let cmd = StatsCommand::Reviews {
+            deck: "French".into(),
+            since: 5,
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(
+            rendered(&out, Format::Tsv),
+            "11\t22\t-1\t3\t4\t-60\t2500\t6157\t0\n"
+        );
+        assert_eq!(rendered(&out, Format::Ids), "11\n");
+        // cardReviews would create an unknown deck: nothing is asked of it.
+        let anki = FakeAnki::new().reply("deckNames", json!(["Default"]));
+        let cmd = StatsCommand::LatestReview {
+            deck: "Nope".into(),
+        };
+        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        assert!(err.to_string().contains("Nope"), "{err}");
+        assert_eq!(anki.sent(), ["deckNames"]);
+    }
+
+    #[test]
+    fn card_reviews_put_each_card_id_in_its_rows() {
+        let anki = FakeAnki::new().reply_to(
+            "getReviewsOfCards",
+            json!({"cards": [8, 9]}),
+            json!({"8": [{"id": 100, "usn": -1, "ease": 3, "ivl": 4, "lastIvl": 1,
+                          "factor": 2500, "time": 900, "type": 1}],
+                   "9": []}),
+        );
+        let cmd = StatsCommand::CardReviews {
+            cards: vec!["8".into(), "9".into()],
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(
+            rendered(&out, Format::Tsv),
+            "100\t8\t-1\t3\t4\t1\t2500\t900\t1\n"
+        );
+    }
+
+    #[test]
+    fn insert_reviews_sends_checked_rows_and_nothing_for_a_bad_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("r.csv");
+        std::fs::write(
+            &good,
+            "id,cid,usn,ease,ivl,lastIvl,factor,time,type\n1,2,-1,3,4,-60,2500,6157,0\n",
+        )
+        .unwrap();
+        let anki = FakeAnki::new().reply("insertReviews", json!(null));
+        let cmd = StatsCommand::InsertReviews {
+            file: good.display().to_string(),
+        };
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Table), "Inserted 1 review(s).\n");
+        assert_eq!(
+            anki.params_of("insertReviews"),
+            [json!({"reviews": [[1, 2, -1, 3, 4, -60, 2500, 6157, 0]]})]
+        );
+        let bad = dir.path().join("r.json");
+        std::fs::write(&bad, "[[1,2,3,4,5,6,7,8,9],[1,2]]").unwrap();
+        let anki = FakeAnki::new();
+        let cmd = StatsCommand::InsertReviews {
+            file: bad.display().to_string(),
+        };
+        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        assert!(err.to_string().contains("review 2"), "{err}");
+        assert!(anki.sent().is_empty());
+    }
+
+    #[test]
+    fn html_is_written_to_the_file_and_an_existing_one_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("stats.html");
+        let anki = FakeAnki::new().reply_to(
+            "getCollectionStatsHTML",
+            json!({"wholeCollection": false}),
+            json!("<html></html>"),
+        );
+        let cmd = StatsCommand::Html {
+            out: Some(path.clone()),
+            current_deck: true,
+            force: false,
+        };
+        run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "<html></html>");
+        let anki = FakeAnki::new();
+        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 2, "{err}");
+        assert!(anki.sent().is_empty());
     }
 }

@@ -725,7 +725,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
         let name = format!("{PACKAGE_PREFIX}{}-{}.apkg", now, std::process::id());
         let reply = importer.request(crate::api::media::store_media_file(
             &name,
-            ("data", &data),
+            crate::api::media::MediaSource::Data(&data),
             false,
             None,
         ))?;
