@@ -58,6 +58,18 @@ pub struct Model {
     pub templates: Vec<ModelTemplate>,
 }
 
+impl Model {
+    /// The field with this ID (`None` for no ID or no such field).
+    pub fn field_with_id(&self, id: Option<i64>) -> Option<&ModelField> {
+        id.and_then(|id| self.fields.iter().find(|f| f.id == Some(id)))
+    }
+
+    /// The template with this ID (`None` for no ID or no such template).
+    pub fn template_with_id(&self, id: Option<i64>) -> Option<&ModelTemplate> {
+        id.and_then(|id| self.templates.iter().find(|t| t.id == Some(id)))
+    }
+}
+
 /// A field of a [`Model`].
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct ModelField {

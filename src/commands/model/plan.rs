@@ -115,6 +115,11 @@ fn reshape(
     Reshaped { steps, removals }
 }
 
+/// IDs and names of parts, as [`reshape`] takes them.
+fn named<'a>(parts: impl Iterator<Item = (Option<i64>, &'a String)>) -> Vec<(Option<i64>, String)> {
+    parts.map(|(id, name)| (id, name.clone())).collect()
+}
+
 /// A name no part has now or is to have: `NAME~1`, `NAME~2`, …
 fn temporary_name(
     name: &str,
@@ -136,13 +141,8 @@ pub fn plan(model: &Model, desired: &Desired) -> Vec<Step> {
 
     // Fields: rename, add, move, then font/size/description.
     let wanted = &desired.manifest.fields;
-    let current: Vec<(Option<i64>, String)> = model
-        .fields
-        .iter()
-        .map(|f| (f.id, f.name.clone()))
-        .collect();
-    let wanted_parts: Vec<(Option<i64>, String)> =
-        wanted.iter().map(|w| (w.id, w.name.clone())).collect();
+    let current = named(model.fields.iter().map(|f| (f.id, &f.name)));
+    let wanted_parts = named(wanted.iter().map(|w| (w.id, &w.name)));
     let Reshaped {
         mut steps,
         removals: field_removals,
@@ -158,8 +158,7 @@ pub fn plan(model: &Model, desired: &Desired) -> Vec<Step> {
         },
     );
     for w in wanted {
-        let now =
-            w.id.and_then(|id| model.fields.iter().find(|f| f.id == Some(id)));
+        let now = model.field_with_id(w.id);
         let field = w.name.as_str();
         if let Some(font) = &w.font {
             if now.is_none_or(|f| f.font.as_ref() != Some(font)) {
@@ -189,13 +188,8 @@ pub fn plan(model: &Model, desired: &Desired) -> Vec<Step> {
 
     // Templates: rename, add, move, then content.
     let wanted = &desired.manifest.templates;
-    let current: Vec<(Option<i64>, String)> = model
-        .templates
-        .iter()
-        .map(|t| (t.id, t.name.clone()))
-        .collect();
-    let wanted_parts: Vec<(Option<i64>, String)> =
-        wanted.iter().map(|w| (w.id, w.name.clone())).collect();
+    let current = named(model.templates.iter().map(|t| (t.id, &t.name)));
+    let wanted_parts = named(wanted.iter().map(|w| (w.id, &w.name)));
     let templates = reshape(
         &current,
         &wanted_parts,
@@ -213,9 +207,7 @@ pub fn plan(model: &Model, desired: &Desired) -> Vec<Step> {
     steps.extend(templates.steps);
     let mut changed: Vec<(String, SidesUpdate)> = Vec::new();
     for (w, (front, back)) in wanted.iter().zip(&desired.sides) {
-        let Some(t) =
-            w.id.and_then(|id| model.templates.iter().find(|t| t.id == Some(id)))
-        else {
+        let Some(t) = model.template_with_id(w.id) else {
             continue;
         };
         let update = SidesUpdate {

@@ -119,8 +119,7 @@ pub fn check_templates(model: &Model, desired: &Desired) -> Result<()> {
         .collect();
     let mut fronts: Vec<(&TemplateEntry, String)> = Vec::new();
     for (t, (front, back)) in desired.manifest.templates.iter().zip(&desired.sides) {
-        let current =
-            t.id.and_then(|id| model.templates.iter().find(|c| c.id == Some(id)));
+        let current = model.template_with_id(t.id);
         for (is_front, file, text) in [(true, &t.front, front), (false, &t.back, back)] {
             let now = current.map(|c| if is_front { &c.qfmt } else { &c.afmt });
             let edited = now != Some(text);
