@@ -181,8 +181,6 @@ fn read_files(files: &[PathBuf], name: Option<&str>) -> Result<Vec<(String, Stri
     Ok(loaded)
 }
 
-pub use crate::files::write_atomically;
-
 /// Runs a `media` subcommand.
 pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
@@ -273,7 +271,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             };
             match target {
                 Some(path) => {
-                    write_atomically(&path, &data)?;
+                    crate::files::write_atomically(&path, &data)?;
                     Output::Message {
                         text: format!("Wrote {} ({} bytes).", path.display(), data.len()),
                         result: json!(path.display().to_string()),
