@@ -42,7 +42,7 @@ pub struct CardInfo {
 /// One card's entry of a getIntervals reply: the latest interval, or the whole history with
 /// `complete` (negative: seconds, positive: days).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged, expecting = "an interval or a list of intervals")]
+#[serde(untagged, expecting = "expected an interval or a list of intervals")]
 pub enum Interval {
     /// The latest interval.
     Latest(i64),
@@ -52,7 +52,7 @@ pub enum Interval {
 
 /// The outcome of a setSpecificValueOfCard reply's entry: `true`, or `[false, reason]`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged, expecting = "true or [false, reason] per key")]
+#[serde(untagged, expecting = "expected true or [false, reason] per key")]
 pub enum SetOutcome {
     /// `true` (or a bare `false`, which the add-on does not send).
     Done(bool),
