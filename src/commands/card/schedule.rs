@@ -20,28 +20,14 @@ pub fn set_ease(ctx: &Ctx, ease: i64, selection: &CardSelection) -> Result<Outpu
     }
     let ids = selection.resolve(ctx)?;
     let (set, result) = ctx.send_each(set_ease_factors(&ids, &vec![ease; ids.len()]), ids.len())?;
-    let missing = ids_where(&ids, &set, |ok| !ok);
-    if !missing.is_empty() {
-        return Err(CliError::Partial(format!(
-            "card(s) not found, ease not set: {}",
-            missing.join(", ")
-        )));
-    }
-    Ok(per_card_table("Set", &ids, &set, result))
+    all_done("Set", &ids, &set, result, "card(s) not found, ease not set")
 }
 
 /// `card forget`: back to new, after the gate, the check that all are cards, and the question.
 pub fn forget(ctx: &Ctx, selection: &CardSelection, yes: bool) -> Result<Output> {
-    ctx.destructive("card forget", yes)?;
-    let ids = selection.resolve(ctx)?;
-    require_cards(ctx, &ids, true)?;
-    ctx.confirm(
-        &format!(
-            "Reset {} card(s) to new? Their scheduling cannot be got back.",
-            ids.len()
-        ),
-        yes,
-    )?;
+    let ids = gated(ctx, "card forget", selection, yes, |n| {
+        format!("Reset {n} card(s) to new? Their scheduling cannot be got back.")
+    })?;
     ctx.send(forget_cards(&ids))?;
     Ok(message(
         format!("Reset {} card(s) to new.", ids.len()),
@@ -51,16 +37,9 @@ pub fn forget(ctx: &Ctx, selection: &CardSelection, yes: bool) -> Result<Output>
 
 /// `card relearn`: back into relearning, with the same checks as `card forget`.
 pub fn relearn(ctx: &Ctx, selection: &CardSelection, yes: bool) -> Result<Output> {
-    ctx.destructive("card relearn", yes)?;
-    let ids = selection.resolve(ctx)?;
-    require_cards(ctx, &ids, true)?;
-    ctx.confirm(
-        &format!(
-            "Put {} card(s) back into relearning? Their intervals cannot be got back.",
-            ids.len()
-        ),
-        yes,
-    )?;
+    let ids = gated(ctx, "card relearn", selection, yes, |n| {
+        format!("Put {n} card(s) back into relearning? Their intervals cannot be got back.")
+    })?;
     ctx.send(relearn_cards(&ids))?;
     Ok(message(
         format!("{} card(s) are relearning.", ids.len()),
@@ -68,19 +47,53 @@ pub fn relearn(ctx: &Ctx, selection: &CardSelection, yes: bool) -> Result<Output
     ))
 }
 
+/// The cards of a destructive `command`, once its gate is passed, all are known to be cards,
+/// and the user said yes to `question` (given how many cards).
+fn gated(
+    ctx: &Ctx,
+    command: &str,
+    selection: &CardSelection,
+    yes: bool,
+    question: impl Fn(usize) -> String,
+) -> Result<Vec<i64>> {
+    ctx.destructive(command, yes)?;
+    let ids = selection.resolve(ctx)?;
+    require_cards(ctx, &ids, true)?;
+    ctx.confirm(&question(ids.len()), yes)?;
+    Ok(ids)
+}
+
 /// `card answer`: `CARD:EASE` pairs as in a review; unknown cards fail the command.
 pub fn answer(ctx: &Ctx, answers: &[String]) -> Result<Output> {
     let pairs = parse_answers(answers)?;
     let ids: Vec<i64> = pairs.iter().map(|(c, _)| *c).collect();
     let (answered, result) = ctx.send_each(answer_cards(&pairs), ids.len())?;
-    let missing = ids_where(&ids, &answered, |ok| !ok);
+    all_done(
+        "Answered",
+        &ids,
+        &answered,
+        result,
+        "card(s) not found, not answered",
+    )
+}
+
+/// The table of a change made card by card, or a partial failure, `failure` naming the
+/// cards it was not made to (the add-on answers false for an ID that is no card).
+fn all_done(
+    header: &str,
+    ids: &[i64],
+    done: &[bool],
+    result: Value,
+    failure: &str,
+) -> Result<Output> {
+    let missing = ids_where(ids, done, |ok| !ok);
     if !missing.is_empty() {
         return Err(CliError::Partial(format!(
-            "card(s) not found, not answered: {}",
+            "{failure}: {}",
             missing.join(", ")
         )));
     }
-    Ok(per_card_table("Answered", &ids, &answered, result))
+    Ok(per_card_table(header, ids, done, result))
 }
 
 /// `card set-due`: checks the days' syntax and the cards before setDueDate.
