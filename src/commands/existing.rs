@@ -1,19 +1,10 @@
 //! Checks that the cards and decks a command names exist, before anything changes: several
 //! actions skip unknown IDs silently, file them under Default, or create what they are asked about.
 
-use serde::Deserialize;
-
 use super::context::Ctx;
-use crate::api::card::cards_request;
+use crate::api::card::cards_mod_time;
 use crate::api::deck::deck_names;
 use crate::error::{CliError, Result};
-
-/// One entry of a `cardsModTime` reply; empty for an ID that is no card.
-#[derive(Debug, Deserialize)]
-struct CardModTime {
-    #[serde(rename = "cardId")]
-    card_id: Option<i64>,
-}
 
 /// Fails, naming them, when some of `ids` are not cards (skipped in a dry run).
 ///
@@ -25,8 +16,7 @@ pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
     if ctx.dry_run || ids.is_empty() {
         return Ok(());
     }
-    let (found, _): (Vec<CardModTime>, _) =
-        ctx.call_each_as(cards_request("cardsModTime", ids), ids.len())?;
+    let (found, _) = ctx.send_each(cards_mod_time(ids), ids.len())?;
     let missing: Vec<String> = ids
         .iter()
         .zip(&found)
@@ -49,7 +39,7 @@ pub fn require_decks(ctx: &Ctx, names: &[String], changes: bool) -> Result<()> {
     if ctx.dry_run || names.is_empty() {
         return Ok(());
     }
-    let all: Vec<String> = ctx.call_as(deck_names())?;
+    let all = ctx.send(deck_names())?;
     let missing: Vec<&str> = names
         .iter()
         .map(String::as_str)

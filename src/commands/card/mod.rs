@@ -1,0 +1,216 @@
+//! `anki-cli card`: all 17 card actions. The clap tree and the dispatch; each child does one
+//! part of the work.
+
+mod columns;
+mod due;
+mod info;
+mod lookup;
+mod parse;
+mod per_card;
+mod schedule;
+mod selection;
+mod suspend;
+
+use clap::Subcommand;
+
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::output::Output;
+
+pub use selection::CardSelection;
+
+/// Subcommands of `anki-cli card`.
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Examples:
+  anki-cli card find 'deck:French is:due'
+  anki-cli card info --query 'deck:French is:due'
+  anki-cli card find 'deck:French tag:leech' | anki-cli card suspend -
+  anki-cli card suspend --query 'deck:French tag:leech'
+  anki-cli card answer 1498938915662:good 1502098034048:again
+  anki-cli card set-due --query 'deck:French is:new' 0")]
+pub enum CardCommand {
+    /// Find cards with Anki's search syntax; prints their IDs
+    #[command(
+        after_help = "The words are one search, as in Anki's search bar (see `anki-cli note find --help`).\n\nExamples:\n  anki-cli card find deck:French is:due\n  anki-cli card find is:suspended -tag:leech | wc -l"
+    )]
+    Find {
+        /// An Anki search; its words together are one search, e.g. deck:French is:due
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+    },
+    /// Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue
+    #[command(
+        after_help = "Examples:\n  anki-cli card info 1498938915662\n  anki-cli card info --query 'deck:French is:due'\n  anki-cli card find is:new | anki-cli card info - -o json"
+    )]
+    Info(CardSelection),
+    /// Last modification time of cards
+    ModTime(CardSelection),
+    /// The notes the cards belong to; prints note IDs
+    Notes(CardSelection),
+    /// Suspend cards
+    #[command(
+        after_help = "Examples:\n  anki-cli card suspend 1498938915662\n  anki-cli card suspend --query 'tag:leech'"
+    )]
+    Suspend(CardSelection),
+    /// Unsuspend cards
+    Unsuspend(CardSelection),
+    /// Whether cards are suspended
+    Suspended(CardSelection),
+    /// Whether cards are due
+    Due(CardSelection),
+    /// Card intervals (negative: seconds, positive: days)
+    Intervals {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Every interval of each card's history, not just the latest
+        #[arg(long)]
+        complete: bool,
+    },
+    /// Ease factors (2500 = 250%)
+    Ease(CardSelection),
+    /// Set the ease factor of cards (2500 = 250%)
+    #[command(
+        after_help = "Examples:\n  anki-cli card set-ease 2500 1498938915662 1502098034048\n  anki-cli card set-ease 2300 --query 'deck:Hard'"
+    )]
+    SetEase {
+        /// The new ease factor, e.g. 2500 for 250%
+        ease: i64,
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+    },
+    /// Set raw card columns as KEY=VALUE (risky keys need --warning-check)
+    #[command(after_help = "\
+Keys are card columns: custom_data, decay, desired_retention, did, due, factor, flags, id,
+ivl, lapses, last_review_time, left, nid, odid, odue, ord, original_position, queue, reps,
+type (any other name Anki would silently ignore, so it is refused). Keys did, id, ivl,
+lapses, left, nid, odid, odue, ord, queue, reps and type can corrupt scheduling;
+AnkiConnect refuses them unless --warning-check is given. Numeric values are sent as
+numbers (current Anki rejects numbers given as strings).
+
+Examples:
+  anki-cli card set 1498938915662 flags=1
+  anki-cli card set 1498938915662 factor=2600 odue=-100 --warning-check")]
+    Set {
+        /// The card's ID
+        card: i64,
+        /// KEY=VALUE pairs
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        values: Vec<String>,
+        /// Allow the risky keys
+        #[arg(long)]
+        warning_check: bool,
+        /// Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Reset cards to new (their review history is kept)
+    Forget {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Put cards back into relearning (their intervals are lost)
+    Relearn {
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy
+    #[command(after_help = "Examples:\n  anki-cli card answer 1498938915662:good 1502098034048:1")]
+    Answer {
+        /// CARD:EASE pairs
+        #[arg(required = true, value_name = "CARD:EASE")]
+        answers: Vec<String>,
+    },
+    /// Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days
+    #[command(
+        after_help = "Examples:\n  anki-cli card set-due 0 1498938915662\n  anki-cli card set-due '3-7' --query 'deck:French is:review'\n  anki-cli card set-due '1!' 1498938915662"
+    )]
+    SetDue {
+        /// Days: N, N!, N-M or N-M! (! also sets the interval)
+        days: String,
+        /// The cards.
+        #[command(flatten)]
+        selection: CardSelection,
+    },
+}
+
+/// Runs a `card` subcommand.
+pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
+    match cmd {
+        CardCommand::Find { query } => lookup::find(ctx, query),
+        CardCommand::Info(sel) => info::info(ctx, sel),
+        CardCommand::ModTime(sel) => lookup::mod_time(ctx, sel),
+        CardCommand::Notes(sel) => lookup::notes(ctx, sel),
+        CardCommand::Suspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, true),
+        CardCommand::Unsuspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, false),
+        CardCommand::Suspended(sel) => lookup::suspended_state(ctx, sel),
+        CardCommand::Due(sel) => lookup::due(ctx, sel),
+        CardCommand::Intervals {
+            selection,
+            complete,
+        } => lookup::intervals(ctx, selection, *complete),
+        CardCommand::Ease(sel) => lookup::ease(ctx, sel),
+        CardCommand::SetEase { ease, selection } => schedule::set_ease(ctx, *ease, selection),
+        CardCommand::Set {
+            card,
+            values,
+            warning_check,
+            yes,
+        } => columns::set_columns(ctx, *card, values, *warning_check, *yes),
+        CardCommand::Forget { selection, yes } => schedule::forget(ctx, selection, *yes),
+        CardCommand::Relearn { selection, yes } => schedule::relearn(ctx, selection, *yes),
+        CardCommand::Answer { answers } => schedule::answer(ctx, answers),
+        CardCommand::SetDue { days, selection } => schedule::set_due(ctx, days, selection),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::output::Format;
+    use serde_json::json;
+
+    #[test]
+    fn a_query_selects_the_cards_it_finds() {
+        let anki = FakeAnki::new()
+            .reply_to("findCards", json!({"query": "tag:leech"}), json!([4, 5]))
+            .reply_to(
+                "getEaseFactors",
+                json!({"cards": [4, 5]}),
+                json!([2500, null]),
+            );
+        let cmd = CardCommand::Ease(CardSelection {
+            cards: vec![],
+            query: Some("tag:leech".into()),
+        });
+        let out = run(&cmd, &anki.ctx()).unwrap();
+        assert_eq!(rendered(&out, Format::Tsv), "4\t2500\n5\t(not found)\n");
+    }
+
+    #[test]
+    fn find_joins_its_words_into_one_search() {
+        let anki = FakeAnki::new().reply_to(
+            "findCards",
+            json!({"query": "deck:French is:due"}),
+            json!([1]),
+        );
+        let cmd = CardCommand::Find {
+            query: vec!["deck:French".into(), "is:due".into()],
+        };
+        assert_eq!(
+            rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Ids),
+            "1\n"
+        );
+    }
+}
