@@ -84,9 +84,10 @@ pub fn import_package(path: &str) -> Call<bool> {
     Call::new("importPackage", json!({ "path": path }))
 }
 
-/// `multi` (versions and keys of inner actions are added when the envelope is built); one raw
-/// reply per inner action, as the user's batch asked.
-pub fn multi(actions: Vec<Value>) -> Call<Vec<Value>> {
+/// `multi` (versions and keys of inner actions are added when the envelope is built): one reply
+/// per inner action, each `{result, error}`; `T` is what the caller reads each as (`Value` for
+/// the user's own batch), since the shape depends on the inner actions.
+pub fn multi<T>(actions: Vec<Value>) -> Call<Vec<T>> {
     Call::new("multi", json!({ "actions": actions }))
 }
 
@@ -135,7 +136,7 @@ mod tests {
                 json!({"action": "importPackage", "version": 6, "params": {"path": "/data/Deck.apkg"}}),
             ),
             (
-                multi(vec![
+                multi::<Value>(vec![
                     json!({"action": "deckNames"}),
                     json!({"action": "deckNames", "version": 6}),
                 ])

@@ -62,7 +62,7 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::context::Outcome> {
         .map(|a| a["action"].as_str().unwrap_or_default().to_string())
         .collect();
     // One reply per action: {result, error} (a bare result for an inner version below 5).
-    let (replies, result) = ctx.send_each(multi(actions), names.len())?;
+    let (replies, result) = ctx.send_each(multi::<Value>(actions), names.len())?;
     let mut table = Table::new(&["#", "Action", "Status", "Result"], result);
     let mut failed = 0;
     for (i, (name, reply)) in names.iter().zip(&replies).enumerate() {

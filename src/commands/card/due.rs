@@ -8,7 +8,6 @@ use crate::api::card::{cards_info, find_cards, CardInfo, FoundInMulti};
 use crate::api::misc::multi;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
-use crate::request::{Call, Request};
 
 /// Anki's day number today, and the local calendar date of that day (days since 1970-01-01).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,7 +117,7 @@ fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
             .map(|t| find_cards(&format!("cid:{card} prop:due<={t}")).to_json())
             .collect();
         // multi answers one {result, error} per inner findCards.
-        let searches: Call<Vec<FoundInMulti>> = expecting(multi(actions));
+        let searches = multi::<FoundInMulti>(actions);
         let (found, _) = ctx.send_each(searches, thresholds.len())?;
         if let Some(message) = found.iter().find_map(|f| f.error.clone()) {
             return Err(CliError::Action {
@@ -174,11 +173,6 @@ fn civil_date(days: i64) -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// `request`, of another category, as a call whose reply this module reads as `T`.
-fn expecting<T>(request: impl Into<Request>) -> Call<T> {
-    request.into().into()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use super::per_card::per_card_table;
@@ -11,13 +11,13 @@ use crate::api::card::{
     are_due, are_suspended, cards_mod_time, cards_to_notes, find_cards, get_ease_factors,
     get_intervals, suspended,
 };
-use crate::api::stats::reviews_of_cards;
+use crate::api::stats::{reviews_of_cards, CardReview};
 use crate::commands::context::Ctx;
 use crate::commands::existing::require_cards;
 use crate::commands::input::join_query;
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::request::{Call, Request};
+use crate::request::Call;
 
 /// `card find`: the IDs of the cards a search finds.
 pub fn find(ctx: &Ctx, query: &[String]) -> Result<Output> {
@@ -84,8 +84,8 @@ fn send_history_action<T: DeserializeOwned>(
     match ctx.send_each(call, ids.len()) {
         Err(CliError::Action { message, .. }) if message.contains("list index out of range") => {
             // One list of review entries per card ID; only whether it is empty matters here.
-            let reviews: Call<BTreeMap<String, Vec<IgnoredAny>>> = expecting(reviews_of_cards(ids));
-            let history = ctx.send(reviews)?;
+            let history: BTreeMap<String, Vec<CardReview>> =
+                ctx.send(reviews_of_cards(ids))?.0.into_iter().collect();
             let without: Vec<String> = ids
                 .iter()
                 .filter(|id| history.get(&id.to_string()).is_none_or(Vec::is_empty))
@@ -98,11 +98,6 @@ fn send_history_action<T: DeserializeOwned>(
         }
         other => other,
     }
-}
-
-/// `request`, of another category, as a call whose reply this module reads as `T`.
-fn expecting<T>(request: impl Into<Request>) -> Call<T> {
-    request.into().into()
 }
 
 #[cfg(test)]

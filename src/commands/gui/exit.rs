@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use crate::api::gui::gui_exit_anki;
-use crate::api::misc::version_request;
+use crate::api::misc::version;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -18,7 +18,7 @@ pub fn exit(ctx: &Ctx) -> Result<Output> {
     let deadline = Instant::now() + EXIT_WAIT;
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(250));
-        match ctx.call(version_request()) {
+        match ctx.call(version()) {
             Ok(_) | Err(CliError::Timeout { .. }) => continue,
             Err(CliError::Connect { .. } | CliError::Protocol { .. }) => {
                 return Ok(Output::Message {

@@ -413,7 +413,7 @@ impl<'a, 'c> Importer<'a, 'c> {
                 json!({"action": req.action, "params": req.params})
             })
             .collect();
-        let replies = self.call(crate::api::misc::multi(updates))?;
+        let replies = self.call(crate::api::misc::multi::<Value>(updates))?;
         let replies: Vec<Inner<Value>> = self.decode("multi updateNote", replies)?;
         for ((row, _), reply) in changed.iter().zip(replies) {
             match reply.error {
@@ -488,7 +488,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let replies: Vec<Inner<Vec<i64>>> = if actions.is_empty() {
             Vec::new()
         } else {
-            let replies = self.call(crate::api::misc::multi(actions))?;
+            let replies = self.call(crate::api::misc::multi::<Value>(actions))?;
             self.decode(&format!("multi {action}"), replies)?
         };
         let mut replies = replies.into_iter();
