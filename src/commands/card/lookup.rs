@@ -145,7 +145,11 @@ mod tests {
                 json!([{"cardId": 1, "mod": 5}, {"cardId": 2, "mod": 5}]),
             )
             .fail("areDue", "list index out of range")
-            .reply("getReviewsOfCards", json!({"1": [{"id": 3}], "2": []}));
+            .reply(
+                "getReviewsOfCards",
+                json!({"1": [{"id": 3, "usn": -1, "ease": 3, "ivl": 1, "lastIvl": 0,
+                              "factor": 2500, "time": 4000, "type": 0}], "2": []}),
+            );
         let err = due(&anki.ctx(), &CardSelection::ids(&[1, 2]))
             .unwrap_err()
             .to_string();
