@@ -8,13 +8,13 @@ use std::process::Command;
 
 use serde_json::{json, Map, Value};
 
-use super::fetch_note;
-use crate::api::note::update_note_tags;
+use super::fetch::fetch_note;
+use crate::api::note::{update_note, update_note_fields, update_note_tags};
 use crate::api::reply::NoteInfo;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::request::Request;
+use crate::request::Call;
 
 const TAGS: &str = "tags";
 
@@ -139,8 +139,8 @@ fn parse_sections(
     Ok(Document { fields, tags })
 }
 
-/// The request that saves what changed between `before` and `after`, if anything did.
-pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> {
+/// The call that saves what changed between `before` and `after`, if anything did.
+pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Call<()>> {
     let changed: Map<String, Value> = after
         .fields
         .iter()
@@ -152,12 +152,8 @@ pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> 
     match (changed.is_empty(), tags_changed) {
         (true, false) => None,
         (true, true) => Some(update_note_tags(id, &after.tags)),
-        (false, false) => Some(crate::api::note::update_note_fields(
-            json!({"id": id, "fields": changed}),
-        )),
-        (false, true) => Some(crate::api::note::update_note(
-            json!({"id": id, "fields": changed, "tags": after.tags}),
-        )),
+        (false, false) => Some(update_note_fields(id, changed, Map::new())),
+        (false, true) => Some(update_note(id, changed, Map::new(), &after.tags)),
     }
 }
 
@@ -237,7 +233,7 @@ fn run_from_file(ctx: &Ctx, id: i64, file: &str) -> Result<Output> {
             result: Value::Null,
         });
     };
-    ctx.call_as::<()>(request)?;
+    ctx.send(request)?;
     Ok(Output::Message {
         text: format!("Updated note {id}."),
         result: Value::Null,
@@ -292,7 +288,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
             result: Value::Null,
         });
     };
-    match ctx.call_as::<()>(request) {
+    match ctx.send(request) {
         Ok(()) => {
             let _ = std::fs::remove_file(&path);
             Ok(Output::Message {
@@ -360,11 +356,14 @@ mod tests {
             json!({"action": "updateNoteFields", "version": 6, "params": {"note": {"id": 1, "fields": {"Back": "new"}}}})
         );
         after.tags = vec!["c".into()];
-        assert_eq!(changes(1, &before, &after).unwrap().action, "updateNote");
+        assert_eq!(
+            changes(1, &before, &after).unwrap().request.action,
+            "updateNote"
+        );
         let mut tags_only = before.clone();
         tags_only.tags.clear();
         assert_eq!(
-            changes(1, &before, &tags_only).unwrap().action,
+            changes(1, &before, &tags_only).unwrap().request.action,
             "updateNoteTags"
         );
     }
