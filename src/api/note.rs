@@ -201,6 +201,19 @@ mod tests {
             .collect()
     }
 
+    /// Compares built requests with the samples: `(request, action, params)` and, for actions
+    /// without params, `(request, action)`.
+    fn assert_samples(cases: &[(Value, &str, Value)], bare: &[(Value, &str)]) {
+        for (request, action, params) in cases {
+            let expected = json!({"action": action, "version": 6, "params": params});
+            assert_eq!(request, &expected, "{action}");
+        }
+        for (request, action) in bare {
+            let expected = json!({"action": action, "version": 6});
+            assert_eq!(request, &expected, "{action}");
+        }
+    }
+
     #[test]
     fn note_requests_match_the_reference_samples() {
         let note = json!({
@@ -299,16 +312,11 @@ mod tests {
                 json!({"modelName": "Basic"}),
             ),
         ];
-        for (request, action, params) in cases {
-            let expected = json!({"action": action, "version": 6, "params": params});
-            assert_eq!(request, expected, "{action}");
-        }
-        for (request, action) in [
+        let bare = [
             (remove_empty_notes().to_json(), "removeEmptyNotes"),
             (model_names().to_json(), "modelNames"),
-        ] {
-            assert_eq!(request, json!({"action": action, "version": 6}), "{action}");
-        }
+        ];
+        assert_samples(&cases, &bare);
     }
 
     #[test]
@@ -346,16 +354,11 @@ mod tests {
                 json!({"tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}),
             ),
         ];
-        for (request, action, params) in cases {
-            let expected = json!({"action": action, "version": 6, "params": params});
-            assert_eq!(request, expected, "{action}");
-        }
-        for (request, action) in [
+        let bare = [
             (get_tags().to_json(), "getTags"),
             (clear_unused_tags().to_json(), "clearUnusedTags"),
-        ] {
-            assert_eq!(request, json!({"action": action, "version": 6}), "{action}");
-        }
+        ];
+        assert_samples(&cases, &bare);
     }
 
     #[test]

@@ -307,6 +307,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::FakeAnki;
 
     fn doc() -> Document {
         Document {
@@ -343,6 +344,45 @@ mod tests {
         assert!(parse("junk\n=== Front ===\n", &names)
             .unwrap_err()
             .contains("line 1"));
+    }
+
+    fn edit_note_7(anki: FakeAnki) -> FakeAnki {
+        anki.reply_to(
+            "notesInfo",
+            json!({"notes": [7]}),
+            json!([{"noteId": 7, "modelName": "Basic", "tags": ["a"], "cards": [70],
+                    "fields": {"Front": {"value": "f", "order": 0}, "Back": {"value": "b", "order": 1}}}]),
+        )
+    }
+
+    #[test]
+    fn a_file_changes_only_its_sections_and_an_unchanged_one_sends_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("edit.txt");
+        std::fs::write(&path, "=== Back ===\nmonde\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new()).reply("updateNoteFields", json!(null));
+        let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
+        assert!(matches!(out, Output::Message { ref text, .. } if text == "Updated note 7."));
+        assert_eq!(
+            anki.params_of("updateNoteFields"),
+            [json!({"note": {"id": 7, "fields": {"Back": "monde"}}})]
+        );
+        std::fs::write(&path, "=== Back ===\nb\n=== tags ===\na\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new());
+        let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
+        assert!(matches!(out, Output::Message { ref text, .. } if text == "No changes."));
+        assert_eq!(anki.sent(), ["notesInfo"]);
+    }
+
+    #[test]
+    fn a_file_naming_another_field_is_refused_before_sending() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("edit.txt");
+        std::fs::write(&path, "=== Side ===\nx\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new());
+        let err = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(err.to_string().contains("'Side' is not a field"), "{err}");
     }
 
     #[test]

@@ -183,3 +183,43 @@ fn render(rows: &[Row], columns: &[String], format: ExportFormat) -> Result<Vec<
         .into_inner()
         .map_err(|e| CliError::Usage(format!("cannot write the export: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+
+    #[test]
+    fn export_joins_the_field_columns_and_finds_each_note_s_deck() {
+        let anki = FakeAnki::new()
+            .reply_to("findNotes", json!({"query": "deck:X"}), json!([7, 8]))
+            .reply_to(
+                "notesInfo",
+                json!({"notes": [7, 8]}),
+                json!([
+                    {"noteId": 7, "modelName": "Basic", "tags": ["a", "b"], "cards": [70],
+                     "fields": {"Front": {"value": "f", "order": 0}, "Back": {"value": "b,c", "order": 1}}},
+                    {"noteId": 8, "modelName": "Cloze", "tags": [], "cards": [80, 81],
+                     "fields": {"Text": {"value": "t", "order": 0}}}
+                ]),
+            )
+            .reply_to(
+                "getDecks",
+                json!({"cards": [70, 80]}),
+                json!({"X": [70], "X::Y": [80]}),
+            );
+        let args = ExportArgs {
+            query: "deck:X".into(),
+            format: None,
+            out: None,
+            force: false,
+        };
+        let Output::Bytes(bytes) = run(&args, &anki.ctx()).unwrap() else {
+            panic!("bytes to stdout")
+        };
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "id,deck,model,tags,Front,Back,Text\n7,X,Basic,a b,f,\"b,c\",\n8,X::Y,Cloze,,,,t\n"
+        );
+    }
+}
