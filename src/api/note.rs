@@ -1,149 +1,221 @@
-//! Requests for AnkiConnect's note and tag actions: one builder per action, pure (no I/O).
+//! AnkiConnect's note and tag actions: one typed builder per action (pure, no I/O) and the
+//! shapes of their replies. Note objects (addNote's `note`) are JSON the caller built or the
+//! user supplied, sent as they are.
 
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use crate::request::Request;
+use super::reply::{ModTime, NoteInfo};
+use crate::request::Call;
 
-/// `addNote`
-pub fn add_note(note: Value) -> Request {
-    Request::new("addNote", json!({ "note": note }))
+/// Anki's verdict on one note: the reply of canAddNoteWithErrorDetail, an entry of
+/// canAddNotesWithErrorDetail.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Verdict {
+    /// Whether addNote would add the note.
+    #[serde(rename = "canAdd")]
+    pub can_add: bool,
+    /// Why not, in the add-on's words (empty when it can be added).
+    #[serde(default)]
+    pub error: String,
 }
 
-/// `addNotes`
-pub fn add_notes(notes: Vec<Value>) -> Request {
-    Request::new("addNotes", json!({ "notes": notes }))
+/// `addNote`: the new note's ID.
+pub fn add_note(note: Value) -> Call<i64> {
+    Call::new("addNote", json!({ "note": note }))
 }
 
-/// `canAddNote` / `canAddNoteWithErrorDetail`
-pub fn can_add_note(note: Value, detail: bool) -> Request {
-    let action = if detail {
-        "canAddNoteWithErrorDetail"
-    } else {
-        "canAddNote"
-    };
-    Request::new(action, json!({ "note": note }))
+/// `addNotes`: an ID per note (add-ons before 2024 answer null for a note they did not add).
+pub fn add_notes(notes: Vec<Value>) -> Call<Vec<Option<i64>>> {
+    Call::new("addNotes", json!({ "notes": notes }))
 }
 
-/// `canAddNotes` / `canAddNotesWithErrorDetail`
-pub fn can_add_notes(notes: Vec<Value>, detail: bool) -> Request {
-    let action = if detail {
-        "canAddNotesWithErrorDetail"
-    } else {
-        "canAddNotes"
-    };
-    Request::new(action, json!({ "notes": notes }))
+/// `canAddNote`: yes or no, without a reason.
+pub fn can_add_note(note: Value) -> Call<bool> {
+    Call::new("canAddNote", json!({ "note": note }))
 }
 
-/// `findNotes`
-pub fn find_notes(query: &str) -> Request {
-    Request::new("findNotes", json!({ "query": query }))
+/// `canAddNoteWithErrorDetail`: yes or no, and why not.
+pub fn can_add_note_with_error_detail(note: Value) -> Call<Verdict> {
+    Call::new("canAddNoteWithErrorDetail", json!({ "note": note }))
 }
 
-/// `notesInfo` by IDs
-pub fn notes_info(notes: &[i64]) -> Request {
-    Request::new("notesInfo", json!({ "notes": notes }))
+/// `canAddNotes`: yes or no per note, without reasons.
+pub fn can_add_notes(notes: Vec<Value>) -> Call<Vec<bool>> {
+    Call::new("canAddNotes", json!({ "notes": notes }))
 }
 
-/// `notesInfo` by query
-pub fn notes_info_query(query: &str) -> Request {
-    Request::new("notesInfo", json!({ "query": query }))
+/// `canAddNotesWithErrorDetail`: a verdict per note.
+pub fn can_add_notes_with_error_detail(notes: Vec<Value>) -> Call<Vec<Verdict>> {
+    Call::new("canAddNotesWithErrorDetail", json!({ "notes": notes }))
 }
 
-/// `updateNoteFields` (fields plus optional media in `note`)
-pub fn update_note_fields(note: Value) -> Request {
-    Request::new("updateNoteFields", json!({ "note": note }))
+/// `findNotes`: the IDs of the notes a search finds.
+pub fn find_notes(query: &str) -> Call<Vec<i64>> {
+    Call::new("findNotes", json!({ "query": query }))
 }
 
-/// `updateNote` (fields and tags)
-pub fn update_note(note: Value) -> Request {
-    Request::new("updateNote", json!({ "note": note }))
+/// `notesInfo` by IDs: an entry per ID (`{}` for an ID that is no note).
+pub fn notes_info(notes: &[i64]) -> Call<Vec<NoteInfo>> {
+    Call::new("notesInfo", json!({ "notes": notes }))
 }
 
-/// `updateNoteModel`
+/// `notesInfo` by a search (the newer form of the same action).
+pub fn notes_info_query(query: &str) -> Call<Vec<NoteInfo>> {
+    Call::new("notesInfo", json!({ "query": query }))
+}
+
+/// The `note` object of updateNoteFields and updateNote: ID, fields, then media objects
+/// (`audio`, `video`, `picture`), in that order.
+fn note_update(
+    id: i64,
+    fields: Map<String, Value>,
+    media: Map<String, Value>,
+) -> Map<String, Value> {
+    let mut note = Map::new();
+    note.insert("id".into(), json!(id));
+    note.insert("fields".into(), Value::Object(fields));
+    note.extend(media);
+    note
+}
+
+/// `updateNoteFields`: changes the given fields (names as the note type spells them) and
+/// attaches `media` (keys `audio`, `video`, `picture`).
+pub fn update_note_fields(
+    id: i64,
+    fields: Map<String, Value>,
+    media: Map<String, Value>,
+) -> Call<()> {
+    Call::new(
+        "updateNoteFields",
+        json!({ "note": note_update(id, fields, media) }),
+    )
+}
+
+/// `updateNote`: fields and media as [`update_note_fields`], and all tags replaced by `tags`.
+pub fn update_note(
+    id: i64,
+    fields: Map<String, Value>,
+    media: Map<String, Value>,
+    tags: &[String],
+) -> Call<()> {
+    let mut note = note_update(id, fields, media);
+    note.insert("tags".into(), json!(tags));
+    Call::new("updateNote", json!({ "note": note }))
+}
+
+/// `updateNoteModel`: the note becomes a `model` note with these fields and tags.
 pub fn update_note_model(
     id: i64,
     model: &str,
     fields: Map<String, Value>,
     tags: &[String],
-) -> Request {
-    Request::new(
+) -> Call<()> {
+    Call::new(
         "updateNoteModel",
         json!({ "note": {"id": id, "modelName": model, "fields": fields, "tags": tags} }),
     )
 }
 
-/// `notesModTime`
-pub fn notes_mod_time(notes: &[i64]) -> Request {
-    Request::new("notesModTime", json!({ "notes": notes }))
+/// `notesModTime`: an entry per ID (`{}` for an ID that is no note).
+pub fn notes_mod_time(notes: &[i64]) -> Call<Vec<ModTime>> {
+    Call::new("notesModTime", json!({ "notes": notes }))
 }
 
 /// `deleteNotes`
-pub fn delete_notes(notes: &[i64]) -> Request {
-    Request::new("deleteNotes", json!({ "notes": notes }))
+pub fn delete_notes(notes: &[i64]) -> Call<()> {
+    Call::new("deleteNotes", json!({ "notes": notes }))
 }
 
-/// `removeEmptyNotes`
-pub fn remove_empty_notes() -> Request {
-    Request::bare("removeEmptyNotes")
+/// `removeEmptyNotes` (which removes unused note types, not notes)
+pub fn remove_empty_notes() -> Call<()> {
+    Call::bare("removeEmptyNotes")
 }
 
-/// `getTags`
-pub fn get_tags() -> Request {
-    Request::bare("getTags")
+/// `getTags`: every tag of the collection.
+pub fn get_tags() -> Call<Vec<String>> {
+    Call::bare("getTags")
 }
 
-/// `getNoteTags`
-pub fn get_note_tags(note: i64) -> Request {
-    Request::new("getNoteTags", json!({ "note": note }))
+/// `getNoteTags`: one note's tags.
+pub fn get_note_tags(note: i64) -> Call<Vec<String>> {
+    Call::new("getNoteTags", json!({ "note": note }))
 }
 
-/// `updateNoteTags`
-pub fn update_note_tags(note: i64, tags: &[String]) -> Request {
-    Request::new("updateNoteTags", json!({ "note": note, "tags": tags }))
+/// `updateNoteTags`: all of a note's tags replaced by `tags`.
+pub fn update_note_tags(note: i64, tags: &[String]) -> Call<()> {
+    Call::new("updateNoteTags", json!({ "note": note, "tags": tags }))
 }
 
 /// `addTags` (tags space-separated, as AnkiConnect takes them)
-pub fn add_tags(notes: &[i64], tags: &str) -> Request {
-    Request::new("addTags", json!({ "notes": notes, "tags": tags }))
+pub fn add_tags(notes: &[i64], tags: &str) -> Call<()> {
+    Call::new("addTags", json!({ "notes": notes, "tags": tags }))
 }
 
-/// `removeTags`
-pub fn remove_tags(notes: &[i64], tags: &str) -> Request {
-    Request::new("removeTags", json!({ "notes": notes, "tags": tags }))
+/// `removeTags` (tags space-separated)
+pub fn remove_tags(notes: &[i64], tags: &str) -> Call<()> {
+    Call::new("removeTags", json!({ "notes": notes, "tags": tags }))
 }
 
 /// `replaceTags`
-pub fn replace_tags(notes: &[i64], old: &str, new: &str) -> Request {
-    Request::new(
+pub fn replace_tags(notes: &[i64], old: &str, new: &str) -> Call<()> {
+    Call::new(
         "replaceTags",
         json!({ "notes": notes, "tag_to_replace": old, "replace_with_tag": new }),
     )
 }
 
 /// `replaceTagsInAllNotes`
-pub fn replace_tags_in_all_notes(old: &str, new: &str) -> Request {
-    Request::new(
+pub fn replace_tags_in_all_notes(old: &str, new: &str) -> Call<()> {
+    Call::new(
         "replaceTagsInAllNotes",
         json!({ "tag_to_replace": old, "replace_with_tag": new }),
     )
 }
 
 /// `clearUnusedTags`
-pub fn clear_unused_tags() -> Request {
-    Request::bare("clearUnusedTags")
+pub fn clear_unused_tags() -> Call<()> {
+    Call::bare("clearUnusedTags")
 }
 
-/// `modelFieldNames`
-pub fn model_field_names(model: &str) -> Request {
-    Request::new("modelFieldNames", json!({ "modelName": model }))
+/// `modelFieldNames` (a note-type action the note commands need; its twin in `api::model`
+/// replaces it once that file has one).
+pub fn model_field_names(model: &str) -> Call<Vec<String>> {
+    Call::new("modelFieldNames", json!({ "modelName": model }))
+}
+
+/// `modelNames` (a note-type action the note commands need; its twin in `api::model` replaces
+/// it once that file has one).
+pub fn model_names() -> Call<Vec<String>> {
+    Call::bare("modelNames")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn fields(pairs: &[(&str, &str)]) -> Map<String, Value> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), json!(v)))
+            .collect()
+    }
+
+    /// Compares built requests with the samples: `(request, action, params)` and, for actions
+    /// without params, `(request, action)`.
+    fn assert_samples(cases: &[(Value, &str, Value)], bare: &[(Value, &str)]) {
+        for (request, action, params) in cases {
+            let expected = json!({"action": action, "version": 6, "params": params});
+            assert_eq!(request, &expected, "{action}");
+        }
+        for (request, action) in bare {
+            let expected = json!({"action": action, "version": 6});
+            assert_eq!(request, &expected, "{action}");
+        }
+    }
+
     #[test]
-    fn requests_match_the_reference_samples() {
+    fn note_requests_match_the_reference_samples() {
         let note = json!({
             "deckName": "Default", "modelName": "Basic",
             "fields": {"Front": "front content", "Back": "back content"},
@@ -151,114 +223,165 @@ mod tests {
                         "duplicateScopeOptions": {"deckName": "Default", "checkChildren": false, "checkAllModels": false}},
             "tags": ["yomichan"]
         });
+        let one = json!({ "note": note.clone() });
+        let many = json!({ "notes": [note.clone()] });
+        let ids = json!({"notes": [1502298033753_i64]});
         let cases = [
+            (add_note(note.clone()).to_json(), "addNote", one.clone()),
             (
-                add_note(note.clone()),
-                json!({"action": "addNote", "version": 6, "params": {"note": note.clone()}}),
+                add_notes(vec![note.clone()]).to_json(),
+                "addNotes",
+                many.clone(),
             ),
             (
-                add_notes(vec![note.clone()]),
-                json!({"action": "addNotes", "version": 6, "params": {"notes": [note.clone()]}}),
+                can_add_note(note.clone()).to_json(),
+                "canAddNote",
+                one.clone(),
             ),
             (
-                can_add_notes(vec![note.clone()], false),
-                json!({"action": "canAddNotes", "version": 6, "params": {"notes": [note.clone()]}}),
+                can_add_note_with_error_detail(note.clone()).to_json(),
+                "canAddNoteWithErrorDetail",
+                one,
             ),
             (
-                can_add_notes(vec![note.clone()], true),
-                json!({"action": "canAddNotesWithErrorDetail", "version": 6, "params": {"notes": [note.clone()]}}),
+                can_add_notes(vec![note.clone()]).to_json(),
+                "canAddNotes",
+                many.clone(),
             ),
             (
-                can_add_note(note.clone(), true),
-                json!({"action": "canAddNoteWithErrorDetail", "version": 6, "params": {"note": note.clone()}}),
+                can_add_notes_with_error_detail(vec![note]).to_json(),
+                "canAddNotesWithErrorDetail",
+                many,
             ),
             (
-                find_notes("deck:current"),
-                json!({"action": "findNotes", "version": 6, "params": {"query": "deck:current"}}),
+                find_notes("deck:current").to_json(),
+                "findNotes",
+                json!({"query": "deck:current"}),
             ),
             (
-                notes_info(&[1502298033753]),
-                json!({"action": "notesInfo", "version": 6, "params": {"notes": [1502298033753_i64]}}),
+                notes_info(&[1502298033753]).to_json(),
+                "notesInfo",
+                ids.clone(),
             ),
             (
-                notes_info_query("deck:current"),
-                json!({"action": "notesInfo", "version": 6, "params": {"query": "deck:current"}}),
+                notes_info_query("deck:current").to_json(),
+                "notesInfo",
+                json!({"query": "deck:current"}),
             ),
             (
-                notes_mod_time(&[1502298033753]),
-                json!({"action": "notesModTime", "version": 6, "params": {"notes": [1502298033753_i64]}}),
+                notes_mod_time(&[1502298033753]).to_json(),
+                "notesModTime",
+                ids.clone(),
             ),
-            (
-                delete_notes(&[1502298033753]),
-                json!({"action": "deleteNotes", "version": 6, "params": {"notes": [1502298033753_i64]}}),
-            ),
-            (
-                remove_empty_notes(),
-                json!({"action": "removeEmptyNotes", "version": 6}),
-            ),
+            (delete_notes(&[1502298033753]).to_json(), "deleteNotes", ids),
             (
                 update_note_fields(
-                    json!({"id": 1514547547030_i64, "fields": {"Front": "new front content", "Back": "new back content"}}),
-                ),
-                json!({"action": "updateNoteFields", "version": 6, "params": {"note": {"id": 1514547547030_i64, "fields": {"Front": "new front content", "Back": "new back content"}}}}),
+                    1514547547030,
+                    fields(&[("Front", "new front content"), ("Back", "new back content")]),
+                    Map::new(),
+                )
+                .to_json(),
+                "updateNoteFields",
+                json!({"note": {"id": 1514547547030_i64, "fields": {"Front": "new front content", "Back": "new back content"}}}),
             ),
             (
                 update_note(
-                    json!({"id": 1514547547030_i64, "fields": {"Front": "f"}, "tags": ["new"]}),
-                ),
-                json!({"action": "updateNote", "version": 6, "params": {"note": {"id": 1514547547030_i64, "fields": {"Front": "f"}, "tags": ["new"]}}}),
+                    1514547547030,
+                    fields(&[("Front", "new front content")]),
+                    Map::new(),
+                    &["new".into(), "updated".into()],
+                )
+                .to_json(),
+                "updateNote",
+                json!({"note": {"id": 1514547547030_i64, "fields": {"Front": "new front content"}, "tags": ["new", "updated"]}}),
+            ),
+            (
+                update_note_model(
+                    1514547547030,
+                    "NewModel",
+                    fields(&[("NewField1", "new field 1")]),
+                    &["new".into()],
+                )
+                .to_json(),
+                "updateNoteModel",
+                json!({"note": {"id": 1514547547030_i64, "modelName": "NewModel", "fields": {"NewField1": "new field 1"}, "tags": ["new"]}}),
+            ),
+            (
+                model_field_names("Basic").to_json(),
+                "modelFieldNames",
+                json!({"modelName": "Basic"}),
             ),
         ];
-        for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
-        }
-        let mut fields = Map::new();
-        fields.insert("Front".into(), json!("new front content"));
-        assert_eq!(
-            update_note_model(1514547547030, "NewModel", fields, &["new".into()]).to_json(),
-            json!({"action": "updateNoteModel", "version": 6, "params": {"note": {"id": 1514547547030_i64, "modelName": "NewModel", "fields": {"Front": "new front content"}, "tags": ["new"]}}})
-        );
+        let bare = [
+            (remove_empty_notes().to_json(), "removeEmptyNotes"),
+            (model_names().to_json(), "modelNames"),
+        ];
+        assert_samples(&cases, &bare);
     }
 
     #[test]
-    fn requests_match_the_reference_samples_2() {
+    fn tag_requests_match_the_reference_samples() {
+        let notes = [1483959289817, 1483959291695];
         let cases = [
-            (get_tags(), json!({"action": "getTags", "version": 6})),
             (
-                get_note_tags(1483959289817),
-                json!({"action": "getNoteTags", "version": 6, "params": {"note": 1483959289817_i64}}),
+                get_note_tags(1483959289817).to_json(),
+                "getNoteTags",
+                json!({"note": 1483959289817_i64}),
             ),
             (
-                update_note_tags(1483959289817, &["european-languages".into()]),
-                json!({"action": "updateNoteTags", "version": 6, "params": {"note": 1483959289817_i64, "tags": ["european-languages"]}}),
+                update_note_tags(1483959289817, &["european-languages".into()]).to_json(),
+                "updateNoteTags",
+                json!({"note": 1483959289817_i64, "tags": ["european-languages"]}),
             ),
             (
-                add_tags(&[1483959289817, 1483959291695], "european-languages"),
-                json!({"action": "addTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tags": "european-languages"}}),
+                add_tags(&notes, "european-languages").to_json(),
+                "addTags",
+                json!({"notes": notes, "tags": "european-languages"}),
             ),
             (
-                remove_tags(&[1483959289817, 1483959291695], "european-languages"),
-                json!({"action": "removeTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tags": "european-languages"}}),
+                remove_tags(&notes, "european-languages").to_json(),
+                "removeTags",
+                json!({"notes": notes, "tags": "european-languages"}),
             ),
             (
-                replace_tags(
-                    &[1483959289817, 1483959291695],
-                    "european-languages",
-                    "french-languages",
-                ),
-                json!({"action": "replaceTags", "version": 6, "params": {"notes": [1483959289817_i64, 1483959291695_i64], "tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}}),
+                replace_tags(&notes, "european-languages", "french-languages").to_json(),
+                "replaceTags",
+                json!({"notes": notes, "tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}),
             ),
             (
-                replace_tags_in_all_notes("european-languages", "french-languages"),
-                json!({"action": "replaceTagsInAllNotes", "version": 6, "params": {"tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}}),
-            ),
-            (
-                clear_unused_tags(),
-                json!({"action": "clearUnusedTags", "version": 6}),
+                replace_tags_in_all_notes("european-languages", "french-languages").to_json(),
+                "replaceTagsInAllNotes",
+                json!({"tag_to_replace": "european-languages", "replace_with_tag": "french-languages"}),
             ),
         ];
-        for (req, expected) in cases {
-            assert_eq!(req.to_json(), expected, "{}", req.action);
-        }
+        let bare = [
+            (get_tags().to_json(), "getTags"),
+            (clear_unused_tags().to_json(), "clearUnusedTags"),
+        ];
+        assert_samples(&cases, &bare);
+    }
+
+    #[test]
+    fn media_follow_the_fields_and_tags_come_last() {
+        let mut media = Map::new();
+        media.insert(
+            "audio".into(),
+            json!([{"url": "u", "filename": "a.mp3", "fields": ["Front"]}]),
+        );
+        let sent = update_note(1, fields(&[("Front", "x")]), media, &["t".into()]).to_json();
+        let keys: Vec<&String> = sent["params"]["note"].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "fields", "audio", "tags"]);
+    }
+
+    #[test]
+    fn verdicts_decode_with_and_without_a_reason() {
+        let v: Vec<Verdict> = serde_json::from_value(json!([
+            {"canAdd": true},
+            {"canAdd": false, "error": "cannot create note because it is a duplicate"}
+        ]))
+        .unwrap();
+        assert!(v[0].can_add && v[0].error.is_empty());
+        assert!(!v[1].can_add && v[1].error.contains("duplicate"));
+        assert!(serde_json::from_value::<Verdict>(json!(true)).is_err());
     }
 }

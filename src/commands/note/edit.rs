@@ -8,13 +8,13 @@ use std::process::Command;
 
 use serde_json::{json, Map, Value};
 
-use super::fetch_note;
-use crate::api::note::update_note_tags;
+use super::fetch::fetch_note;
+use crate::api::note::{update_note, update_note_fields, update_note_tags};
 use crate::api::reply::NoteInfo;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
-use crate::request::Request;
+use crate::request::Call;
 
 const TAGS: &str = "tags";
 
@@ -139,8 +139,8 @@ fn parse_sections(
     Ok(Document { fields, tags })
 }
 
-/// The request that saves what changed between `before` and `after`, if anything did.
-pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> {
+/// The call that saves what changed between `before` and `after`, if anything did.
+pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Call<()>> {
     let changed: Map<String, Value> = after
         .fields
         .iter()
@@ -152,12 +152,8 @@ pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Request> 
     match (changed.is_empty(), tags_changed) {
         (true, false) => None,
         (true, true) => Some(update_note_tags(id, &after.tags)),
-        (false, false) => Some(crate::api::note::update_note_fields(
-            json!({"id": id, "fields": changed}),
-        )),
-        (false, true) => Some(crate::api::note::update_note(
-            json!({"id": id, "fields": changed, "tags": after.tags}),
-        )),
+        (false, false) => Some(update_note_fields(id, changed, Map::new())),
+        (false, true) => Some(update_note(id, changed, Map::new(), &after.tags)),
     }
 }
 
@@ -237,7 +233,7 @@ fn run_from_file(ctx: &Ctx, id: i64, file: &str) -> Result<Output> {
             result: Value::Null,
         });
     };
-    ctx.call_as::<()>(request)?;
+    ctx.send(request)?;
     Ok(Output::Message {
         text: format!("Updated note {id}."),
         result: Value::Null,
@@ -292,7 +288,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
             result: Value::Null,
         });
     };
-    match ctx.call_as::<()>(request) {
+    match ctx.send(request) {
         Ok(()) => {
             let _ = std::fs::remove_file(&path);
             Ok(Output::Message {
@@ -311,6 +307,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::fake_anki::FakeAnki;
 
     fn doc() -> Document {
         Document {
@@ -349,6 +346,45 @@ mod tests {
             .contains("line 1"));
     }
 
+    fn edit_note_7(anki: FakeAnki) -> FakeAnki {
+        anki.reply_to(
+            "notesInfo",
+            json!({"notes": [7]}),
+            json!([{"noteId": 7, "modelName": "Basic", "tags": ["a"], "cards": [70],
+                    "fields": {"Front": {"value": "f", "order": 0}, "Back": {"value": "b", "order": 1}}}]),
+        )
+    }
+
+    #[test]
+    fn a_file_changes_only_its_sections_and_an_unchanged_one_sends_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("edit.txt");
+        std::fs::write(&path, "=== Back ===\nmonde\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new()).reply("updateNoteFields", json!(null));
+        let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
+        assert!(matches!(out, Output::Message { ref text, .. } if text == "Updated note 7."));
+        assert_eq!(
+            anki.params_of("updateNoteFields"),
+            [json!({"note": {"id": 7, "fields": {"Back": "monde"}}})]
+        );
+        std::fs::write(&path, "=== Back ===\nb\n=== tags ===\na\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new());
+        let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
+        assert!(matches!(out, Output::Message { ref text, .. } if text == "No changes."));
+        assert_eq!(anki.sent(), ["notesInfo"]);
+    }
+
+    #[test]
+    fn a_file_naming_another_field_is_refused_before_sending() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("edit.txt");
+        std::fs::write(&path, "=== Side ===\nx\n").unwrap();
+        let anki = edit_note_7(FakeAnki::new());
+        let err = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(err.to_string().contains("'Side' is not a field"), "{err}");
+    }
+
     #[test]
     fn only_changes_are_sent() {
         let before = doc();
@@ -360,11 +396,14 @@ mod tests {
             json!({"action": "updateNoteFields", "version": 6, "params": {"note": {"id": 1, "fields": {"Back": "new"}}}})
         );
         after.tags = vec!["c".into()];
-        assert_eq!(changes(1, &before, &after).unwrap().action, "updateNote");
+        assert_eq!(
+            changes(1, &before, &after).unwrap().request.action,
+            "updateNote"
+        );
         let mut tags_only = before.clone();
         tags_only.tags.clear();
         assert_eq!(
-            changes(1, &before, &tags_only).unwrap().action,
+            changes(1, &before, &tags_only).unwrap().request.action,
             "updateNoteTags"
         );
     }

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
+use crate::api::deck::get_decks;
 use crate::api::note::{find_notes, notes_info};
-use crate::api::reply::{NoteInfo, Ordered};
+use crate::api::reply::NoteInfo;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -80,17 +81,17 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
     if let Some(path) = out {
         crate::files::check_overwrite(path, args.force)?;
     }
-    let ids: Vec<i64> = ctx.call_as(find_notes(&args.query))?;
+    let ids = ctx.send(find_notes(&args.query))?;
     let mut rows = Vec::with_capacity(ids.len());
     let mut columns: Vec<String> = Vec::new();
     for chunk in ids.chunks(CHUNK) {
-        let (info, _): (Vec<NoteInfo>, _) = ctx.call_each_as(notes_info(chunk), chunk.len())?;
+        let (info, _) = ctx.send_each(notes_info(chunk), chunk.len())?;
         let notes: Vec<NoteInfo> = info.into_iter().filter(|n| n.note_id.is_some()).collect();
         let first_cards: Vec<i64> = notes
             .iter()
             .filter_map(|n| n.cards.first().copied())
             .collect();
-        let decks: Ordered<Vec<i64>> = ctx.call_as(crate::api::deck::get_decks(&first_cards))?;
+        let decks = ctx.send(get_decks(&first_cards))?;
         let deck_of: HashMap<i64, String> = decks
             .0
             .into_iter()
@@ -181,4 +182,44 @@ fn render(rows: &[Row], columns: &[String], format: ExportFormat) -> Result<Vec<
     writer
         .into_inner()
         .map_err(|e| CliError::Usage(format!("cannot write the export: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+
+    #[test]
+    fn export_joins_the_field_columns_and_finds_each_note_s_deck() {
+        let anki = FakeAnki::new()
+            .reply_to("findNotes", json!({"query": "deck:X"}), json!([7, 8]))
+            .reply_to(
+                "notesInfo",
+                json!({"notes": [7, 8]}),
+                json!([
+                    {"noteId": 7, "modelName": "Basic", "tags": ["a", "b"], "cards": [70],
+                     "fields": {"Front": {"value": "f", "order": 0}, "Back": {"value": "b,c", "order": 1}}},
+                    {"noteId": 8, "modelName": "Cloze", "tags": [], "cards": [80, 81],
+                     "fields": {"Text": {"value": "t", "order": 0}}}
+                ]),
+            )
+            .reply_to(
+                "getDecks",
+                json!({"cards": [70, 80]}),
+                json!({"X": [70], "X::Y": [80]}),
+            );
+        let args = ExportArgs {
+            query: "deck:X".into(),
+            format: None,
+            out: None,
+            force: false,
+        };
+        let Output::Bytes(bytes) = run(&args, &anki.ctx()).unwrap() else {
+            panic!("bytes to stdout")
+        };
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "id,deck,model,tags,Front,Back,Text\n7,X,Basic,a b,f,\"b,c\",\n8,X::Y,Cloze,,,,t\n"
+        );
+    }
 }

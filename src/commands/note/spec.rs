@@ -4,11 +4,10 @@
 use clap::{Args, ValueEnum};
 use serde_json::{json, Map, Value};
 
-use crate::api::note::model_field_names;
+use crate::api::note::{model_field_names, model_names};
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::media_spec;
-use crate::request::Request;
 
 /// Field values and media for a note.
 #[derive(Debug, Clone, Args, Default)]
@@ -28,6 +27,16 @@ pub struct FieldArgs {
     /// Attach a picture (same syntax as --audio)
     #[arg(long, value_name = "SPEC")]
     pub picture: Vec<String>,
+}
+
+impl FieldArgs {
+    /// Whether no field value and no media was given.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+            && self.audio.is_empty()
+            && self.video.is_empty()
+            && self.picture.is_empty()
+    }
 }
 
 /// Where duplicates are looked for.
@@ -217,8 +226,10 @@ pub fn build_fields(
     Ok(fields)
 }
 
-/// Adds the media flags' objects (`audio`, `video`, `picture`) to a note object.
-pub fn add_media(note: &mut Map<String, Value>, args: &FieldArgs) -> Result<()> {
+/// The media flags' objects, keyed `audio`, `video`, `picture` as a note object has them
+/// (only the kinds given).
+pub fn media(args: &FieldArgs) -> Result<Map<String, Value>> {
+    let mut media = Map::new();
     for (key, flag, specs) in [
         ("audio", "--audio", &args.audio),
         ("video", "--video", &args.video),
@@ -229,10 +240,10 @@ pub fn add_media(note: &mut Map<String, Value>, args: &FieldArgs) -> Result<()> 
                 .iter()
                 .map(|s| media_spec::parse(flag, s))
                 .collect::<Result<Vec<_>>>()?;
-            note.insert(key.into(), Value::Array(items));
+            media.insert(key.into(), Value::Array(items));
         }
     }
-    Ok(())
+    Ok(media)
 }
 
 /// The deck and note type for a new note: flags, else the config file, else an error.
@@ -254,7 +265,7 @@ pub fn deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<(String, String)
 
 /// Fetches a note type's field names (an error names the missing type).
 pub fn field_names(ctx: &Ctx, model: &str) -> Result<Vec<String>> {
-    match ctx.call_as(model_field_names(model)) {
+    match ctx.send(model_field_names(model)) {
         Err(CliError::Action { message, .. }) if message.starts_with("model was not found") => {
             Err(unknown_note_type(ctx, model))
         }
@@ -264,7 +275,7 @@ pub fn field_names(ctx: &Ctx, model: &str) -> Result<Vec<String>> {
 
 /// "There is no note type MODEL", with the nearest name there is when it looks like a typo.
 pub fn unknown_note_type(ctx: &Ctx, model: &str) -> CliError {
-    let names: Vec<String> = ctx.call_as(Request::bare("modelNames")).unwrap_or_default();
+    let names = ctx.send(model_names()).unwrap_or_default();
     let hint = match crate::suggest::nearest(model, names.iter().map(String::as_str)) {
         Some(near) => format!("; did you mean '{near}'?"),
         None => " (`anki-cli model list` lists them)".into(),
@@ -304,7 +315,7 @@ pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
     if let Some(options) = args.duplicates.options() {
         note.insert("options".into(), options);
     }
-    add_media(&mut note, &args.fields)?;
+    note.extend(media(&args.fields)?);
     Ok(Value::Object(note))
 }
 
@@ -347,7 +358,7 @@ pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, 
     if !tags.is_empty() {
         note.insert("tags".into(), json!(tags));
     }
-    add_media(&mut note, &args.fields)?;
+    note.extend(media(&args.fields)?);
     Ok(note)
 }
 

@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 use super::errors::ErrorsFile;
 use super::prepare::{Catalog, Prepared};
 use super::{DuplicateScope, ImportArgs, OnDuplicate};
+use crate::api::note::Verdict;
 use crate::commands::context::{Ctx, Outcome};
-use crate::commands::note::Verdict;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Request;
@@ -798,11 +798,13 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// Anki's verdict on each note, in order.
     fn check(&mut self, notes: Vec<Value>) -> Result<Vec<Verdict>> {
         let count = notes.len();
-        let verdicts = match self.call(crate::api::note::can_add_notes(notes.clone(), true)) {
+        let verdicts = match self.call(crate::api::note::can_add_notes_with_error_detail(
+            notes.clone(),
+        )) {
             Ok(v) => self.decode::<Vec<Verdict>>("canAddNotesWithErrorDetail", v)?,
             Err(CliError::UnsupportedAction { .. }) => {
                 // Add-ons before 2023: yes/no only; a "no" is most likely a duplicate.
-                let v = self.call(crate::api::note::can_add_notes(notes, false))?;
+                let v = self.call(crate::api::note::can_add_notes(notes))?;
                 self.decode::<Vec<bool>>("canAddNotes", v)?
                     .into_iter()
                     .map(|can_add| Verdict {

@@ -1,0 +1,194 @@
+//! `note add` and `note add-batch`: notes added, and a refused batch explained note by note.
+
+use serde_json::Value;
+
+use super::notes_file::read_notes;
+use super::spec::{build_note, NoteSpecArgs};
+use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail};
+use crate::commands::context::{Ctx, Outcome};
+use crate::error::{CliError, Result};
+use crate::output::Output;
+
+/// Runs `note add`: one note from the flags; prints its ID.
+pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
+    let note = build_note(ctx, args)?;
+    Ok(Output::Ids(vec![ctx.send(add_note(note))?]))
+}
+
+/// Runs `note add-batch`: the notes of a file in one addNotes; prints their IDs.
+pub fn add_batch(
+    ctx: &Ctx,
+    file: &str,
+    deck: Option<&str>,
+    model: Option<&str>,
+) -> Result<Outcome> {
+    let notes = read_notes(ctx, file, deck, model)?;
+    let total = notes.len();
+    // An ID per note; add-ons before 2024 answer null for a note they did not add.
+    let (items, _) = match ctx.send_each(add_notes(notes.clone()), total) {
+        Err(CliError::Action { action, message }) => {
+            return Err(explain_refused_batch(ctx, notes, action, message))
+        }
+        other => other?,
+    };
+    let failed: Vec<String> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_none())
+        .map(|(i, _)| (i + 1).to_string())
+        .collect();
+    let output = Output::Ids(items.iter().flatten().copied().collect());
+    if failed.is_empty() {
+        return Ok(output.into());
+    }
+    Ok(Outcome {
+        output,
+        failure: Some(CliError::Partial(format!(
+            "{} of {} notes were not added (entries {}); check them with `anki-cli note can-add --file`",
+            failed.len(),
+            items.len(),
+            failed.join(", ")
+        ))),
+    })
+}
+
+/// addNotes failed, so nothing was added, and the add-on's error lists reasons without saying
+/// which note each belongs to (`['cannot create note because it is a duplicate']`). One
+/// canAddNotesWithErrorDetail names the notes; if that fails too, the add-on's words stand.
+fn explain_refused_batch(
+    ctx: &Ctx,
+    notes: Vec<Value>,
+    action: String,
+    message: String,
+) -> CliError {
+    let total = notes.len();
+    let verdicts = ctx
+        .send_each(can_add_notes_with_error_detail(notes), total)
+        .ok()
+        .map(|(v, _)| v);
+    let refused: Vec<String> = verdicts
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, v)| !v.can_add)
+        .map(|(i, v)| format!("  note {}: {}", i + 1, v.error))
+        .collect();
+    if refused.is_empty() {
+        return CliError::Action { action, message };
+    }
+    CliError::Action {
+        action,
+        message: format!(
+            "nothing was added (the add-on adds all notes or none); {} of {total} notes cannot be added:\n{}",
+            refused.len(),
+            refused.join("\n")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::commands::note::spec::FieldArgs;
+    use crate::output::Format;
+    use serde_json::json;
+
+    fn spec(fields: &[&str]) -> NoteSpecArgs {
+        NoteSpecArgs {
+            deck: Some("Default".into()),
+            model: Some("Basic".into()),
+            fields: FieldArgs {
+                fields: fields.iter().map(|f| f.to_string()).collect(),
+                ..Default::default()
+            },
+            tags: vec!["a b".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn add_spells_field_names_as_the_note_type_does() {
+        let anki = FakeAnki::new()
+            .reply_to(
+                "modelFieldNames",
+                json!({"modelName": "Basic"}),
+                json!(["Front", "Back"]),
+            )
+            .reply("addNote", json!(42));
+        let out = add(&anki.ctx(), &spec(&["front=chat", "BACK=cat"])).unwrap();
+        assert_eq!(rendered(&out, Format::Ids), "42\n");
+        assert_eq!(
+            anki.params_of("addNote")[0],
+            json!({"note": {"deckName": "Default", "modelName": "Basic",
+                            "fields": {"Front": "chat", "Back": "cat"}, "tags": ["a", "b"]}})
+        );
+    }
+
+    #[test]
+    fn add_refuses_an_unknown_field_before_sending() {
+        let anki = FakeAnki::new().reply("modelFieldNames", json!(["Front", "Back"]));
+        let err = add(&anki.ctx(), &spec(&["Side=x"])).unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(err.to_string().contains("'Side'"), "{err}");
+        assert_eq!(anki.sent(), ["modelFieldNames"], "no addNote");
+    }
+
+    #[test]
+    fn add_names_the_nearest_note_type_when_it_is_unknown() {
+        let anki = FakeAnki::new()
+            .fail("modelFieldNames", "model was not found: Basik")
+            .reply("modelNames", json!(["Basic", "Cloze"]));
+        let mut args = spec(&["Front=x"]);
+        args.model = Some("Basik".into());
+        let err = add(&anki.ctx(), &args).unwrap_err().to_string();
+        assert!(err.contains("did you mean 'Basic'"), "{err}");
+    }
+
+    fn batch_file(dir: &tempfile::TempDir) -> String {
+        let path = dir.path().join("notes.json");
+        std::fs::write(
+            &path,
+            r#"[{"fields": {"Front": "a"}}, {"deckName": "X", "fields": {"Front": "b"}}]"#,
+        )
+        .unwrap();
+        path.display().to_string()
+    }
+
+    #[test]
+    fn add_batch_reports_the_notes_an_old_add_on_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let anki = FakeAnki::new().reply("addNotes", json!([11, null]));
+        let out = add_batch(&anki.ctx(), &batch_file(&dir), Some("D"), Some("Basic")).unwrap();
+        assert_eq!(rendered(&out.output, Format::Ids), "11\n");
+        let failure = out.failure.unwrap();
+        assert_eq!(failure.status().code(), 5);
+        assert!(failure
+            .to_string()
+            .contains("1 of 2 notes were not added (entries 2)"));
+        let sent = &anki.params_of("addNotes")[0]["notes"];
+        assert_eq!(sent[0]["deckName"], "D");
+        assert_eq!(sent[1]["deckName"], "X");
+    }
+
+    #[test]
+    fn a_refused_batch_names_each_refused_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let anki = FakeAnki::new()
+            .fail(
+                "addNotes",
+                "['cannot create note because it is a duplicate']",
+            )
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([{"canAdd": true}, {"canAdd": false, "error": "duplicate"}]),
+            );
+        let err = add_batch(&anki.ctx(), &batch_file(&dir), Some("D"), Some("Basic"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("1 of 2 notes cannot be added:\n  note 2: duplicate"),
+            "{err}"
+        );
+    }
+}
