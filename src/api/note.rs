@@ -178,18 +178,6 @@ pub fn clear_unused_tags() -> Call<()> {
     Call::bare("clearUnusedTags")
 }
 
-/// `modelFieldNames` (a note-type action the note commands need; its twin in `api::model`
-/// replaces it once that file has one).
-pub fn model_field_names(model: &str) -> Call<Vec<String>> {
-    Call::new("modelFieldNames", json!({ "modelName": model }))
-}
-
-/// `modelNames` (a note-type action the note commands need; its twin in `api::model` replaces
-/// it once that file has one).
-pub fn model_names() -> Call<Vec<String>> {
-    Call::bare("modelNames")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,16 +294,8 @@ mod tests {
                 "updateNoteModel",
                 json!({"note": {"id": 1514547547030_i64, "modelName": "NewModel", "fields": {"NewField1": "new field 1"}, "tags": ["new"]}}),
             ),
-            (
-                model_field_names("Basic").to_json(),
-                "modelFieldNames",
-                json!({"modelName": "Basic"}),
-            ),
         ];
-        let bare = [
-            (remove_empty_notes().to_json(), "removeEmptyNotes"),
-            (model_names().to_json(), "modelNames"),
-        ];
+        let bare = [(remove_empty_notes().to_json(), "removeEmptyNotes")];
         assert_samples(&cases, &bare);
     }
 

@@ -4,7 +4,7 @@
 use clap::{Args, ValueEnum};
 use serde_json::{json, Map, Value};
 
-use crate::api::note::{model_field_names, model_names};
+use crate::api::model::{model_field_names, model_names};
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::media_spec;
