@@ -58,7 +58,7 @@ pub fn main_entry() -> u8 {
         }
     };
     if repl {
-        return crate::app::repl::run(session, &cli.global).code();
+        return crate::app::repl::session_loop::run(session, &cli.global).code();
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();

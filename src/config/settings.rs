@@ -118,3 +118,16 @@ fn or_setting(given: Option<&str>, setting: &Option<Setting<String>>) -> Option<
         .map(str::to_string)
         .or_else(|| setting.as_ref().map(|s| s.value.clone()))
 }
+
+/// A "Setting, Value, Source" table row: the value as `shown` shows it and where it came from, or
+/// "(not set)" and no source.
+pub fn setting_row<T>(
+    name: &str,
+    setting: Option<&Setting<T>>,
+    shown: impl Fn(&T) -> String,
+) -> Vec<String> {
+    match setting {
+        Some(set) => vec![name.into(), shown(&set.value), set.source.to_string()],
+        None => vec![name.into(), "(not set)".into(), String::new()],
+    }
+}
