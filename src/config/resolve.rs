@@ -41,6 +41,26 @@ struct Names {
     env: &'static str,
 }
 
+/// AnkiConnect's URL.
+const URL: Names = Names {
+    flag: "--url",
+    env: env_vars::URL,
+};
+/// The API key.
+const KEY: Names = Names {
+    flag: "--key-file",
+    env: env_vars::KEY,
+};
+/// The timeout.
+const TIMEOUT: Names = Names {
+    flag: "--timeout",
+    env: env_vars::TIMEOUT,
+};
+/// The output format.
+const OUTPUT: Names = Names {
+    flag: "--output",
+    env: env_vars::OUTPUT,
+};
 /// The names of a default for new notes (deck, note type): only the session or the config
 /// file sets one.
 const NOTE_DEFAULT: Names = Names { flag: "", env: "" };
@@ -115,63 +135,30 @@ pub fn resolve_layers(flags: &Overrides, session: &Overrides, env: &Env) -> Resu
     let place = l.file_place();
     let ok = |v: &String| Ok(v.clone());
 
-    let url = l.first(
-        Names {
-            flag: "--url",
-            env: env_vars::URL,
-        },
-        |layer| match layer {
-            Layer::Flag => l.flags.url.as_deref().map(normalize_url),
-            Layer::Session => l.session.session_url.as_deref().map(normalize_url),
-            Layer::Env => l
-                .env
-                .get_set(env_vars::URL)
-                .map(|u| env_url(u, env_vars::URL)),
-            Layer::File => l.file.url.as_deref().map(|u| normalize_url_from(u, &place)),
-        },
-    )?;
-    let key = l.first(
-        Names {
-            flag: "--key-file",
-            env: env_vars::KEY,
-        },
-        |layer| match layer {
-            Layer::Flag => l.flags.key_file.as_deref().map(read_key_file),
-            Layer::Session => None,
-            Layer::Env => l.env.get(env_vars::KEY).map(|k| Ok(k.to_string())),
-            Layer::File => l.file.key.as_ref().filter(|k| !k.is_empty()).map(ok),
-        },
-    )?;
-    let timeout = l.first(
-        Names {
-            flag: "--timeout",
-            env: env_vars::TIMEOUT,
-        },
-        |layer| match layer {
-            Layer::Flag => l.flags.timeout.map(|t| parse_timeout(t, "--timeout")),
-            Layer::Session => None,
-            Layer::Env => l
-                .env
-                .get(env_vars::TIMEOUT)
-                .map(|t| env_timeout(t, env_vars::TIMEOUT)),
-            Layer::File => l.file.timeout.map(|t| parse_timeout(t, &place)),
-        },
-    )?;
-    let output = l.first(
-        Names {
-            flag: "--output",
-            env: env_vars::OUTPUT,
-        },
-        |layer| match layer {
-            Layer::Flag => l.flags.output.map(Ok),
-            Layer::Session => l.session.session_output.map(Ok),
-            Layer::Env => l
-                .env
-                .get(env_vars::OUTPUT)
-                .map(|f| parse_format(f, env_vars::OUTPUT)),
-            Layer::File => l.file.output.as_deref().map(|f| parse_format(f, &place)),
-        },
-    )?;
+    let url = l.first(URL, |layer| match layer {
+        Layer::Flag => l.flags.url.as_deref().map(normalize_url),
+        Layer::Session => l.session.session_url.as_deref().map(normalize_url),
+        Layer::Env => l.env.get_set(URL.env).map(|u| env_url(u, URL.env)),
+        Layer::File => l.file.url.as_deref().map(|u| normalize_url_from(u, &place)),
+    })?;
+    let key = l.first(KEY, |layer| match layer {
+        Layer::Flag => l.flags.key_file.as_deref().map(read_key_file),
+        Layer::Session => None,
+        Layer::Env => l.env.get(KEY.env).map(|k| Ok(k.to_string())),
+        Layer::File => l.file.key.as_ref().filter(|k| !k.is_empty()).map(ok),
+    })?;
+    let timeout = l.first(TIMEOUT, |layer| match layer {
+        Layer::Flag => l.flags.timeout.map(|t| parse_timeout(t, TIMEOUT.flag)),
+        Layer::Session => None,
+        Layer::Env => l.env.get(TIMEOUT.env).map(|t| env_timeout(t, TIMEOUT.env)),
+        Layer::File => l.file.timeout.map(|t| parse_timeout(t, &place)),
+    })?;
+    let output = l.first(OUTPUT, |layer| match layer {
+        Layer::Flag => l.flags.output.map(Ok),
+        Layer::Session => l.session.session_output.map(Ok),
+        Layer::Env => l.env.get(OUTPUT.env).map(|f| parse_format(f, OUTPUT.env)),
+        Layer::File => l.file.output.as_deref().map(|f| parse_format(f, &place)),
+    })?;
     let deck = l.first(NOTE_DEFAULT, |layer| match layer {
         Layer::Session => l.session.session_deck.as_ref().map(ok),
         Layer::File => l.file.deck.as_ref().map(ok),
