@@ -93,3 +93,93 @@ fn global_words(global: &GlobalArgs, dry_run: Option<bool>) -> Vec<String> {
     // `profile load` inside the session is not undone by the next line.
     words
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{env_vars, Env, Overrides};
+    use crate::terminal::Terminal;
+
+    /// A REPL session without a config file (`dir` keeps its folder alive).
+    fn session(dir: &tempfile::TempDir) -> Session {
+        let config = dir.path().join("none.toml").display().to_string();
+        Session {
+            env: Env([(env_vars::CONFIG.to_string(), config)].into()),
+            term: Terminal::piped(),
+            client: crate::client::new_client().unwrap(),
+            overrides: Overrides::default(),
+            in_repl: true,
+        }
+    }
+
+    fn run(session: &mut Session, global: &GlobalArgs, line: &str) -> (Option<ExitStatus>, String) {
+        let mut out = Vec::new();
+        let status = run_line(session, global, line, &mut out);
+        (status, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn set_changes_the_settings_that_set_alone_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(&dir);
+        let global = GlobalArgs::default();
+        assert_eq!(run(&mut s, &global, "set deck 'My Deck'").0, None);
+        assert_eq!(run(&mut s, &global, "set output json").0, None);
+        let (status, shown) = run(&mut s, &global, "set");
+        assert_eq!(status, None);
+        let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(shown["deck"], "My Deck");
+        assert_eq!(shown["output"], "json");
+        assert_eq!(run(&mut s, &global, "unset deck").0, None);
+        assert!(s.overrides.session_deck.is_none());
+        assert_eq!(
+            run(&mut s, &global, "set colour red").0,
+            Some(ExitStatus::Usage)
+        );
+        assert_eq!(run(&mut s, &global, "# nothing").1, "");
+    }
+
+    #[test]
+    fn set_dry_run_prints_requests_instead_of_sending_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(&dir);
+        let global = GlobalArgs::default();
+        assert_eq!(run(&mut s, &global, "set dry-run on").0, None);
+        let (status, shown) = run(&mut s, &global, "deck create 'A B'");
+        assert_eq!(status, None);
+        let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(shown["action"], "createDeck");
+        assert_eq!(shown["params"]["deck"], "A B");
+    }
+
+    #[test]
+    fn the_repls_flags_are_repeated_and_set_dry_run_wins() {
+        let global = GlobalArgs {
+            url: Some("http://h:1".into()),
+            timeout: Some(5.0),
+            output: Some(crate::output::Format::Tsv),
+            verbose: true,
+            dry_run: true,
+            profile: Some("User 2".into()),
+            ..GlobalArgs::default()
+        };
+        assert_eq!(
+            global_words(&global, None),
+            [
+                "--url",
+                "http://h:1",
+                "--timeout",
+                "5",
+                "--output",
+                "tsv",
+                "--verbose",
+                "--dry-run"
+            ]
+        );
+        assert!(!global_words(&global, Some(false)).contains(&"--dry-run".to_string()));
+        assert_eq!(
+            global_words(&GlobalArgs::default(), Some(true)),
+            ["--dry-run"]
+        );
+    }
+}
