@@ -49,7 +49,7 @@ pub struct Setting<T> {
 }
 
 /// What the command line's flags and the REPL's `set` say about settings, before resolution.
-/// [`super::resolve_layers`] reads the flag fields from one line's flags and the `session_`
+/// [`super::resolve::resolve_layers`] reads the flag fields from one line's flags and the `session_`
 /// fields from the session's.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
