@@ -41,29 +41,20 @@ struct Names {
     env: &'static str,
 }
 
-/// AnkiConnect's URL.
-const URL: Names = Names {
-    flag: "--url",
-    env: env_vars::URL,
-};
-/// The API key.
-const KEY: Names = Names {
-    flag: "--key-file",
-    env: env_vars::KEY,
-};
-/// The timeout.
-const TIMEOUT: Names = Names {
-    flag: "--timeout",
-    env: env_vars::TIMEOUT,
-};
-/// The output format.
-const OUTPUT: Names = Names {
-    flag: "--output",
-    env: env_vars::OUTPUT,
-};
-/// The names of a default for new notes (deck, note type): only the session or the config
-/// file sets one.
-const NOTE_DEFAULT: Names = Names { flag: "", env: "" };
+/// The names of the settings (flag, environment variable), declared once.
+const URL: Names = Names::of("--url", env_vars::URL);
+const KEY: Names = Names::of("--key-file", env_vars::KEY);
+const TIMEOUT: Names = Names::of("--timeout", env_vars::TIMEOUT);
+const OUTPUT: Names = Names::of("--output", env_vars::OUTPUT);
+/// A default for new notes (deck, note type): only the session or the config file sets one.
+const NOTE_DEFAULT: Names = Names::of("", "");
+
+impl Names {
+    /// A setting's flag and environment variable.
+    const fn of(flag: &'static str, env: &'static str) -> Names {
+        Names { flag, env }
+    }
+}
 
 /// What the layers hold, gathered once.
 struct Layers<'a> {
