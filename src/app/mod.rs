@@ -1,72 +1,8 @@
-//! Start-up: parse the command line, then run one command or the REPL, and map errors to exit codes.
+//! The application layer: start-up, running one command line, the one dispatcher, the REPL.
 
 pub mod dispatch;
 pub mod repl;
 pub mod session;
+pub mod start;
 
-use std::io::{self, Write};
-
-use crate::cli::Command;
-use crate::config::Env;
-use crate::error::ExitStatus;
-use crate::terminal::Terminal;
-use session::{execute, report, Session};
-
-/// The whole program: returns the process exit code.
-pub fn main_entry() -> u8 {
-    let cli = match crate::cli::parse_args() {
-        Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() {
-                ExitStatus::Usage.code()
-            } else {
-                ExitStatus::Success.code()
-            };
-        }
-    };
-    let env = Env::from_process();
-    let term = Terminal::detect(&env);
-    let repl = match &cli.command {
-        Some(Command::Repl) => true,
-        None => term.stdin_tty && term.stdout_tty,
-        Some(_) => false,
-    };
-    let _ = ctrlc::set_handler(move || {
-        if repl {
-            // The REPL never exits on Ctrl-C: the running command ends at its timeout.
-            let _ = writeln!(io::stderr(), "\n(interrupt: the command ends when Anki answers or at its timeout; Ctrl-D leaves)");
-            return;
-        }
-        // Nothing is half-written on our side: requests are sent whole or not at all.
-        match crate::commands::note::import::send::interrupted() {
-            // An import says how far it got and how to go on, as on any other interruption.
-            Some(progress) => {
-                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted: {progress}");
-            }
-            None => {
-                let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
-            }
-        }
-        std::process::exit(ExitStatus::Interrupted.code().into());
-    });
-    let session = match Session::new(repl) {
-        Ok(s) => s,
-        Err(err) => {
-            report(&err, term);
-            return err.status().code();
-        }
-    };
-    if repl {
-        return crate::app::repl::run(session, &cli.global).code();
-    }
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    match execute(&cli, &session, &mut out) {
-        Ok(status) => status.code(),
-        Err(err) => {
-            report(&err, term);
-            err.status().code()
-        }
-    }
-}
+pub use start::main_entry;

@@ -44,14 +44,7 @@ impl Session {
 
     /// The settings for one command line: its flags over the session's `set` values.
     pub fn settings(&self, flags: &Overrides) -> Result<Settings, CliError> {
-        let merged = Overrides {
-            session_url: self.overrides.session_url.clone(),
-            session_output: self.overrides.session_output,
-            session_deck: self.overrides.session_deck.clone(),
-            session_model: self.overrides.session_model.clone(),
-            ..flags.clone()
-        };
-        config::resolve(&merged, &self.env)
+        config::resolve_layers(flags, &self.overrides, &self.env)
     }
 
     /// The HTTP transport for these settings, on the session's client.

@@ -377,12 +377,8 @@ impl ReplHelper {
         };
         match transport.call(&what.request()) {
             Ok(value) => {
-                let values: Vec<String> = value
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect();
+                // Every live action answers a list of names; another reply offers nothing.
+                let values: Vec<String> = serde_json::from_value(value).unwrap_or_default();
                 self.cache.borrow_mut().insert(what.clone(), values.clone());
                 values
             }
