@@ -10,12 +10,11 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
-use serde_json::json;
 
-use super::super::session::Session;
+use crate::app::session::Session;
 use crate::cli::{Cli, GlobalArgs};
 use crate::client::{HttpTransport, Transport};
-use crate::request::Request;
+use crate::request::Call;
 
 /// Live values the completer can ask Anki for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -31,13 +30,13 @@ pub enum Live {
 }
 
 impl Live {
-    /// The request that fetches these values.
-    pub fn request(&self) -> Request {
+    /// The call that fetches these values: each answers a list of names.
+    pub fn call(&self) -> Call<Vec<String>> {
         match self {
-            Live::Decks => Request::bare("deckNames"),
-            Live::Models => Request::bare("modelNames"),
-            Live::Fields(model) => Request::new("modelFieldNames", json!({ "modelName": model })),
-            Live::Tags => Request::bare("getTags"),
+            Live::Decks => crate::api::deck::deck_names(),
+            Live::Models => crate::api::model::model_names(),
+            Live::Fields(model) => crate::api::model::model_field_names(model),
+            Live::Tags => crate::api::note::get_tags(),
         }
     }
 }
@@ -375,9 +374,9 @@ impl ReplHelper {
         let Some(transport) = &self.transport else {
             return Vec::new();
         };
-        match transport.call(&what.request()) {
+        match transport.call(&what.call().request) {
             Ok(value) => {
-                // Every live action answers a list of names; another reply offers nothing.
+                // A reply that is not a list of names offers nothing.
                 let values: Vec<String> = serde_json::from_value(value).unwrap_or_default();
                 self.cache.borrow_mut().insert(what.clone(), values.clone());
                 values

@@ -5,10 +5,10 @@ use std::io::Write;
 
 use clap::Parser;
 
-use super::super::session::{execute, report, Session};
 use super::help::help_text;
 use super::line::{parse_line, Line};
 use super::settings::{apply_set, apply_unset, settings_table};
+use crate::app::session::{execute, report, Session};
 use crate::cli::{Cli, GlobalArgs};
 use crate::error::ExitStatus;
 use crate::output::Renderer;

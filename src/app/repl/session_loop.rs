@@ -1,20 +1,20 @@
 //! The REPL's loop: the line editor with history and completion on a terminal, or one command
 //! per line of a piped stdin.
 
+use crate::api::misc::get_active_profile;
 use std::io::{self, BufRead};
 
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::{CompletionType, Config, Editor};
 
-use super::super::session::{report, Session};
 use super::complete;
 use super::history::{history_path, HISTORY_SIZE};
 use super::line::{parse_line, Line};
 use super::run_line::run_line;
+use crate::app::session::{report, Session};
 use crate::cli::GlobalArgs;
 use crate::error::{CliError, ExitStatus};
-use crate::request::Request;
 
 /// Switches Anki to the `--profile` given to `anki-cli repl`, once, before the first line.
 fn switch_profile(session: &Session, global: &GlobalArgs) -> Result<(), CliError> {
@@ -43,8 +43,7 @@ fn prompt(session: &Session, global: &GlobalArgs) -> String {
         .ok()
         .and_then(|s| {
             let transport = session.transport(&s, false);
-            let profile =
-                crate::client::Transport::call(&transport, &Request::bare("getActiveProfile"));
+            let profile = crate::client::Transport::call(&transport, &get_active_profile().request);
             match profile {
                 // A profile name; a server that answers otherwise still is reachable.
                 Ok(v) => {

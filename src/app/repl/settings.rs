@@ -3,7 +3,7 @@
 
 use clap::ValueEnum;
 
-use super::super::session::Session;
+use crate::app::session::Session;
 use crate::config::settings::setting_row;
 use crate::config::{normalize_url, Overrides, Settings};
 use crate::error::CliError;
