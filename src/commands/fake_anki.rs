@@ -184,6 +184,7 @@ pub fn rendered(output: &Output, format: Format) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::request::Call;
     use serde_json::json;
 
     #[test]
@@ -193,10 +194,10 @@ mod tests {
             .reply("findCards", json!([2, 3]));
         let ctx = anki.ctx();
         let b: Vec<i64> = ctx
-            .call_as(Request::new("findCards", json!({"query": "b"})))
+            .send(Call::<Vec<i64>>::new("findCards", json!({"query": "b"})))
             .unwrap();
         let a: Vec<i64> = ctx
-            .call_as(Request::new("findCards", json!({"query": "a"})))
+            .send(Call::<Vec<i64>>::new("findCards", json!({"query": "a"})))
             .unwrap();
         assert_eq!((a, b), (vec![1], vec![2, 3]));
         assert_eq!(anki.sent(), ["findCards", "findCards"]);
