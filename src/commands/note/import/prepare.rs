@@ -258,17 +258,19 @@ impl Prepared {
         note
     }
 
-    /// The first field's name and value (what duplicates are judged by).
-    pub fn first_field(&self, order: &[String]) -> Option<(String, String)> {
-        let name = order.first()?;
-        Some((
-            name.clone(),
-            self.fields
-                .get(name)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-        ))
+    /// A field's value ("" when the row lacks it).
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// The first field's value by the note type's field order (what duplicates are judged by);
+    /// `None` when the note type has no fields.
+    pub fn first_field(&self, catalog: &mut Catalog, ctx: &Ctx) -> Result<Option<String>> {
+        let order = catalog.fields(Some(ctx), &self.model)?.unwrap_or_default();
+        Ok(order.first().map(|name| self.field(name).to_string()))
     }
 }
 

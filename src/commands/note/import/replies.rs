@@ -1,0 +1,59 @@
+//! The parts of AnkiConnect's replies the import reads (its notesInfo and multi replies), until
+//! the typed builders of `api/note.rs` and `api/misc.rs` give them.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+/// One inner reply of `multi` (inner actions are sent as version 6).
+#[derive(Debug, Deserialize)]
+pub struct Inner<T> {
+    /// The action's result.
+    pub result: Option<T>,
+    /// The action's error, if it failed.
+    pub error: Option<String>,
+}
+
+/// The parts of a notesInfo entry an update needs (`{}` for a missing note).
+#[derive(Debug, Deserialize)]
+pub struct NoteInfo {
+    /// The note's ID (missing for a note that is not there).
+    #[serde(rename = "noteId")]
+    pub note_id: Option<i64>,
+    /// Its note type.
+    #[serde(rename = "modelName", default)]
+    pub model_name: Option<String>,
+    /// Its fields by name.
+    #[serde(default)]
+    pub fields: HashMap<String, FieldValue>,
+    /// Its tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// A field's value in notesInfo.
+#[derive(Debug, Deserialize)]
+pub struct FieldValue {
+    /// The field's content (HTML).
+    pub value: String,
+}
+
+/// A note as the duplicate index reads it from notesInfo: its note type and its fields in order.
+#[derive(Debug, Deserialize)]
+pub struct IndexedNote {
+    /// Its note type.
+    #[serde(rename = "modelName", default)]
+    pub model_name: String,
+    /// Its fields by name, each with its position.
+    #[serde(default)]
+    pub fields: HashMap<String, OrderedField>,
+}
+
+/// A field of notesInfo with its position.
+#[derive(Debug, Deserialize)]
+pub struct OrderedField {
+    /// The field's content (HTML).
+    pub value: String,
+    /// Its position in the note type.
+    pub order: usize,
+}
