@@ -7,7 +7,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::prepare::{self, Catalog, Defaults, Layout, Problem};
+use super::catalog::Catalog;
+use super::prepare::{self, Defaults, Layout, Problem};
 use super::read::Rows;
 use super::tally::Tally;
 use crate::commands::context::Ctx;
@@ -217,23 +218,35 @@ mod tests {
 
     #[test]
     fn reasons_lose_the_row_but_keep_the_column() {
-        assert_eq!(
-            reason("row 3, column 2 (Side): no field 'Side'", "", 3),
-            "column 2 (Side): no field 'Side'"
-        );
-        assert_eq!(
-            reason("row 4: the first field (Front) is empty", "", 4),
-            "the first field (Front) is empty"
-        );
-        assert_eq!(
-            reason("row 5 (deck): deck was not found: X", "", 5),
-            "deck was not found: X"
-        );
-        assert_eq!(
-            reason("a.csv row 6, column 1: not valid UTF-8", "a.csv ", 6),
-            "column 1: not valid UTF-8"
-        );
-        assert_eq!(reason("row 77: x", "", 7), "row 77: x");
+        for (problem, prefix, row, expected) in [
+            (
+                "row 3, column 2 (Side): no field 'Side'",
+                "",
+                3,
+                "column 2 (Side): no field 'Side'",
+            ),
+            (
+                "row 4: the first field (Front) is empty",
+                "",
+                4,
+                "the first field (Front) is empty",
+            ),
+            (
+                "row 5 (deck): deck was not found: X",
+                "",
+                5,
+                "deck was not found: X",
+            ),
+            (
+                "a.csv row 6, column 1: not valid UTF-8",
+                "a.csv ",
+                6,
+                "column 1: not valid UTF-8",
+            ),
+            ("row 77: x", "", 7, "row 77: x"),
+        ] {
+            assert_eq!(reason(problem, prefix, row), expected, "{problem}");
+        }
     }
 
     #[test]

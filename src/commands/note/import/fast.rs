@@ -29,11 +29,12 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::apkg::{Package, PackageCard, PackageNote};
+use super::catalog::Catalog;
 use super::duplicate::same_note;
 use super::fast_model::Model;
 use super::media_names::{media_references, plain_media_name};
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
-use super::prepare::{Catalog, Prepared};
+use super::prepare::Prepared;
 use super::send::Importer;
 use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;

@@ -6,12 +6,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{json, Value};
 
+use super::catalog::Catalog;
 use super::duplicate::{dupe_escape, duplicate_key, search_escape};
 use super::options::{DuplicateScope, OnDuplicate};
-use super::prepare::{Catalog, Prepared};
-use super::replies::{IndexedNote, Inner};
+use super::prepare::Prepared;
+use super::replies::{IndexedNote, Inner, Verdict};
 use super::send::{Importer, Round, DUPLICATE};
-use crate::commands::note::Verdict;
 use crate::error::Result;
 
 /// How many notes one notesInfo of the duplicate index asks for.

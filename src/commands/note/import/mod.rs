@@ -7,6 +7,7 @@
 //! interrupted import adds each remaining row once.
 
 pub mod apkg;
+pub mod catalog;
 pub mod check;
 pub mod duplicate;
 pub mod errors;
@@ -27,10 +28,11 @@ use serde_json::json;
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
+use catalog::Catalog;
 use errors::ErrorsFile;
 pub use options::ImportArgs;
 use options::OnInvalid;
-use prepare::{Catalog, Column, Defaults, Layout};
+use prepare::{Column, Defaults, Layout};
 use read::{FileFormat, Input};
 use send::Importer;
 use tally::Tally;
@@ -144,8 +146,8 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
             continue;
         }
         let (number, cells) = row?;
-        let prepared = prepare::prepare(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
-            .map_err(CliError::Usage)?;
+        let prepared = prepare::check(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
+            .map_err(|p| CliError::Usage(p.to_string()))?;
         chunk.push(prepared);
         if chunk.len() == args.batch as usize {
             let chunk = std::mem::take(&mut chunk);

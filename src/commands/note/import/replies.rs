@@ -57,3 +57,17 @@ pub struct OrderedField {
     /// Its position in the note type.
     pub order: usize,
 }
+
+/// Anki's verdict on one note, an item of canAddNotesWithErrorDetail's reply (the same shape as
+/// `note add`'s, which lives in `note/mod.rs`, above this module: the typed builder in
+/// `api/note.rs` is to give both).
+// typed builder: canAddNotesWithErrorDetail
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Verdict {
+    /// Whether addNote would add the note.
+    #[serde(rename = "canAdd")]
+    pub can_add: bool,
+    /// Why not, in the add-on's words (empty when it can be added).
+    #[serde(default)]
+    pub error: String,
+}

@@ -7,12 +7,13 @@ use std::sync::Mutex;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::{json, Value};
 
+use super::catalog::Catalog;
 use super::duplicate::same_note;
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
-use super::prepare::{Catalog, Prepared};
+use super::prepare::Prepared;
+use super::replies::Verdict;
 use super::tally::Tally;
 use crate::commands::context::{Ctx, Outcome};
-use crate::commands::note::Verdict;
 use crate::error::{CliError, Result};
 use crate::request::{Call, Request};
 

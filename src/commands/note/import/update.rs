@@ -6,7 +6,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::de::IgnoredAny;
 use serde_json::{json, Value};
 
-use super::prepare::{Catalog, Prepared};
+use super::catalog::Catalog;
+use super::prepare::Prepared;
 use super::replies::{Inner, NoteInfo};
 use super::send::Importer;
 use crate::error::{CliError, Result};
