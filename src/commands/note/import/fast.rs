@@ -543,3 +543,59 @@ impl<'a, 'c> FastPath<'a, 'c> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+    use serde_json::json;
+
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+    use crate::commands::note::import::tally::Tally;
+
+    #[derive(Parser)]
+    struct Line {
+        #[command(flatten)]
+        args: ImportArgs,
+    }
+
+    #[test]
+    fn a_filtered_deck_and_a_cloze_type_go_the_normal_way() {
+        let basic = json!({"id": 1, "type": 0, "flds": [{"name": "Front", "ord": 0}],
+            "tmpls": [{"name": "Card 1", "ord": 0, "did": null}], "req": [[0, "any", [0]]]});
+        let anki = FakeAnki::new()
+            .reply("findModelsByName", json!([basic]))
+            .reply_to(
+                "getDeckConfig",
+                json!({"deck": "Filtered"}),
+                json!({"dyn": 1}),
+            )
+            .reply(
+                "findModelsByName",
+                json!([{"id": 2, "type": 1, "flds": [], "tmpls": []}]),
+            )
+            .reply_to("getDeckConfig", json!({"deck": "Gone"}), json!(false));
+        let ctx = anki.ctx();
+        let args = Line::try_parse_from(["import", "x.csv", "--fast"])
+            .unwrap()
+            .args;
+        let mut importer = Importer::new(&ctx, &args, Tally::new(&args, None));
+        let mut fast = FastPath::new(&ctx, &args);
+        let row = |deck: &str, model: &str| Prepared {
+            row: 2,
+            cells: Vec::new(),
+            id: None,
+            deck: deck.into(),
+            model: model.into(),
+            fields: serde_json::Map::new(),
+            tags: None,
+        };
+        let why = |fit: std::result::Result<(), (String, String, &str)>| fit.unwrap_err().1;
+        let filtered = fast.fits(&mut importer, &row("Filtered", "Basic")).unwrap();
+        assert!(why(filtered).contains("'Filtered' is a filtered deck"));
+        let cloze = fast.fits(&mut importer, &row("Gone", "Cloze")).unwrap();
+        assert!(why(cloze).contains("'Cloze' is a cloze note type"));
+        let gone = fast.fits(&mut importer, &row("Gone", "Basic")).unwrap();
+        assert_eq!(why(gone), "deck 'Gone' was not found");
+    }
+}

@@ -167,3 +167,177 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     }
     importer.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+    use crate::error::ExitStatus;
+
+    /// `note import` as a command line would give it.
+    #[derive(Parser)]
+    struct Line {
+        #[command(flatten)]
+        args: ImportArgs,
+    }
+
+    /// Imports `csv` into deck Default as Basic notes, with `flags` besides.
+    fn import(anki: &FakeAnki, csv: &str, flags: &[&str]) -> Result<Outcome> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("words.csv");
+        std::fs::write(&path, csv).unwrap();
+        let mut line = vec![
+            "import",
+            path.to_str().unwrap(),
+            "-d",
+            "Default",
+            "-m",
+            "Basic",
+        ];
+        line.extend_from_slice(flags);
+        run(&Line::try_parse_from(line).unwrap().args, &anki.ctx())
+    }
+
+    /// A fake Anki with deck Default and note type Basic (Front, Back).
+    fn anki() -> FakeAnki {
+        FakeAnki::new()
+            .reply("deckNames", json!(["Default"]))
+            .reply("modelNamesAndIds", json!({"Basic": 1700000000001i64}))
+            .reply("modelFieldNames", json!(["Front", "Back"]))
+    }
+
+    fn summary(outcome: &Outcome) -> (&str, &Value) {
+        match &outcome.output {
+            Output::Message { text, result } => (text, result),
+            other => panic!("not a message: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn rows_anki_accepts_are_added_after_one_check() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([{"canAdd": true}, {"canAdd": true}]),
+            )
+            .reply("addNotes", json!([11, 12]));
+        let outcome = import(&anki, "Front,Back\nchat,cat\nchien,dog\n", &[]).unwrap();
+        assert_eq!(
+            summary(&outcome).0,
+            "Added 2, updated 0, unchanged 0, skipped 0, failed 0."
+        );
+        assert!(outcome.failure.is_none());
+        assert_eq!(
+            anki.params_of("findNotes"),
+            vec![json!({"query": "\"deck:Default\" -\"deck:Default::*\""})]
+        );
+        let notes = &anki.params_of("addNotes")[0]["notes"];
+        assert_eq!(notes[1]["fields"], json!({"Front": "chien", "Back": "dog"}));
+        assert_eq!(notes[1]["deckName"], "Default");
+    }
+
+    #[test]
+    fn a_duplicate_is_skipped_and_its_deck_named() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([
+                    {"canAdd": false, "error": "cannot create note because it is a duplicate"},
+                    {"canAdd": true}
+                ]),
+            )
+            .reply("addNotes", json!([12]))
+            .reply("multi", json!([{"result": [7], "error": null}]))
+            .reply("getDecks", json!({"French": [7]}));
+        let outcome = import(&anki, "Front,Back\nchat,cat\nchien,dog\n", &[]).unwrap();
+        let (text, result) = summary(&outcome);
+        assert!(
+            text.starts_with("Added 1, updated 0, unchanged 0, skipped 1 as already in the collection (1 in deck French), failed 0."),
+            "{text}"
+        );
+        assert!(text.contains("--duplicate-scope deck adds them"), "{text}");
+        assert_eq!(result["skippedIn"], json!({"French": 1}));
+        let searches = &anki.params_of("multi")[0]["actions"];
+        assert_eq!(searches[0]["action"], "findCards");
+        assert_eq!(
+            searches[0]["params"]["query"],
+            "\"dupe:1700000000001,chat\""
+        );
+    }
+
+    #[test]
+    fn an_id_row_updates_only_what_differs() {
+        let anki = anki()
+            .reply(
+                "notesInfo",
+                json!([
+                    {"noteId": 5, "modelName": "Basic", "tags": [],
+                     "fields": {"Front": {"value": "chat", "order": 0}, "Back": {"value": "old", "order": 1}}},
+                    {"noteId": 6, "modelName": "Basic", "tags": [],
+                     "fields": {"Front": {"value": "chien", "order": 0}, "Back": {"value": "dog", "order": 1}}}
+                ]),
+            )
+            .reply("multi", json!([{"result": null, "error": null}]));
+        let outcome = import(&anki, "id,Back\n5,cat\n6,dog\n", &[]).unwrap();
+        assert_eq!(
+            summary(&outcome).0,
+            "Added 0, updated 1, unchanged 1, skipped 0, failed 0."
+        );
+        assert_eq!(
+            anki.params_of("multi")[0]["actions"],
+            json!([{"action": "updateNoteFields", "params": {"note": {"id": 5, "fields": {"Back": "cat"}}}}])
+        );
+    }
+
+    #[test]
+    fn a_refused_row_fails_with_ankis_reason_and_exit_5() {
+        let anki = anki().reply("findNotes", json!([])).reply(
+            "canAddNotesWithErrorDetail",
+            json!([{"canAdd": false, "error": "cannot create note because it is empty"}]),
+        );
+        let outcome = import(&anki, "Front,Back\nchat,cat\n", &[]).unwrap();
+        assert!(summary(&outcome).0.contains("failed 1."));
+        let failure = outcome.failure.unwrap();
+        assert_eq!(failure.status(), ExitStatus::Partial);
+        assert!(failure
+            .to_string()
+            .contains("row 2: cannot create note because it is empty"));
+    }
+
+    #[test]
+    fn a_missing_deck_stops_the_import_before_anything_is_sent() {
+        let anki = anki();
+        let err = import(&anki, "Front,Back,deck\nchat,cat,Nowhere\n", &[])
+            .err()
+            .unwrap();
+        assert_eq!(err.status(), ExitStatus::Usage);
+        assert!(
+            err.to_string()
+                .contains("deck was not found: Nowhere (named by 1 row: 2); pass --create-decks"),
+            "{err}"
+        );
+        assert_eq!(
+            anki.sent(),
+            vec!["deckNames", "modelNamesAndIds", "modelFieldNames"]
+        );
+    }
+
+    #[test]
+    fn a_reply_of_another_shape_is_exit_3() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("addNotes", json!("added"));
+        let err = import(&anki, "Front,Back\nchat,cat\n", &[]).err().unwrap();
+        assert!(
+            matches!(&err, CliError::UnexpectedReply { action, .. } if action == "addNotes"),
+            "{err:?}"
+        );
+        assert_eq!(err.status(), ExitStatus::Connection);
+    }
+}

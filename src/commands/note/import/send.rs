@@ -75,8 +75,8 @@ impl<'a, 'c> Importer<'a, 'c> {
 
     /// Sends a call and decodes its reply; on a connection failure says how far the import got.
     pub(super) fn send<T: DeserializeOwned>(&mut self, call: Call<T>) -> Result<T> {
-        self.publish();
-        self.ctx.send(call).inspect_err(|e| self.tally.stop(e))
+        let action = call.request.action.clone();
+        self.send_as(&action, call.request)
     }
 
     /// [`Importer::send`] for a request whose builder is not typed yet: its reply decoded as `T`.
@@ -95,13 +95,19 @@ impl<'a, 'c> Importer<'a, 'c> {
         label: &str,
         actions: Vec<Value>,
     ) -> Result<Vec<T>> {
+        self.send_as(label, crate::api::misc::multi(actions))
+    }
+
+    /// Sends a request; only a failure to reach Anki (not a reply of another shape, which is
+    /// named `label`) stops the import with how far it got. Hence not `Ctx::send`, which does
+    /// both at once.
+    fn send_as<T: DeserializeOwned>(
+        &mut self,
+        label: &str,
+        request: impl Into<Request>,
+    ) -> Result<T> {
         self.publish();
-        let reply = self
-            .ctx
-            .call(crate::api::misc::multi(actions))
-            .inspect_err(|e| self.tally.stop(e))?;
-        // The label says which inner action the replies were for (the add-on's own word is
-        // "multi"): so kept until multi's typed builder can carry it.
+        let reply = self.ctx.call(request).inspect_err(|e| self.tally.stop(e))?;
         crate::commands::context::decode(label, &reply)
     }
 
