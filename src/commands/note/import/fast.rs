@@ -35,6 +35,7 @@ use super::fast_model::Model;
 use super::media_names::{media_references, plain_media_name};
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
 use super::prepare::Prepared;
+use super::replies::DeckKind;
 use super::send::Importer;
 use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;
@@ -50,29 +51,6 @@ const PACKAGE_PREFIX: &str = "_anki-cli-import-";
 
 /// How old a package file left in the media folder must be before an import deletes it.
 const LEFTOVER_MS: i64 = 5 * 60 * 1000;
-
-/// What the fast path reads of a deck's options group (getDeckConfig): whether it is filtered.
-#[derive(Debug, Deserialize)]
-struct DeckKind {
-    #[serde(rename = "dyn", default)]
-    dynamic: Option<Flag>,
-}
-
-/// A flag Anki writes as a boolean or as 0/1.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Flag {
-    Bool(bool),
-    Number(i64),
-    Other(IgnoredAny),
-}
-
-impl DeckKind {
-    /// Whether the deck is a filtered deck.
-    fn filtered(&self) -> bool {
-        matches!(self.dynamic, Some(Flag::Bool(true)) | Some(Flag::Number(1)))
-    }
-}
 
 /// A row accepted by Anki and waiting for its package.
 struct Staged {

@@ -1,8 +1,9 @@
-//! The parts of AnkiConnect's replies the import reads (its notesInfo and multi replies), until
-//! the typed builders of `api/note.rs` and `api/misc.rs` give them.
+//! The parts of AnkiConnect's replies the import reads (notesInfo, multi, canAddNotes, a deck's
+//! options), until the typed builders of `api/` give them.
 
 use std::collections::HashMap;
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 /// One inner reply of `multi` (inner actions are sent as version 6).
@@ -70,4 +71,28 @@ pub struct Verdict {
     /// Why not, in the add-on's words (empty when it can be added).
     #[serde(default)]
     pub error: String,
+}
+
+/// What `note import --fast` reads of a deck's options group (getDeckConfig, typed in
+/// `api/deck.rs` as a map): whether the deck is filtered.
+#[derive(Debug, Deserialize)]
+pub struct DeckKind {
+    #[serde(rename = "dyn", default)]
+    dynamic: Option<Flag>,
+}
+
+/// A flag Anki writes as a boolean or as 0/1.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Flag {
+    Bool(bool),
+    Number(i64),
+    Other(IgnoredAny),
+}
+
+impl DeckKind {
+    /// Whether the deck is a filtered deck.
+    pub fn filtered(&self) -> bool {
+        matches!(self.dynamic, Some(Flag::Bool(true)) | Some(Flag::Number(1)))
+    }
 }
