@@ -524,18 +524,12 @@ impl<'a, 'c> FastPath<'a, 'c> {
 
 #[cfg(test)]
 mod tests {
-    use clap::Parser;
     use serde_json::json;
 
     use super::*;
     use crate::commands::fake_anki::FakeAnki;
+    use crate::commands::note::import::options::parsed;
     use crate::commands::note::import::tally::Tally;
-
-    #[derive(Parser)]
-    struct Line {
-        #[command(flatten)]
-        args: ImportArgs,
-    }
 
     #[test]
     fn a_filtered_deck_and_a_cloze_type_go_the_normal_way() {
@@ -554,9 +548,7 @@ mod tests {
             )
             .reply_to("getDeckConfig", json!({"deck": "Gone"}), json!(false));
         let ctx = anki.ctx();
-        let args = Line::try_parse_from(["import", "x.csv", "--fast"])
-            .unwrap()
-            .args;
+        let args = parsed(&["import", "x.csv", "--fast"]);
         let mut importer = Importer::new(&ctx, &args, Tally::new(&args, None));
         let mut fast = FastPath::new(&ctx, &args);
         let row = |deck: &str, model: &str| Prepared {

@@ -170,19 +170,11 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
 
 #[cfg(test)]
 mod tests {
-    use clap::Parser;
     use serde_json::{json, Value};
 
     use super::*;
     use crate::commands::fake_anki::FakeAnki;
     use crate::error::ExitStatus;
-
-    /// `note import` as a command line would give it.
-    #[derive(Parser)]
-    struct Line {
-        #[command(flatten)]
-        args: ImportArgs,
-    }
 
     /// Imports `csv` into deck Default as Basic notes, with `flags` besides.
     fn import(anki: &FakeAnki, csv: &str, flags: &[&str]) -> Result<Outcome> {
@@ -198,7 +190,7 @@ mod tests {
             "Basic",
         ];
         line.extend_from_slice(flags);
-        run(&Line::try_parse_from(line).unwrap().args, &anki.ctx())
+        run(&options::parsed(&line), &anki.ctx())
     }
 
     /// A fake Anki with deck Default and note type Basic (Front, Back).

@@ -135,3 +135,15 @@ pub struct ImportArgs {
     #[arg(long)]
     pub fast: bool,
 }
+
+/// `note import` as a command line would give it (`line[0]` is the program's name), for tests.
+#[cfg(test)]
+pub fn parsed(line: &[&str]) -> ImportArgs {
+    use clap::Parser;
+    #[derive(Parser)]
+    struct Line {
+        #[command(flatten)]
+        args: ImportArgs,
+    }
+    Line::try_parse_from(line).unwrap().args
+}
