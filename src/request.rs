@@ -89,6 +89,12 @@ impl<T> Call<T> {
     pub fn to_json(&self) -> Value {
         self.request.to_json()
     }
+
+    /// The same request, its reply read as `U`: for a caller that needs another view of the
+    /// reply than `T` (the reply verbatim, or only a part of it).
+    pub fn read_as<U>(self) -> Call<U> {
+        self.request.into()
+    }
 }
 
 impl<T> From<Request> for Call<T> {

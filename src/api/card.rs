@@ -60,15 +60,6 @@ pub enum SetOutcome {
     Failed(bool, String),
 }
 
-/// One findCards answer inside a `multi` reply.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct FoundInMulti {
-    /// The IDs found, if the search ran.
-    pub result: Option<Vec<i64>>,
-    /// The add-on's error, if it did not.
-    pub error: Option<String>,
-}
-
 /// `findCards`
 pub fn find_cards(query: &str) -> Call<Vec<i64>> {
     Call::new("findCards", json!({ "query": query }))

@@ -69,6 +69,15 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrFalse<T> {
     }
 }
 
+/// One inner reply of `multi` (inner actions are sent as version 6): its result, or its error.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct MultiItem<T> {
+    /// The action's result, if it ran.
+    pub result: Option<T>,
+    /// The add-on's error, if it failed.
+    pub error: Option<String>,
+}
+
 /// One field of a notesInfo entry.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct FieldValue {
@@ -107,13 +116,23 @@ impl NoteInfo {
         fields.into_iter().map(|(_, n)| n.clone()).collect()
     }
 
-    /// The content of field `name` (empty if the note has no such field).
-    pub fn field(&self, name: &str) -> &str {
+    /// Field `name`, if the note has it.
+    pub fn get(&self, name: &str) -> Option<&FieldValue> {
         self.fields
             .0
             .iter()
             .find(|(n, _)| n == name)
-            .map_or("", |(_, f)| f.value.as_str())
+            .map(|(_, f)| f)
+    }
+
+    /// The content of field `name` (empty if the note has no such field).
+    pub fn field(&self, name: &str) -> &str {
+        self.get(name).map_or("", |f| f.value.as_str())
+    }
+
+    /// The first field in the note type's order, if any.
+    pub fn first(&self) -> Option<&FieldValue> {
+        self.fields.0.iter().map(|(_, f)| f).find(|f| f.order == 0)
     }
 }
 

@@ -78,36 +78,6 @@ impl Ctx<'_> {
             .collect()
     }
 
-    // Transitional: untyped requests decoded as the caller says. Being replaced by `send*` with
-    // the builders' own `Call<T>`; removed when no caller is left.
-
-    /// Sends a request and decodes its result into `T`.
-    pub fn call_as<T: DeserializeOwned>(&self, request: impl Into<Request>) -> Result<T> {
-        self.send(Call::from(request.into()))
-    }
-
-    /// Like [`Ctx::call_as`], also returning the raw result.
-    pub fn call_as_raw<T: DeserializeOwned>(
-        &self,
-        request: impl Into<Request>,
-    ) -> Result<(T, Value)> {
-        self.send_raw(Call::from(request.into()))
-    }
-
-    /// Like [`Ctx::send_each`], for an untyped request.
-    pub fn call_each_as<T: DeserializeOwned>(
-        &self,
-        request: impl Into<Request>,
-        asked: usize,
-    ) -> Result<(Vec<T>, Value)> {
-        self.send_each(Call::from(request.into()), asked)
-    }
-
-    /// Like [`Ctx::send_all`], for untyped requests.
-    pub fn call_all_as<T: DeserializeOwned>(&self, requests: &[Request]) -> Result<Vec<T>> {
-        self.send_all(requests.iter().cloned().map(Call::from).collect())
-    }
-
     /// Reads all of stdin (for `-` arguments).
     pub fn read_stdin(&self) -> Result<String> {
         if !self.stdin_allowed {

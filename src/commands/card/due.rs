@@ -4,8 +4,9 @@
 //! number counted from the collection's creation; AnkiConnect does not tell today's day number,
 //! so [`find_today`] asks Anki's search for it.
 
-use crate::api::card::{cards_info, find_cards, CardInfo, FoundInMulti};
+use crate::api::card::{cards_info, find_cards, CardInfo};
 use crate::api::misc::multi;
+use crate::api::reply::MultiItem;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -117,7 +118,7 @@ fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
             .map(|t| find_cards(&format!("cid:{card} prop:due<={t}")).to_json())
             .collect();
         // multi answers one {result, error} per inner findCards.
-        let searches = multi::<FoundInMulti>(actions);
+        let searches = multi::<MultiItem<Vec<i64>>>(actions);
         let (found, _) = ctx.send_each(searches, thresholds.len())?;
         if let Some(message) = found.iter().find_map(|f| f.error.clone()) {
             return Err(CliError::Action {

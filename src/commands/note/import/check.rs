@@ -7,9 +7,10 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::prepare::{self, Catalog, Defaults, Layout, Problem};
+use super::catalog::Catalog;
+use super::prepare::{self, Defaults, Layout, Problem};
 use super::read::Rows;
-use super::send::Importer;
+use super::tally::Tally;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -70,29 +71,12 @@ pub struct Checked {
 impl Checked {
     /// The problems, each missing deck or note type once: for the message that stops the import.
     pub fn report(&self, name: &str, errors_file: Option<&str>) -> String {
-        let mut lines = Vec::new();
-        for (deck, uses) in &self.decks {
-            let by = if uses.from_flag {
-                "--deck, for"
-            } else {
-                "named by"
-            };
-            lines.push(format!(
-                "deck was not found: {deck} ({by} {}); pass --create-decks to create it",
-                uses.rows_text()
-            ));
-        }
-        for (model, uses) in &self.models {
-            let by = if uses.from_flag {
-                "--model, for"
-            } else {
-                "named by"
-            };
-            lines.push(format!(
-                "model was not found: {model} ({by} {}); create the note type first (anki-cli model create), or correct the name",
-                uses.rows_text()
-            ));
-        }
+        let mut lines = missing_lines("deck", &self.decks, "pass --create-decks to create it");
+        lines.extend(missing_lines(
+            "model",
+            &self.models,
+            "create the note type first (anki-cli model create), or correct the name",
+        ));
         lines.extend(self.others.iter().cloned());
         if self.other_count > self.others.len() {
             lines.push(format!(
@@ -127,6 +111,24 @@ impl Checked {
     }
 }
 
+/// One line per missing deck or note type (`what`): the rows that name it, and what to do.
+fn missing_lines(what: &str, missing: &BTreeMap<String, Uses>, remedy: &str) -> Vec<String> {
+    missing
+        .iter()
+        .map(|(name, uses)| {
+            let by = if uses.from_flag {
+                format!("--{what}, for")
+            } else {
+                "named by".to_string()
+            };
+            format!(
+                "{what} was not found: {name} ({by} {}); {remedy}",
+                uses.rows_text()
+            )
+        })
+        .collect()
+}
+
 /// The reason for the errors file: the problem without its row number (the errors file has
 /// rows of its own), keeping the column.
 fn reason(problem: &str, prefix: &str, row: usize) -> String {
@@ -145,7 +147,7 @@ fn reason(problem: &str, prefix: &str, row: usize) -> String {
 }
 
 /// Reads every row after the header and checks it; rows with problems are left out through
-/// `importer` (counted, and written to the errors file). An unterminated quote ends the check:
+/// `tally` (counted, and written to the errors file). An unterminated quote ends the check:
 /// the rest of the file cannot be read as rows.
 pub fn check_rows(
     rows: &mut Rows,
@@ -154,7 +156,7 @@ pub fn check_rows(
     catalog: &mut Catalog,
     ctx: &Ctx,
     create_decks: bool,
-    importer: &mut Importer,
+    tally: &mut Tally,
 ) -> Result<Checked> {
     let mut checked = Checked::default();
     let name = rows.name().to_string();
@@ -168,7 +170,7 @@ pub fn check_rows(
                 let number = rows.last_number();
                 let problem = e.to_string();
                 let why = reason(&problem, &format!("{name} "), number);
-                importer.left_out(&rows.lossy_cells(), &problem, &why);
+                tally.left_out(&rows.lossy_cells(), &problem, &why);
                 checked.invalid.insert(number);
                 checked.other(problem);
                 continue;
@@ -191,7 +193,7 @@ pub fn check_rows(
             Err(problem) => problem,
         };
         let text = problem.to_string();
-        importer.left_out(&kept, &text, &reason(&text, "", number));
+        tally.left_out(&kept, &text, &reason(&text, "", number));
         checked.invalid.insert(number);
         match problem {
             Problem::MissingDeck { row, column, deck } => checked
@@ -216,23 +218,35 @@ mod tests {
 
     #[test]
     fn reasons_lose_the_row_but_keep_the_column() {
-        assert_eq!(
-            reason("row 3, column 2 (Side): no field 'Side'", "", 3),
-            "column 2 (Side): no field 'Side'"
-        );
-        assert_eq!(
-            reason("row 4: the first field (Front) is empty", "", 4),
-            "the first field (Front) is empty"
-        );
-        assert_eq!(
-            reason("row 5 (deck): deck was not found: X", "", 5),
-            "deck was not found: X"
-        );
-        assert_eq!(
-            reason("a.csv row 6, column 1: not valid UTF-8", "a.csv ", 6),
-            "column 1: not valid UTF-8"
-        );
-        assert_eq!(reason("row 77: x", "", 7), "row 77: x");
+        for (problem, prefix, row, expected) in [
+            (
+                "row 3, column 2 (Side): no field 'Side'",
+                "",
+                3,
+                "column 2 (Side): no field 'Side'",
+            ),
+            (
+                "row 4: the first field (Front) is empty",
+                "",
+                4,
+                "the first field (Front) is empty",
+            ),
+            (
+                "row 5 (deck): deck was not found: X",
+                "",
+                5,
+                "deck was not found: X",
+            ),
+            (
+                "a.csv row 6, column 1: not valid UTF-8",
+                "a.csv ",
+                6,
+                "column 1: not valid UTF-8",
+            ),
+            ("row 77: x", "", 7, "row 77: x"),
+        ] {
+            assert_eq!(reason(problem, prefix, row), expected, "{problem}");
+        }
     }
 
     #[test]

@@ -24,13 +24,18 @@
 use std::collections::{HashMap, HashSet};
 
 use base64::Engine;
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::apkg::{Package, PackageCard, PackageNote};
-use super::prepare::{Catalog, Prepared};
-use super::send::{duplicate_key, Importer};
-use super::{DuplicateScope, ImportArgs, OnDuplicate};
+use super::catalog::Catalog;
+use super::duplicate::same_note;
+use super::fast_model::DeckKind;
+use super::fast_model::Model;
+use super::media_names::{media_references, plain_media_name};
+use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
+use super::prepare::Prepared;
+use super::send::Importer;
+use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, ExitStatus, Result};
 
@@ -43,292 +48,6 @@ const PACKAGE_PREFIX: &str = "_anki-cli-import-";
 
 /// How old a package file left in the media folder must be before an import deletes it.
 const LEFTOVER_MS: i64 = 5 * 60 * 1000;
-
-/// When a template makes a card, as the note type's `req` says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rule {
-    /// When any of the fields is not empty.
-    Any,
-    /// When all of the fields are not empty.
-    All,
-    /// Never.
-    Never,
-}
-
-/// One entry of `req`: a template, and the fields its card needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Requirement {
-    ord: u32,
-    rule: Rule,
-    fields: Vec<usize>,
-}
-
-/// A note type as findModelsByName gives it, with what the fast path reads from it.
-#[derive(Debug, Clone)]
-struct Model {
-    id: i64,
-    json: Value,
-    /// Field names in order.
-    fields: Vec<String>,
-    requirements: Vec<Requirement>,
-}
-
-/// The parts of a note type's JSON the fast path reads.
-#[derive(Debug, Deserialize)]
-struct ModelJson {
-    id: i64,
-    #[serde(rename = "type", default)]
-    kind: i64,
-    #[serde(rename = "originalStockKind", default)]
-    stock_kind: Option<i64>,
-    flds: Vec<FieldJson>,
-    tmpls: Vec<TemplateJson>,
-    #[serde(default)]
-    req: Option<Value>,
-}
-
-#[derive(Debug, Deserialize)]
-struct FieldJson {
-    name: String,
-    ord: u32,
-}
-
-#[derive(Debug, Deserialize)]
-struct TemplateJson {
-    name: String,
-    ord: u32,
-    #[serde(default)]
-    did: Option<Value>,
-}
-
-/// Anki's stock kind of the image occlusion note type.
-const IMAGE_OCCLUSION: i64 = 6;
-
-impl Model {
-    /// Reads a note type; `Err` says why the fast path cannot write its notes.
-    fn read(name: &str, json: Value) -> std::result::Result<Model, String> {
-        let parsed: ModelJson = serde_json::from_value(json.clone()).map_err(|e| {
-            format!("note type '{name}': findModelsByName gave JSON anki-cli cannot read ({e})")
-        })?;
-        if parsed.stock_kind == Some(IMAGE_OCCLUSION) {
-            return Err(format!(
-                "note type '{name}' is an image occlusion note type (Anki's package importer makes no cloze cards)"
-            ));
-        }
-        if parsed.kind != 0 {
-            return Err(format!(
-                "note type '{name}' is a cloze note type (Anki's package importer makes no cloze cards)"
-            ));
-        }
-        if let Some(t) = parsed.tmpls.iter().find(|t| {
-            t.did
-                .as_ref()
-                .is_some_and(|d| !d.is_null() && d.as_i64() != Some(0))
-        }) {
-            return Err(format!(
-                "note type '{name}': card type '{}' has a deck override (Anki puts its cards in another deck)",
-                t.name
-            ));
-        }
-        let mut fields: Vec<&FieldJson> = parsed.flds.iter().collect();
-        fields.sort_by_key(|f| f.ord);
-        let requirements = parsed
-            .req
-            .as_ref()
-            .and_then(|req| read_requirements(req, parsed.flds.len(), &parsed.tmpls))
-            .ok_or_else(|| {
-                format!("note type '{name}': its card requirements (req) cannot be read")
-            })?;
-        Ok(Model {
-            id: parsed.id,
-            json,
-            fields: fields.iter().map(|f| f.name.clone()).collect(),
-            requirements,
-        })
-    }
-
-    /// The row's field values in the note type's order (a field the row lacks is empty).
-    fn values(&self, row: &Prepared) -> Vec<String> {
-        self.fields
-            .iter()
-            .map(|f| {
-                row.fields
-                    .get(f)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            })
-            .collect()
-    }
-
-    /// The templates that make a card for these field values.
-    fn cards(&self, values: &[String]) -> Vec<u32> {
-        let filled = |i: &usize| values.get(*i).is_some_and(|v| !field_is_empty(v));
-        self.requirements
-            .iter()
-            .filter(|r| match r.rule {
-                Rule::Any => r.fields.iter().any(filled),
-                Rule::All => r.fields.iter().all(filled),
-                Rule::Never => false,
-            })
-            .map(|r| r.ord)
-            .collect()
-    }
-}
-
-/// `req` as Anki writes it: one `[ord, "any"|"all"|"none", [field ords]]` per template.
-fn read_requirements(
-    req: &Value,
-    field_count: usize,
-    templates: &[TemplateJson],
-) -> Option<Vec<Requirement>> {
-    let mut out = Vec::new();
-    for entry in req.as_array()? {
-        let entry = entry.as_array()?;
-        let [ord, rule, fields] = entry.as_slice() else {
-            return None;
-        };
-        let ord = u32::try_from(ord.as_u64()?).ok()?;
-        let rule = match rule.as_str()? {
-            "any" => Rule::Any,
-            "all" => Rule::All,
-            "none" => Rule::Never,
-            _ => return None,
-        };
-        let fields = fields
-            .as_array()?
-            .iter()
-            .map(|f| f.as_u64().map(|f| f as usize).filter(|f| *f < field_count))
-            .collect::<Option<Vec<usize>>>()?;
-        out.push(Requirement { ord, rule, fields });
-    }
-    let mut ords: Vec<u32> = out.iter().map(|r| r.ord).collect();
-    ords.sort_unstable();
-    let mut expected: Vec<u32> = templates.iter().map(|t| t.ord).collect();
-    expected.sort_unstable();
-    (ords == expected && !ords.is_empty()).then_some(out)
-}
-
-/// Anki's test for an empty field: nothing but whitespace and empty `<br>`/`<div>` tags.
-fn field_is_empty(text: &str) -> bool {
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '\u{b}');
-        if rest.is_empty() {
-            return true;
-        }
-        match empty_tag_len(rest) {
-            Some(len) => rest = &rest[len..],
-            None => return false,
-        }
-    }
-}
-
-/// The length of a `<br>`, `</div>`, `<br />`… at the start of `text` (`</?(br|div) ?/?>`).
-fn empty_tag_len(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = 1;
-    if bytes.first() != Some(&b'<') {
-        return None;
-    }
-    if bytes.get(at) == Some(&b'/') {
-        at += 1;
-    }
-    let name = text.get(at..)?.to_ascii_lowercase();
-    at += if name.starts_with("br") {
-        2
-    } else if name.starts_with("div") {
-        3
-    } else {
-        return None;
-    };
-    if bytes.get(at) == Some(&b' ') {
-        at += 1;
-    }
-    if bytes.get(at) == Some(&b'/') {
-        at += 1;
-    }
-    (bytes.get(at) == Some(&b'>')).then_some(at + 1)
-}
-
-/// The file names a field refers to, in order: `[sound:…]`, and the `src`/`data` of any HTML tag.
-fn media_references(field: &str) -> Vec<&str> {
-    let mut names: Vec<(usize, &str)> = Vec::new();
-    let at_of = |name: &str| name.as_ptr() as usize - field.as_ptr() as usize;
-    let mut rest = field;
-    while let Some(at) = rest.find("[sound:") {
-        let after = &rest[at + 7..];
-        let end = after.find(']').unwrap_or(after.len());
-        names.push((at_of(after), &after[..end]));
-        rest = &after[end..];
-    }
-    let mut rest = field;
-    while let Some(open) = rest.find('<') {
-        let tag = &rest[open..];
-        let close = tag.find('>').unwrap_or(tag.len());
-        let tag = &tag[..close];
-        let lower = tag.to_ascii_lowercase();
-        let mut from = 0;
-        while let Some(found) = lower[from..]
-            .find(|c: char| c.is_ascii_whitespace())
-            .map(|i| from + i + 1)
-        {
-            from = found;
-            let attr = &lower[found..];
-            let name_len = if attr.starts_with("src") {
-                3
-            } else if attr.starts_with("data") {
-                4
-            } else {
-                continue;
-            };
-            let after = attr[name_len..].trim_start();
-            let Some(value) = after.strip_prefix('=') else {
-                continue;
-            };
-            let value_at = tag.len() - value.trim_start().len();
-            let value = &tag[value_at..];
-            let (quote, value) = match value.chars().next() {
-                Some(q @ ('"' | '\'')) => (Some(q), &value[1..]),
-                _ => (None, value),
-            };
-            let end = value
-                .find(|c: char| match quote {
-                    Some(q) => c == q,
-                    None => c.is_whitespace(),
-                })
-                .unwrap_or(value.len());
-            names.push((at_of(value), &value[..end]));
-        }
-        rest = &rest[open + 1..];
-    }
-    names.sort_by_key(|(at, _)| *at);
-    names.into_iter().map(|(_, name)| name).collect()
-}
-
-/// Whether Anki's package importer keeps a media file name as it is: plain ASCII letters,
-/// digits, `.`, `_`, `-` and inner spaces, not a Windows device name (the importer rewrites
-/// references to other names, e.g. `a:b.jpg` to `ab.jpg`, which addNotes does not).
-fn plain_media_name(name: &str) -> bool {
-    const DEVICES: &[&str] = &["con", "prn", "aux", "nul"];
-    let stem = name
-        .split('.')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let device = DEVICES.contains(&stem.as_str())
-        || ((stem.starts_with("com") || stem.starts_with("lpt"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit());
-    !name.is_empty()
-        && name.len() <= 120
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ' '))
-        && !name.starts_with([' ', '.'])
-        && !name.ends_with([' ', '.'])
-        && !device
-}
 
 /// A row accepted by Anki and waiting for its package.
 struct Staged {
@@ -420,19 +139,11 @@ impl<'a, 'c> FastPath<'a, 'c> {
         let mut candidates = Vec::new();
         for row in adds {
             if !self.allow {
-                let order = catalog
-                    .fields(Some(self.ctx), &row.model)?
-                    .unwrap_or_default();
-                let deck = if self.deck_scope {
-                    row.deck.clone()
-                } else {
-                    String::new()
-                };
-                let key = row
-                    .first_field(&order)
-                    .map(|(_, value)| duplicate_key(&value))
-                    .unwrap_or_default();
-                if !self.claimed.insert((row.model.clone(), deck, key)) {
+                let first = row.first_field(catalog, self.ctx)?.unwrap_or_default();
+                if !self
+                    .claimed
+                    .insert(same_note(&row, &first, self.deck_scope))
+                {
                     self.deferred.push(row);
                     continue;
                 }
@@ -503,11 +214,11 @@ impl<'a, 'c> FastPath<'a, 'c> {
         row: &Prepared,
     ) -> Result<std::result::Result<(), (String, String, &'static str)>> {
         if !self.models.contains_key(&row.model) {
-            let reply = importer.request(crate::api::model::find_models_by_name(
-                std::slice::from_ref(&row.model),
-            ))?;
-            let mut models: Vec<Value> =
-                crate::commands::context::decode("findModelsByName", &reply)?;
+            // The note type goes into the package verbatim, as Anki has it.
+            let mut models = importer.send(
+                crate::api::model::find_models_by_name(std::slice::from_ref(&row.model))
+                    .read_as::<Vec<Value>>(),
+            )?;
             let model = match models.pop() {
                 Some(json) => Model::read(&row.model, json),
                 None => Err(format!("note type '{}' was not found", row.model)),
@@ -522,19 +233,16 @@ impl<'a, 'c> FastPath<'a, 'c> {
             )));
         }
         if !self.decks.contains_key(&row.deck) {
-            let reply = importer.request(crate::api::deck::get_deck_config(&row.deck))?;
-            let filtered = reply
-                .get("dyn")
-                .is_some_and(|d| d.as_bool() == Some(true) || d.as_i64() == Some(1));
-            let verdict = if filtered {
-                Err(format!(
+            let config = importer.send(
+                crate::api::deck::get_deck_config(&row.deck).read_as::<OrFalse<DeckKind>>(),
+            )?;
+            let verdict = match config {
+                OrFalse::Value(kind) if kind.filtered() => Err(format!(
                     "deck '{}' is a filtered deck (a package import would add a deck beside it)",
                     row.deck
-                ))
-            } else if !reply.is_object() {
-                Err(format!("deck '{}' was not found", row.deck))
-            } else {
-                Ok(())
+                )),
+                OrFalse::Value(_) => Ok(()),
+                OrFalse::False => Err(format!("deck '{}' was not found", row.deck)),
             };
             self.decks.insert(row.deck.clone(), verdict);
         }
@@ -545,8 +253,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
                 "its rows",
             )));
         }
-        for (name, value) in &row.fields {
-            let value = value.as_str().unwrap_or_default();
+        for name in row.fields.keys() {
+            let value = row.field(name);
             if value.contains('\u{1f}') {
                 return Ok(Err((
                     "separator".into(),
@@ -609,21 +317,12 @@ impl<'a, 'c> FastPath<'a, 'c> {
     }
 
     fn find_cards(&mut self, importer: &mut Importer, query: &str) -> Result<Vec<i64>> {
-        let reply = importer.request(crate::api::card::find_cards(query))?;
-        crate::commands::context::decode("findCards", &reply)
+        importer.send(crate::api::card::find_cards(query))
     }
 
     /// The highest new-card position (`due`) among these cards.
     fn last_position(&mut self, importer: &mut Importer, cards: &[i64]) -> Result<i64> {
-        #[derive(Deserialize)]
-        struct Due {
-            due: i64,
-        }
-        let reply = importer.request(crate::request::Request::new(
-            "cardsInfo",
-            serde_json::json!({ "cards": cards }),
-        ))?;
-        let cards: Vec<Due> = crate::commands::context::decode("cardsInfo", &reply)?;
+        let cards = importer.send(crate::api::card::cards_info(cards))?;
         Ok(cards.iter().map(|c| c.due).max().unwrap_or(0))
     }
 
@@ -664,9 +363,11 @@ impl<'a, 'c> FastPath<'a, 'c> {
         staged: &[Staged],
     ) -> std::result::Result<(), Failure> {
         let position = self.first_free_position(importer)?;
-        let reply = importer.request(crate::api::deck::deck_names_and_ids())?;
-        let deck_ids: HashMap<String, i64> =
-            crate::commands::context::decode("deckNamesAndIds", &reply)?;
+        let deck_ids: HashMap<String, i64> = importer
+            .send(crate::api::deck::deck_names_and_ids())?
+            .0
+            .into_iter()
+            .collect();
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64);
@@ -723,19 +424,27 @@ impl<'a, 'c> FastPath<'a, 'c> {
             }
         }
         let name = format!("{PACKAGE_PREFIX}{}-{}.apkg", now, std::process::id());
-        let reply = importer.request(crate::api::media::store_media_file(
+        let store = crate::api::media::store_media_file(
             &name,
             crate::api::media::MediaSource::Data(&data),
             false,
             None,
-        ))?;
-        let stored: String = crate::commands::context::decode("storeMediaFile", &reply)?;
+        );
+        // No skip-hash is given, so the add-on always names the stored file.
+        let Some(stored) = importer.send(store)? else {
+            return Err(Failure::Stop(CliError::unexpected_reply(
+                "storeMediaFile",
+                &Value::Null,
+                "expected the stored file's name",
+            )));
+        };
         let imported = self.import_stored(importer, &stored);
         if matches!(imported, Err(Failure::Stop(_))) {
             // Anki is gone: the file stays in its media folder (a later --fast import deletes it).
             return imported;
         }
-        if let Err(e) = importer.request(crate::api::media::delete_media_file(&stored)) {
+        let deleted = importer.send(crate::api::media::delete_media_file(&stored));
+        if let Err(e) = deleted {
             eprintln!("anki-cli: --fast: {stored} is still in Anki's media folder ({e})");
         }
         imported
@@ -744,17 +453,16 @@ impl<'a, 'c> FastPath<'a, 'c> {
     /// Deletes packages that imports killed midway left in Anki's media folder (those more than
     /// [`LEFTOVER_MS`] old: a younger one may belong to an import running now).
     fn delete_leftovers(&mut self, importer: &mut Importer, now: i64) -> Result<()> {
-        let reply = importer.request(crate::api::media::media_files_names(&format!(
+        let names = importer.send(crate::api::media::media_files_names(&format!(
             "{PACKAGE_PREFIX}*.apkg"
         )))?;
-        let names: Vec<String> = crate::commands::context::decode("getMediaFilesNames", &reply)?;
         for name in names {
             let made = name
                 .strip_prefix(PACKAGE_PREFIX)
                 .and_then(|rest| rest.split('-').next())
                 .and_then(|ms| ms.parse::<i64>().ok());
             if made.is_some_and(|made| now - made > LEFTOVER_MS) {
-                importer.request(crate::api::media::delete_media_file(&name))?;
+                importer.send(crate::api::media::delete_media_file(&name))?;
             }
         }
         Ok(())
@@ -769,8 +477,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
         let dir = match &self.media_dir {
             Some(dir) => dir.clone(),
             None => {
-                let reply = importer.request(crate::api::media::media_dir_path())?;
-                let dir: String = crate::commands::context::decode("getMediaDirPath", &reply)?;
+                let dir = importer.send(crate::api::media::media_dir_path())?;
                 self.media_dir = Some(dir.clone());
                 dir
             }
@@ -781,8 +488,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             '/'
         };
         let path = format!("{}{separator}{stored}", dir.trim_end_matches(['/', '\\']));
-        let reply = importer.request(crate::api::misc::import_package(&path))?;
-        match crate::commands::context::decode::<bool>("importPackage", &reply)? {
+        match importer.send(crate::api::misc::import_package(&path))? {
             true => Ok(()),
             false => Err(Failure::Fallback(
                 "importPackage replied false: no collection is open".into(),
@@ -810,125 +516,48 @@ impl<'a, 'c> FastPath<'a, 'c> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use serde_json::json;
 
-    fn basic_optional_reverse() -> Value {
-        json!({
-            "id": 1700000000001i64, "name": "Basic (optional reversed card)", "type": 0, "mod": 5,
-            "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}, {"name": "Add Reverse", "ord": 2}],
-            "tmpls": [{"name": "Card 1", "ord": 0, "did": null}, {"name": "Card 2", "ord": 1, "did": null}],
-            "req": [[0, "any", [0]], [1, "all", [1, 2]]],
-            "originalStockKind": 3
-        })
-    }
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+    use crate::commands::note::import::options::parsed;
+    use crate::commands::note::import::tally::Tally;
 
     #[test]
-    fn cards_follow_req() {
-        let model = Model::read("B", basic_optional_reverse()).unwrap();
-        let v = |a: &str, b: &str, c: &str| vec![a.to_string(), b.to_string(), c.to_string()];
-        assert_eq!(model.cards(&v("x", "y", "")), vec![0]);
-        assert_eq!(model.cards(&v("x", "y", "yes")), vec![0, 1]);
-        assert_eq!(
-            model.cards(&v("x", "<br>", "yes")),
-            vec![0],
-            "<br> is empty"
-        );
-        assert_eq!(model.cards(&v("", "y", "yes")), vec![1]);
-        assert_eq!(model.json["mod"], 5, "the JSON is kept as given");
-    }
-
-    #[test]
-    fn cloze_image_occlusion_overrides_and_bad_req_are_refused() {
-        let mut cloze = basic_optional_reverse();
-        cloze["type"] = json!(1);
-        assert!(Model::read("C", cloze.clone())
-            .unwrap_err()
-            .contains("is a cloze note type"));
-        cloze["originalStockKind"] = json!(6);
-        assert!(Model::read("IO", cloze)
-            .unwrap_err()
-            .contains("image occlusion"));
-        let mut over = basic_optional_reverse();
-        over["tmpls"][1]["did"] = json!(12345);
-        assert!(Model::read("O", over)
-            .unwrap_err()
-            .contains("deck override"));
-        for req in [
-            json!(null),
-            json!([[0, "any", [0]]]),
-            json!([[0, "any", [0]], [1, "some", [1]]]),
-            json!([[0, "any", [0]], [1, "all", [7]]]),
-            json!("x"),
-        ] {
-            let mut bad = basic_optional_reverse();
-            bad["req"] = req.clone();
-            assert!(
-                Model::read("R", bad)
-                    .unwrap_err()
-                    .contains("(req) cannot be read"),
-                "{req}"
-            );
-        }
-        let mut missing = basic_optional_reverse();
-        missing.as_object_mut().unwrap().remove("req");
-        assert!(Model::read("R", missing).is_err());
-    }
-
-    #[test]
-    fn empty_fields_as_anki_sees_them() {
-        for empty in [
-            "",
-            "  \n\t",
-            "<br>",
-            "<BR/>",
-            "<br />",
-            "</div><div> </div>",
-            "\u{b}",
-        ] {
-            assert!(field_is_empty(empty), "{empty:?}");
-        }
-        for full in [
-            "x",
-            "&nbsp;",
-            "<b></b>",
-            "<br  >",
-            "\u{a0}",
-            "<img src=a.jpg>",
-        ] {
-            assert!(!field_is_empty(full), "{full:?}");
-        }
-    }
-
-    #[test]
-    fn media_references_and_which_names_the_importer_keeps() {
-        assert_eq!(
-            media_references(
-                r#"a <img src="cat.jpg"> [sound:x y.mp3] <IMG class=z SRC='d.png'/> <object data=e.svg>"#
-            ),
-            vec!["cat.jpg", "x y.mp3", "d.png", "e.svg"]
-        );
-        assert_eq!(
-            media_references("<div data-x=1>plain</div> [sound:"),
-            vec![""]
-        );
-        assert!(media_references("no media <b>here</b>").is_empty());
-        for plain in ["cat.jpg", "a b.mp3", "paste-1a2b.png", "x_y-z.webm"] {
-            assert!(plain_media_name(plain), "{plain}");
-        }
-        for renamed in [
-            "a:b.jpg",
-            "x?y.mp3",
-            "dir/c.jpg",
-            "café.jpg",
-            "con.jpg",
-            "LPT1.png",
-            " a.jpg",
-            "a.",
-            "",
-            "&amp;.jpg",
-        ] {
-            assert!(!plain_media_name(renamed), "{renamed}");
-        }
+    fn a_filtered_deck_and_a_cloze_type_go_the_normal_way() {
+        let basic = json!({"id": 1, "type": 0, "flds": [{"name": "Front", "ord": 0}],
+            "tmpls": [{"name": "Card 1", "ord": 0, "did": null}], "req": [[0, "any", [0]]]});
+        let anki = FakeAnki::new()
+            .reply("findModelsByName", json!([basic]))
+            .reply_to(
+                "getDeckConfig",
+                json!({"deck": "Filtered"}),
+                json!({"dyn": 1}),
+            )
+            .reply(
+                "findModelsByName",
+                json!([{"id": 2, "type": 1, "flds": [], "tmpls": []}]),
+            )
+            .reply_to("getDeckConfig", json!({"deck": "Gone"}), json!(false));
+        let ctx = anki.ctx();
+        let args = parsed(&["import", "x.csv", "--fast"]);
+        let mut importer = Importer::new(&ctx, &args, Tally::new(&args, None));
+        let mut fast = FastPath::new(&ctx, &args);
+        let row = |deck: &str, model: &str| Prepared {
+            row: 2,
+            cells: Vec::new(),
+            id: None,
+            deck: deck.into(),
+            model: model.into(),
+            fields: serde_json::Map::new(),
+            tags: None,
+        };
+        let why = |fit: std::result::Result<(), (String, String, &str)>| fit.unwrap_err().1;
+        let filtered = fast.fits(&mut importer, &row("Filtered", "Basic")).unwrap();
+        assert!(why(filtered).contains("'Filtered' is a filtered deck"));
+        let cloze = fast.fits(&mut importer, &row("Gone", "Cloze")).unwrap();
+        assert!(why(cloze).contains("'Cloze' is a cloze note type"));
+        let gone = fast.fits(&mut importer, &row("Gone", "Basic")).unwrap();
+        assert_eq!(why(gone), "deck 'Gone' was not found");
     }
 }

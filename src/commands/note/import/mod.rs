@@ -7,153 +7,34 @@
 //! interrupted import adds each remaining row once.
 
 pub mod apkg;
+pub mod catalog;
 pub mod check;
+pub mod duplicate;
 pub mod errors;
 pub mod fast;
+pub mod fast_model;
+pub mod locate;
+pub mod media_names;
+pub mod options;
 pub mod prepare;
 pub mod read;
 pub mod send;
+pub mod tally;
+pub mod update;
 
-use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
+use catalog::Catalog;
 use errors::ErrorsFile;
-use prepare::{Catalog, Column, Defaults, Layout};
+pub use options::ImportArgs;
+use options::OnInvalid;
+use prepare::{Column, Defaults, Layout};
 use read::{FileFormat, Input};
-
-/// What to do with a row whose note already exists (same first field).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OnDuplicate {
-    /// Leave the existing note alone and count the row as already there
-    Skip,
-    /// Count the row as failed
-    Error,
-    /// Add it anyway (re-running then adds it again)
-    Allow,
-    /// Update the existing note's other fields and tags
-    Update,
-}
-
-/// What to do with rows that fail the check made before anything is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OnInvalid {
-    /// Send nothing; list the problems (and write the rows to --errors)
-    Abort,
-    /// Leave those rows out (to --errors, with the reason), import the others, exit 5
-    Skip,
-}
-
-/// Where Anki looks for an existing note with the same first field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DuplicateScope {
-    /// Any note of the same type in the collection
-    Collection,
-    /// Only notes with a card in the row's deck
-    Deck,
-}
-
-/// Arguments of `note import`.
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-The header row names the columns: note fields (matched case-insensitively), and the
-special columns deck, model, tags (space-separated) and id/noteId (update that note
-instead of adding). --map renames columns; --no-header takes the columns in the note
-type's field order. A column named reason (as in an errors file) is ignored.
-
-Every row is checked first (columns, deck, note type, empty first field, row shape,
-quotes, UTF-8); each problem is reported with its row and column, a missing deck or note
-type once with the rows that name it. With --on-invalid abort (the default) nothing is
-sent; with skip those rows are left out and the others go in (exit 5). Either way the bad
-rows go to --errors. --create-decks creates the missing decks instead. With --dry-run,
-Anki's own duplicate check runs too, and nothing is added or created.
-
-Anki checks each chunk (--batch rows) before anything is added, and only the rows it
-accepts are sent; the others are reported with Anki's reason (duplicate, empty, …).
-A duplicate is a note of the same type with the same first field: anywhere in the
-collection, or with --duplicate-scope deck only in the row's deck. The summary says which
-decks the skipped rows' notes are in. Rows with an id column (an export), and duplicates
-with --on-duplicate update, update their note only when a field or the tags differ:
-the rest count as unchanged.
-
-Duplicates are found by Anki, so an interrupted import (Anki gone, or Ctrl-C) can simply
-be run again: rows already added are counted as already there (with the default
---on-duplicate skip). Each target deck is read once at the start (its notes' first
-fields), so rows already in their deck cost no check: a file that is all in costs that one
-read. An existing
---errors file is only overwritten with --force.
-
---fast: the rows Anki accepts go in with one package import (importPackage) instead of
-addNotes, which refreshes Anki's window once per note: many times quicker for big files,
-with the same checks, report and notes. The package passes through Anki's media folder
-(storeMediaFile, deleteMediaFile after), so Anki may run on another machine. Rows a
-package cannot hold as addNotes would add them go through addNotes, and stderr says why:
-cloze and image occlusion note types, a note type whose card requirements (req) cannot
-be read or with a deck override, a filtered deck, media references Anki's importer would
-rename, a failed package import. What Anki's importer does besides: it saves the rows'
-note types again (same content, new modification time, so they go up with the next
-sync), and it writes five import options into the collection's config, its defaults for
-File > Import (mergeNotetypes, withScheduling, withDeckConfigs: true; updateNotes,
-updateNotetypes: IfNewer). With --dry-run, --fast changes nothing.
-
-Exit codes: 0 all rows done, 2 the file has problems (nothing sent), 5 some rows failed.
-
-Examples:
-  anki-cli note import words.csv --deck French --model Basic --tags imported
-  anki-cli note import words.tsv --map Word=Front --map Meaning=Back --errors failed.csv
-  anki-cli note import failed.csv --deck French --model Basic       (after fixing it)
-  anki-cli note export --query 'deck:French' --out french.csv && anki-cli note import french.csv --on-duplicate update")]
-pub struct ImportArgs {
-    /// CSV or TSV file, or - for stdin
-    pub file: String,
-    /// File format (default: by extension; .tsv/.tab/.txt are TSV)
-    #[arg(long, value_enum)]
-    pub format: Option<FileFormat>,
-    /// Column delimiter (one character; overrides --format)
-    #[arg(long, value_name = "CHAR")]
-    pub delimiter: Option<char>,
-    /// Deck for rows without a deck column (default: `deck` in the config file)
-    #[arg(short = 'd', long)]
-    pub deck: Option<String>,
-    /// Note type for rows without a model column (default: `model` in the config file)
-    #[arg(short = 'm', long)]
-    pub model: Option<String>,
-    /// Tags added to every note (space-separated)
-    #[arg(long, value_name = "TAGS")]
-    pub tags: Option<String>,
-    /// Rename a column: COLUMN=FIELD (repeatable)
-    #[arg(long = "map", value_name = "COLUMN=FIELD")]
-    pub maps: Vec<String>,
-    /// The file has no header: columns are the note type's fields in order
-    #[arg(long)]
-    pub no_header: bool,
-    /// What to do with rows that duplicate an existing note
-    #[arg(long, value_enum, default_value = "skip")]
-    pub on_duplicate: OnDuplicate,
-    /// Notes per request
-    #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=10_000))]
-    pub batch: u32,
-    /// Where a duplicate is looked for (the add-on's duplicateScope)
-    #[arg(long, value_enum, default_value = "collection")]
-    pub duplicate_scope: DuplicateScope,
-    /// What to do with rows that fail the check made before anything is sent
-    #[arg(long, value_enum, default_value = "abort")]
-    pub on_invalid: OnInvalid,
-    /// Create the decks that --deck or the deck column name and Anki lacks
-    #[arg(long)]
-    pub create_decks: bool,
-    /// Write failed rows, with a reason column, to this CSV file (fix it and import it again)
-    #[arg(long, value_name = "FILE")]
-    pub errors: Option<std::path::PathBuf>,
-    /// Overwrite the --errors file if it exists
-    #[arg(long)]
-    pub force: bool,
-    /// Add the accepted rows with a package import instead of addNotes (see below)
-    #[arg(long)]
-    pub fast: bool,
-}
+use send::Importer;
+use tally::Tally;
 
 /// Runs `note import`.
 pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
@@ -219,7 +100,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         Some(path) => Some(ErrorsFile::create(path, args.force, &layout.names)?),
         None => None,
     };
-    let mut importer = send::Importer::with_errors(ctx, args, errors);
+    let mut tally = Tally::new(args, errors);
     let checked = check::check_rows(
         &mut rows,
         &layout,
@@ -227,10 +108,10 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         &mut catalog,
         ctx,
         args.create_decks,
-        &mut importer,
+        &mut tally,
     )?;
     if !checked.invalid.is_empty() && args.on_invalid == OnInvalid::Abort {
-        let errors = importer.flush_errors()?;
+        let errors = tally.flush_errors()?;
         return Err(CliError::Usage(
             checked.report(&input.name, errors.as_deref()),
         ));
@@ -247,7 +128,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
             ctx.call(crate::api::deck::create_deck(deck))?;
             catalog.add_deck(deck);
         }
-        importer.created(deck);
+        tally.created(deck);
     }
 
     // Pass 2: send in chunks (the rows pass 1 left out are skipped).
@@ -255,6 +136,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if !args.no_header {
         rows.next_row();
     }
+    let mut importer = Importer::new(ctx, args, tally);
     importer.start(checked.valid);
     let mut fast = (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args));
     let mut chunk = Vec::with_capacity(args.batch as usize);
@@ -263,8 +145,8 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
             continue;
         }
         let (number, cells) = row?;
-        let prepared = prepare::prepare(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
-            .map_err(CliError::Usage)?;
+        let prepared = prepare::check(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
+            .map_err(|p| CliError::Usage(p.to_string()))?;
         chunk.push(prepared);
         if chunk.len() == args.batch as usize {
             let chunk = std::mem::take(&mut chunk);
@@ -283,4 +165,170 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         fast.finish(&mut importer, &mut catalog)?;
     }
     importer.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::commands::fake_anki::FakeAnki;
+    use crate::error::ExitStatus;
+
+    /// Imports `csv` into deck Default as Basic notes, with `flags` besides.
+    fn import(anki: &FakeAnki, csv: &str, flags: &[&str]) -> Result<Outcome> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("words.csv");
+        std::fs::write(&path, csv).unwrap();
+        let mut line = vec![
+            "import",
+            path.to_str().unwrap(),
+            "-d",
+            "Default",
+            "-m",
+            "Basic",
+        ];
+        line.extend_from_slice(flags);
+        run(&options::parsed(&line), &anki.ctx())
+    }
+
+    /// A fake Anki with deck Default and note type Basic (Front, Back).
+    fn anki() -> FakeAnki {
+        FakeAnki::new()
+            .reply("deckNames", json!(["Default"]))
+            .reply("modelNamesAndIds", json!({"Basic": 1700000000001i64}))
+            .reply("modelFieldNames", json!(["Front", "Back"]))
+    }
+
+    fn summary(outcome: &Outcome) -> (&str, &Value) {
+        match &outcome.output {
+            Output::Message { text, result } => (text, result),
+            other => panic!("not a message: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn rows_anki_accepts_are_added_after_one_check() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([{"canAdd": true}, {"canAdd": true}]),
+            )
+            .reply("addNotes", json!([11, 12]));
+        let outcome = import(&anki, "Front,Back\nchat,cat\nchien,dog\n", &[]).unwrap();
+        assert_eq!(
+            summary(&outcome).0,
+            "Added 2, updated 0, unchanged 0, skipped 0, failed 0."
+        );
+        assert!(outcome.failure.is_none());
+        assert_eq!(
+            anki.params_of("findNotes"),
+            vec![json!({"query": "\"deck:Default\" -\"deck:Default::*\""})]
+        );
+        let notes = &anki.params_of("addNotes")[0]["notes"];
+        assert_eq!(notes[1]["fields"], json!({"Front": "chien", "Back": "dog"}));
+        assert_eq!(notes[1]["deckName"], "Default");
+    }
+
+    #[test]
+    fn a_duplicate_is_skipped_and_its_deck_named() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([
+                    {"canAdd": false, "error": "cannot create note because it is a duplicate"},
+                    {"canAdd": true}
+                ]),
+            )
+            .reply("addNotes", json!([12]))
+            .reply("multi", json!([{"result": [7], "error": null}]))
+            .reply("getDecks", json!({"French": [7]}));
+        let outcome = import(&anki, "Front,Back\nchat,cat\nchien,dog\n", &[]).unwrap();
+        let (text, result) = summary(&outcome);
+        assert!(
+            text.starts_with("Added 1, updated 0, unchanged 0, skipped 1 as already in the collection (1 in deck French), failed 0."),
+            "{text}"
+        );
+        assert!(text.contains("--duplicate-scope deck adds them"), "{text}");
+        assert_eq!(result["skippedIn"], json!({"French": 1}));
+        let searches = &anki.params_of("multi")[0]["actions"];
+        assert_eq!(searches[0]["action"], "findCards");
+        assert_eq!(
+            searches[0]["params"]["query"],
+            "\"dupe:1700000000001,chat\""
+        );
+    }
+
+    #[test]
+    fn an_id_row_updates_only_what_differs() {
+        let anki = anki()
+            .reply(
+                "notesInfo",
+                json!([
+                    {"noteId": 5, "modelName": "Basic", "tags": [],
+                     "fields": {"Front": {"value": "chat", "order": 0}, "Back": {"value": "old", "order": 1}}},
+                    {"noteId": 6, "modelName": "Basic", "tags": [],
+                     "fields": {"Front": {"value": "chien", "order": 0}, "Back": {"value": "dog", "order": 1}}}
+                ]),
+            )
+            .reply("multi", json!([{"result": null, "error": null}]));
+        let outcome = import(&anki, "id,Back\n5,cat\n6,dog\n", &[]).unwrap();
+        assert_eq!(
+            summary(&outcome).0,
+            "Added 0, updated 1, unchanged 1, skipped 0, failed 0."
+        );
+        assert_eq!(
+            anki.params_of("multi")[0]["actions"],
+            json!([{"action": "updateNoteFields", "params": {"note": {"id": 5, "fields": {"Back": "cat"}}}}])
+        );
+    }
+
+    #[test]
+    fn a_refused_row_fails_with_ankis_reason_and_exit_5() {
+        let anki = anki().reply("findNotes", json!([])).reply(
+            "canAddNotesWithErrorDetail",
+            json!([{"canAdd": false, "error": "cannot create note because it is empty"}]),
+        );
+        let outcome = import(&anki, "Front,Back\nchat,cat\n", &[]).unwrap();
+        assert!(summary(&outcome).0.contains("failed 1."));
+        let failure = outcome.failure.unwrap();
+        assert_eq!(failure.status(), ExitStatus::Partial);
+        assert!(failure
+            .to_string()
+            .contains("row 2: cannot create note because it is empty"));
+    }
+
+    #[test]
+    fn a_missing_deck_stops_the_import_before_anything_is_sent() {
+        let anki = anki();
+        let err = import(&anki, "Front,Back,deck\nchat,cat,Nowhere\n", &[])
+            .err()
+            .unwrap();
+        assert_eq!(err.status(), ExitStatus::Usage);
+        assert!(
+            err.to_string()
+                .contains("deck was not found: Nowhere (named by 1 row: 2); pass --create-decks"),
+            "{err}"
+        );
+        assert_eq!(
+            anki.sent(),
+            vec!["deckNames", "modelNamesAndIds", "modelFieldNames"]
+        );
+    }
+
+    #[test]
+    fn a_reply_of_another_shape_is_exit_3() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("addNotes", json!("added"));
+        let err = import(&anki, "Front,Back\nchat,cat\n", &[]).err().unwrap();
+        assert!(
+            matches!(&err, CliError::UnexpectedReply { action, .. } if action == "addNotes"),
+            "{err:?}"
+        );
+        assert_eq!(err.status(), ExitStatus::Connection);
+    }
 }

@@ -1,13 +1,13 @@
 //! From a row of cells to a note: the header layout, defaults, and every check made
 //! before anything is sent (fields, deck, note type, empty first field, row shape).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde_json::{json, Map, Value};
 
+use super::catalog::Catalog;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
-use crate::request::Request;
 
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,92 +35,6 @@ pub struct Defaults {
     pub model: Option<String>,
     /// Tags added to every row.
     pub tags: Vec<String>,
-}
-
-/// Decks and note types as Anki has them, fetched once and cached.
-pub struct Catalog {
-    decks: HashSet<String>,
-    /// Decks a dry run with --create-decks would create (they pass the checks).
-    planned: HashSet<String>,
-    models: HashMap<String, i64>,
-    fields: HashMap<String, Vec<String>>,
-}
-
-impl Catalog {
-    /// Fetches deck names and note type names with their IDs.
-    pub fn fetch(ctx: &Ctx) -> Result<Catalog> {
-        let decks: Vec<String> =
-            crate::commands::context::decode("deckNames", &ctx.call(Request::bare("deckNames"))?)?;
-        let models: HashMap<String, i64> = crate::commands::context::decode(
-            "modelNamesAndIds",
-            &ctx.call(Request::bare("modelNamesAndIds"))?,
-        )?;
-        Ok(Catalog {
-            decks: decks.into_iter().collect(),
-            planned: HashSet::new(),
-            models,
-            fields: HashMap::new(),
-        })
-    }
-
-    /// A catalog with known contents (tests).
-    pub fn known(decks: &[&str], models: &[(&str, &[&str])]) -> Catalog {
-        Catalog {
-            decks: decks.iter().map(|d| d.to_string()).collect(),
-            planned: HashSet::new(),
-            models: models
-                .iter()
-                .enumerate()
-                .map(|(i, (m, _))| (m.to_string(), i as i64 + 1))
-                .collect(),
-            fields: models
-                .iter()
-                .map(|(m, f)| (m.to_string(), f.iter().map(|x| x.to_string()).collect()))
-                .collect(),
-        }
-    }
-
-    /// Whether the deck exists (or a dry run plans to create it).
-    pub fn has_deck(&self, deck: &str) -> bool {
-        self.decks.contains(deck) || self.planned.contains(deck)
-    }
-
-    /// Records a deck that has just been created.
-    pub fn add_deck(&mut self, deck: &str) {
-        self.planned.remove(deck);
-        self.decks.insert(deck.to_string());
-    }
-
-    /// Records a deck that a dry run would create: rows naming it pass the checks.
-    pub fn plan_deck(&mut self, deck: &str) {
-        self.planned.insert(deck.to_string());
-    }
-
-    /// For a deck a dry run would create: an existing deck to ask Anki's checks with instead.
-    pub fn stand_in(&self, deck: &str) -> Option<&str> {
-        if !self.planned.contains(deck) {
-            return None;
-        }
-        self.decks.iter().map(String::as_str).min()
-    }
-
-    /// A note type's ID (for `dupe:` searches).
-    pub fn model_id(&self, model: &str) -> Option<i64> {
-        self.models.get(model).copied()
-    }
-
-    /// A note type's field names (fetched on first use); `None` if there is no such type.
-    pub fn fields(&mut self, ctx: Option<&Ctx>, model: &str) -> Result<Option<Vec<String>>> {
-        if !self.models.contains_key(model) {
-            return Ok(None);
-        }
-        if !self.fields.contains_key(model) {
-            let Some(ctx) = ctx else { return Ok(None) };
-            let names = crate::commands::note::spec::field_names(ctx, model)?;
-            self.fields.insert(model.to_string(), names);
-        }
-        Ok(self.fields.get(model).cloned())
-    }
 }
 
 /// Why a row cannot be imported as it is.
@@ -258,33 +172,24 @@ impl Prepared {
         note
     }
 
-    /// The first field's name and value (what duplicates are judged by).
-    pub fn first_field(&self, order: &[String]) -> Option<(String, String)> {
-        let name = order.first()?;
-        Some((
-            name.clone(),
-            self.fields
-                .get(name)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-        ))
+    /// A field's value ("" when the row lacks it).
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// The first field's value by the note type's field order (what duplicates are judged by);
+    /// `None` when the note type has no fields.
+    pub fn first_field(&self, catalog: &mut Catalog, ctx: &Ctx) -> Result<Option<String>> {
+        let order = catalog.fields(Some(ctx), &self.model)?.unwrap_or_default();
+        Ok(order.first().map(|name| self.field(name).to_string()))
     }
 }
 
-/// Checks a row and builds its note; the error names the row (and column).
-pub fn prepare(
-    row: usize,
-    cells: Vec<String>,
-    layout: &Layout,
-    defaults: &Defaults,
-    catalog: &mut Catalog,
-    ctx: Option<&Ctx>,
-) -> Result<Prepared, String> {
-    check(row, cells, layout, defaults, catalog, ctx).map_err(|p| p.to_string())
-}
-
-/// [`prepare`], with a missing deck or note type told apart from other problems.
+/// Checks a row and builds its note; the problem names the row (and column), a missing deck or
+/// note type told apart from the others.
 pub fn check(
     row: usize,
     cells: Vec<String>,
@@ -316,14 +221,15 @@ pub fn check(
             ))
         })?),
     };
-    let deck = cell(&Column::Deck)
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(i, v)| (Some(i), v.to_string()));
-    let deck = deck.or_else(|| defaults.deck.clone().map(|d| (None, d)));
-    let model = cell(&Column::Model)
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(i, v)| (Some(i), v.to_string()));
-    let model = model.or_else(|| defaults.model.clone().map(|m| (None, m)));
+    // A deck or note type: the row's own (with its column), or the default (no column).
+    let named = |col: &Column, default: &Option<String>| {
+        cell(col)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(i, v)| (Some(i), v.to_string()))
+            .or_else(|| default.clone().map(|d| (None, d)))
+    };
+    let deck = named(&Column::Deck, &defaults.deck);
+    let model = named(&Column::Model, &defaults.model);
     let Some((model_col, model)) = model else {
         return Err(Problem::Other(format!(
             "row {row}: no note type: add a model column, or pass --model"
@@ -408,6 +314,16 @@ pub fn check(
 mod tests {
     use super::*;
 
+    /// [`check`] without Anki (the catalog knows every field), the problem as its message.
+    fn prepare(
+        row: usize,
+        cells: Vec<String>,
+        l: &Layout,
+        d: &Defaults,
+    ) -> Result<Prepared, String> {
+        check(row, cells, l, d, &mut catalog(), None).map_err(|p| p.to_string())
+    }
+
     fn catalog() -> Catalog {
         Catalog::known(
             &["Default", "French"],
@@ -441,8 +357,6 @@ mod tests {
             cells(&["chat", "cat", "French", "a b", ""]),
             &l,
             &defaults,
-            &mut catalog(),
-            None,
         )
         .unwrap();
         assert_eq!(
@@ -466,54 +380,32 @@ mod tests {
             model: Some("Basic".into()),
             ..Defaults::default()
         };
-        let err = prepare(
-            3,
-            cells(&["x", "y", "French"]),
-            &l,
-            &d,
-            &mut catalog(),
-            None,
-        )
-        .unwrap_err();
+        let err = prepare(3, cells(&["x", "y", "French"]), &l, &d).unwrap_err();
         assert!(
             err.contains("row 3, column 2 (Side)") && err.contains("its fields: Front, Back"),
             "{err}"
         );
         assert!(
-            prepare(3, cells(&["x", "", "French"]), &l, &d, &mut catalog(), None).is_ok(),
+            prepare(3, cells(&["x", "", "French"]), &l, &d).is_ok(),
             "empty unknown column is fine"
         );
-        let err = prepare(4, cells(&["x", "", "Nope"]), &l, &d, &mut catalog(), None).unwrap_err();
+        let err = prepare(4, cells(&["x", "", "Nope"]), &l, &d).unwrap_err();
         assert_eq!(err, "row 4, column 3 (deck): deck was not found: Nope");
-        let err = prepare(5, cells(&["", "", "French"]), &l, &d, &mut catalog(), None).unwrap_err();
+        let err = prepare(5, cells(&["", "", "French"]), &l, &d).unwrap_err();
         assert_eq!(err, "row 5: the first field (Front) is empty");
-        let err = prepare(6, cells(&["x", "y"]), &l, &d, &mut catalog(), None).unwrap_err();
+        let err = prepare(6, cells(&["x", "y"]), &l, &d).unwrap_err();
         assert_eq!(err, "row 6: 2 columns, but the header has 3");
         let no_model = Defaults::default();
-        assert!(prepare(
-            7,
-            cells(&["x", "", "French"]),
-            &l,
-            &no_model,
-            &mut catalog(),
-            None
-        )
-        .unwrap_err()
-        .contains("--model"));
+        assert!(prepare(7, cells(&["x", "", "French"]), &l, &no_model)
+            .unwrap_err()
+            .contains("--model"));
         let bad_model = Defaults {
             model: Some("Nope".into()),
             ..Defaults::default()
         };
-        assert!(prepare(
-            8,
-            cells(&["x", "", "French"]),
-            &l,
-            &bad_model,
-            &mut catalog(),
-            None
-        )
-        .unwrap_err()
-        .contains("model was not found: Nope"));
+        assert!(prepare(8, cells(&["x", "", "French"]), &l, &bad_model)
+            .unwrap_err()
+            .contains("model was not found: Nope"));
     }
 
     #[test]
@@ -541,12 +433,10 @@ mod tests {
             model: Some("Basic".into()),
             ..Defaults::default()
         };
-        let p = prepare(2, cells(&["123", "new"]), &l, &d, &mut catalog(), None).unwrap();
+        let p = prepare(2, cells(&["123", "new"]), &l, &d).unwrap();
         assert_eq!(p.id, Some(123));
-        assert!(
-            prepare(2, cells(&["12x", "new"]), &l, &d, &mut catalog(), None)
-                .unwrap_err()
-                .contains("'12x'")
-        );
+        assert!(prepare(2, cells(&["12x", "new"]), &l, &d)
+            .unwrap_err()
+            .contains("'12x'"));
     }
 }
