@@ -68,31 +68,66 @@ pub enum Probe {
 #[derive(Debug)]
 pub enum CliError {
     /// AnkiConnect's own `error` string for an action, shown verbatim.
-    Action { action: String, message: String },
+    Action {
+        /// The action that failed.
+        action: String,
+        /// The add-on's words.
+        message: String,
+    },
     /// The server does not know the action (an older add-on, a typo in `api`, or an
     /// AnkiConnect-compatible server that lacks it); `by_add_on` when the add-on's own words said so.
-    UnsupportedAction { action: String, by_add_on: bool },
+    UnsupportedAction {
+        /// The action.
+        action: String,
+        /// Whether the add-on itself said so (not a compatible server).
+        by_add_on: bool,
+    },
     /// The action ran but reported failure in its result (e.g. `false`).
     Refused(String),
     /// The API key was missing or wrong.
-    BadKey { key_sent: bool },
+    BadKey {
+        /// Whether a key was sent at all.
+        key_sent: bool,
+    },
     /// HTTP 403: AnkiConnect rejected the request's origin.
-    Forbidden { url: String },
+    Forbidden {
+        /// AnkiConnect's URL.
+        url: String,
+    },
     /// Nothing listens at the URL, or the connection broke.
-    Connect { url: String, detail: String },
+    Connect {
+        /// AnkiConnect's URL.
+        url: String,
+        /// What the HTTP client said.
+        detail: String,
+    },
     /// No reply to `action` within the timeout; `probe` says whether Anki answered a short
     /// second request afterwards.
     Timeout {
+        /// AnkiConnect's URL.
         url: String,
+        /// The timeout that ran out, in seconds.
         secs: f64,
+        /// The action that got no reply.
         action: String,
+        /// What the second request found, if one was sent.
         probe: Option<Probe>,
     },
     /// The reply was not AnkiConnect's `{result, error}` envelope.
-    Protocol { url: String, detail: String },
+    Protocol {
+        /// AnkiConnect's URL.
+        url: String,
+        /// What was wrong with the reply.
+        detail: String,
+    },
     /// The envelope was AnkiConnect's, but its `result` is not what the action returns;
     /// `reply` is already cut to [`REPLY_PREVIEW`] characters (see [`CliError::unexpected_reply`]).
-    UnexpectedReply { action: String, reply: String },
+    UnexpectedReply {
+        /// The action replied to.
+        action: String,
+        /// The reply, cut short.
+        reply: String,
+    },
     /// Bad command-line input or input file; nothing was sent.
     Usage(String),
     /// Some items of a batch failed.
@@ -105,7 +140,12 @@ pub enum CliError {
     DryRun,
     /// `error`, with what the user should know about it (e.g. where their text was kept); exits
     /// as `error` does.
-    Noted { error: Box<CliError>, note: String },
+    Noted {
+        /// The error.
+        error: Box<CliError>,
+        /// What the user should know about it.
+        note: String,
+    },
     /// Nothing to do: `-` read no IDs from a pipe (an empty `find`), so nothing was sent; exits 0
     /// and says so on stderr only when that is a terminal.
     NothingToDo(String),

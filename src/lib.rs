@@ -1,7 +1,12 @@
 //! anki-cli: a fast, complete, scriptable command-line client for AnkiConnect.
 //!
-//! Parsing ([`cli`]), request building ([`commands`]), sending ([`client`]) and
-//! rendering ([`output`]) are separate steps, each testable alone.
+//! Layers, top first, each importing only those below it: [`app`] (start-up, the one dispatcher,
+//! the REPL) → [`cli`] (the clap tree) → [`commands`] (one module per subcommand group) →
+//! [`api`] (a typed request builder per action, and the replies' types) and [`client`] (the
+//! transport) → [`request`], [`error`], [`actions`] (the table of all 122 actions). Beside them:
+//! [`output`] (the renderer), [`config`] (settings) and [`terminal`].
+
+#![warn(missing_docs)]
 
 pub mod actions;
 pub mod api;

@@ -77,7 +77,12 @@ pub enum Output {
     /// Nothing to print.
     Empty,
     /// A sentence for people on a terminal; scripts get `result` as JSON (nothing if null).
-    Message { text: String, result: Value },
+    Message {
+        /// The sentence.
+        text: String,
+        /// AnkiConnect's result, for scripts.
+        result: Value,
+    },
     /// A list of IDs (note, card, deck IDs).
     Ids(Vec<i64>),
     /// Tabular data.

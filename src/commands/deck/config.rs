@@ -85,6 +85,7 @@ fn non_empty(s: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// Runs a `deck config` subcommand.
 pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
     match cmd {
         DeckConfigCommand::Get { deck } => Ok(Output::Record(get_config(ctx, deck)?)),
