@@ -4,7 +4,8 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::context::Ctx;
-use crate::config::{Setting, Settings};
+use crate::config::settings::setting_row;
+use crate::config::Settings;
 use crate::error::Result;
 use crate::output::{Output, Table};
 use crate::request::REDACTED;
@@ -37,17 +38,6 @@ pub fn run(cmd: &ConfigCommand, ctx: &Ctx) -> Result<Output> {
 }
 
 fn show(s: &Settings) -> Output {
-    fn row<T>(
-        table: &mut Table,
-        name: &str,
-        setting: Option<&Setting<T>>,
-        shown: impl Fn(&T) -> String,
-    ) {
-        match setting {
-            Some(set) => table.push(vec![name.into(), shown(&set.value), set.source.to_string()]),
-            None => table.push(vec![name.into(), "(not set)".into(), String::new()]),
-        }
-    }
     let mut result = json!({
         "configFile": s.config_path.display().to_string(),
         "configFileExists": s.config_exists,
@@ -78,16 +68,16 @@ fn show(s: &Settings) -> Output {
         format!("{}{file_state}", s.config_path.display()),
         String::new(),
     ]);
-    row(&mut table, "url", Some(&s.url), |v| v.clone());
-    row(&mut table, "key", s.key.as_ref(), |_| REDACTED.to_string());
-    row(&mut table, "timeout", Some(&s.timeout), |v| {
+    table.push(setting_row("url", Some(&s.url), String::clone));
+    table.push(setting_row("key", s.key.as_ref(), |_| REDACTED.to_string()));
+    table.push(setting_row("timeout", Some(&s.timeout), |v| {
         format!("{v} s")
-    });
-    row(&mut table, "output", Some(&s.output), |v| {
+    }));
+    table.push(setting_row("output", Some(&s.output), |v| {
         v.name().to_string()
-    });
-    row(&mut table, "deck", s.deck.as_ref(), |v| v.clone());
-    row(&mut table, "model", s.model.as_ref(), |v| v.clone());
+    }));
+    table.push(setting_row("deck", s.deck.as_ref(), String::clone));
+    table.push(setting_row("model", s.model.as_ref(), String::clone));
     Output::Table(table)
 }
 
@@ -95,6 +85,7 @@ fn show(s: &Settings) -> Output {
 mod tests {
     use super::*;
     use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::config::Setting;
     use crate::config::Source;
     use crate::output::Format;
 
