@@ -25,9 +25,19 @@ struct Stub {
     action: String,
     /// Only a request with exactly these params matches; `None` matches any.
     params: Option<Value>,
-    /// The result, or the add-on's error text.
-    reply: std::result::Result<Value, String>,
+    /// What the fake answers.
+    reply: Answer,
     used: bool,
+}
+
+/// What a stub answers.
+enum Answer {
+    /// This result.
+    Result(Value),
+    /// The add-on's error text.
+    Error(String),
+    /// "unsupported action": a server (an older add-on) without the action.
+    Unsupported,
 }
 
 /// A fake AnkiConnect: canned replies in, requests recorded.
@@ -54,12 +64,7 @@ impl FakeAnki {
         }
     }
 
-    fn stub(
-        self,
-        action: &str,
-        params: Option<Value>,
-        reply: std::result::Result<Value, String>,
-    ) -> Self {
+    fn stub(self, action: &str, params: Option<Value>, reply: Answer) -> Self {
         self.stubs.borrow_mut().push(Stub {
             action: action.to_string(),
             params,
@@ -71,17 +76,22 @@ impl FakeAnki {
 
     /// Answers the next `action` request, whatever its params, with `result`.
     pub fn reply(self, action: &str, result: Value) -> Self {
-        self.stub(action, None, Ok(result))
+        self.stub(action, None, Answer::Result(result))
     }
 
     /// Answers an `action` request with exactly `params` with `result`.
     pub fn reply_to(self, action: &str, params: Value, result: Value) -> Self {
-        self.stub(action, Some(params), Ok(result))
+        self.stub(action, Some(params), Answer::Result(result))
     }
 
     /// Answers the next `action` request with the add-on's error `message`.
     pub fn fail(self, action: &str, message: &str) -> Self {
-        self.stub(action, None, Err(message.to_string()))
+        self.stub(action, None, Answer::Error(message.to_string()))
+    }
+
+    /// Answers the next `action` request as a server without it: "unsupported action".
+    pub fn lacks(self, action: &str) -> Self {
+        self.stub(action, None, Answer::Unsupported)
     }
 
     /// A context on this fake: piped terminal, no dry run, stdin not readable.
@@ -141,10 +151,14 @@ impl Transport for FakeAnki {
             });
         stub.used = true;
         match &stub.reply {
-            Ok(result) => Ok(result.clone()),
-            Err(message) => Err(CliError::Action {
+            Answer::Result(result) => Ok(result.clone()),
+            Answer::Error(message) => Err(CliError::Action {
                 action: request.action.clone(),
                 message: message.clone(),
+            }),
+            Answer::Unsupported => Err(CliError::UnsupportedAction {
+                action: request.action.clone(),
+                by_add_on: true,
             }),
         }
     }

@@ -233,35 +233,12 @@ pub fn actions() -> Output {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::Transport;
+
     use crate::commands::fake_anki::{rendered, FakeAnki};
     use crate::output::Format;
-    use crate::request::Request;
 
-    /// A server that answers "unsupported action" to `lacking` and passes the rest to the fake.
-    struct Lacking<'a> {
-        fake: &'a FakeAnki,
-        lacking: &'a [&'a str],
-    }
-
-    impl Transport for Lacking<'_> {
-        fn call(&self, request: &Request) -> Result<Value> {
-            if self.lacking.contains(&request.action.as_str()) {
-                return Err(CliError::UnsupportedAction {
-                    action: request.action.clone(),
-                    by_add_on: false,
-                });
-            }
-            self.fake.call(request)
-        }
-    }
-
-    fn status_of(fake: &FakeAnki, lacking: &[&str]) -> Result<Outcome> {
-        let server = Lacking { fake, lacking };
-        status(&Ctx {
-            transport: &server,
-            ..fake.ctx()
-        })
+    fn status_of(fake: &FakeAnki) -> Result<Outcome> {
+        status(&fake.ctx())
     }
 
     fn row<'a>(outcome: &'a Outcome, check: &str) -> &'a str {
@@ -319,7 +296,7 @@ mod tests {
             .reply("version", json!(6))
             .reply("getActiveProfile", json!("User 1"))
             .reply("apiReflect", json!({"scopes": ["actions"], "actions": all}));
-        let outcome = status_of(&anki, &[]).unwrap();
+        let outcome = status_of(&anki).unwrap();
         assert!(outcome.failure.is_none());
         assert_eq!(row(&outcome, "API key"), "not required");
         assert_eq!(row(&outcome, "Profile"), "User 1");
@@ -330,12 +307,12 @@ mod tests {
 
     #[test]
     fn status_works_on_a_server_lacking_the_optional_actions() {
-        let anki = FakeAnki::new().reply("version", json!(6));
-        let outcome = status_of(
-            &anki,
-            &["requestPermission", "getActiveProfile", "apiReflect"],
-        )
-        .unwrap();
+        let anki = FakeAnki::new()
+            .lacks("requestPermission")
+            .reply("version", json!(6))
+            .lacks("getActiveProfile")
+            .lacks("apiReflect");
+        let outcome = status_of(&anki).unwrap();
         assert!(outcome.failure.is_none());
         assert!(row(&outcome, "Permission").contains("no requestPermission"));
         assert!(row(&outcome, "Profile").contains("no getActiveProfile"));
@@ -349,14 +326,14 @@ mod tests {
     #[test]
     fn status_stops_at_a_denied_permission_or_a_rejected_key() {
         let denied = FakeAnki::new().reply("requestPermission", json!({"permission": "denied"}));
-        let outcome = status_of(&denied, &[]).unwrap();
+        let outcome = status_of(&denied).unwrap();
         assert!(matches!(outcome.failure, Some(CliError::Forbidden { .. })));
         assert_eq!(denied.sent(), ["requestPermission"]);
         let odd = FakeAnki::new().reply("requestPermission", json!("granted"));
-        assert_eq!(status_of(&odd, &[]).unwrap_err().status().code(), 3);
+        assert_eq!(status_of(&odd).unwrap_err().status().code(), 3);
         let wrong = FakeAnki::new()
             .reply("requestPermission", json!({"permission": "granted"}))
             .reply("version", json!("six"));
-        assert_eq!(status_of(&wrong, &[]).unwrap_err().status().code(), 3);
+        assert_eq!(status_of(&wrong).unwrap_err().status().code(), 3);
     }
 }

@@ -148,6 +148,26 @@ mod tests {
     }
 
     #[test]
+    fn an_add_on_without_reasons_gets_yes_no_answers() {
+        // Add-ons before 2023 lack canAddNoteWithErrorDetail: the plain action answers instead.
+        let anki = FakeAnki::new()
+            .reply("modelFieldNames", json!(["Front", "Back"]))
+            .lacks("canAddNoteWithErrorDetail")
+            .reply("canAddNote", json!(false));
+        let out = can_add(&anki.ctx(), &spec(), None, true).unwrap();
+        assert_eq!(out.failure.unwrap().status().code(), 1);
+        let tsv = rendered(&out.output, Format::Tsv);
+        assert!(
+            tsv.starts_with("1\tno\t") && !tsv.contains("--no-detail"),
+            "{tsv}"
+        );
+        assert_eq!(
+            anki.sent(),
+            ["modelFieldNames", "canAddNoteWithErrorDetail", "canAddNote"]
+        );
+    }
+
+    #[test]
     fn no_detail_asks_can_add_note_and_a_yes_is_no_failure() {
         let anki = FakeAnki::new()
             .reply("modelFieldNames", json!(["Front", "Back"]))
