@@ -29,10 +29,8 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session for the current process.
-    pub fn new(in_repl: bool) -> Result<Session, CliError> {
-        let env = Env::from_process();
-        let term = Terminal::detect(&env);
+    /// A session on the environment and terminal read at start-up.
+    pub fn new(env: Env, term: Terminal, in_repl: bool) -> Result<Session, CliError> {
         Ok(Session {
             env,
             term,

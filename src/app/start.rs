@@ -47,7 +47,7 @@ pub fn main_entry() -> u8 {
         }
         std::process::exit(ExitStatus::Interrupted.code().into());
     });
-    let session = match Session::new(repl) {
+    let session = match Session::new(env, term, repl) {
         Ok(s) => s,
         Err(err) => {
             report(&err, term);
