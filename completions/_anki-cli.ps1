@@ -1073,6 +1073,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
             [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('bury', 'bury', [CompletionResultType]::ParameterValue, 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)')
+            [CompletionResult]::new('unbury', 'unbury', [CompletionResultType]::ParameterValue, 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it')
+            [CompletionResult]::new('reposition', 'reposition', [CompletionResultType]::ParameterValue, 'Move new cards to new positions in the new-card order, as Anki''s Reposition does')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
             [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
             [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
@@ -1200,6 +1203,64 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;bury' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;unbury' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'anki-cli;card;reposition' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first position')
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'How far apart the positions of successive notes are')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--randomize', '--randomize', [CompletionResultType]::ParameterName, 'Shuffle the notes instead of keeping the order the cards are given in')
+            [CompletionResult]::new('--shift', '--shift', [CompletionResultType]::ParameterName, 'Move the other new cards at or after --start up to make room')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
@@ -1383,6 +1444,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
             [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('bury', 'bury', [CompletionResultType]::ParameterValue, 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)')
+            [CompletionResult]::new('unbury', 'unbury', [CompletionResultType]::ParameterValue, 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it')
+            [CompletionResult]::new('reposition', 'reposition', [CompletionResultType]::ParameterValue, 'Move new cards to new positions in the new-card order, as Anki''s Reposition does')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
             [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
             [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
@@ -1414,6 +1478,15 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;card;help;suspended' {
+            break
+        }
+        'anki-cli;card;help;bury' {
+            break
+        }
+        'anki-cli;card;help;unbury' {
+            break
+        }
+        'anki-cli;card;help;reposition' {
             break
         }
         'anki-cli;card;help;due' {
@@ -3671,6 +3744,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend cards')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Unsuspend cards')
             [CompletionResult]::new('suspended', 'suspended', [CompletionResultType]::ParameterValue, 'Whether cards are suspended')
+            [CompletionResult]::new('bury', 'bury', [CompletionResultType]::ParameterValue, 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)')
+            [CompletionResult]::new('unbury', 'unbury', [CompletionResultType]::ParameterValue, 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it')
+            [CompletionResult]::new('reposition', 'reposition', [CompletionResultType]::ParameterValue, 'Move new cards to new positions in the new-card order, as Anki''s Reposition does')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Whether cards are due')
             [CompletionResult]::new('intervals', 'intervals', [CompletionResultType]::ParameterValue, 'Card intervals (negative: seconds, positive: days)')
             [CompletionResult]::new('ease', 'ease', [CompletionResultType]::ParameterValue, 'Ease factors (2500 = 250%)')
@@ -3701,6 +3777,15 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;help;card;suspended' {
+            break
+        }
+        'anki-cli;help;card;bury' {
+            break
+        }
+        'anki-cli;help;card;unbury' {
+            break
+        }
+        'anki-cli;help;card;reposition' {
             break
         }
         'anki-cli;help;card;due' {

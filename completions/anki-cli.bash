@@ -85,6 +85,9 @@ _anki__cli() {
             anki__cli__subcmd__card,answer)
                 cmd="anki__cli__subcmd__card__subcmd__answer"
                 ;;
+            anki__cli__subcmd__card,bury)
+                cmd="anki__cli__subcmd__card__subcmd__bury"
+                ;;
             anki__cli__subcmd__card,due)
                 cmd="anki__cli__subcmd__card__subcmd__due"
                 ;;
@@ -115,6 +118,9 @@ _anki__cli() {
             anki__cli__subcmd__card,relearn)
                 cmd="anki__cli__subcmd__card__subcmd__relearn"
                 ;;
+            anki__cli__subcmd__card,reposition)
+                cmd="anki__cli__subcmd__card__subcmd__reposition"
+                ;;
             anki__cli__subcmd__card,set)
                 cmd="anki__cli__subcmd__card__subcmd__set"
                 ;;
@@ -130,11 +136,17 @@ _anki__cli() {
             anki__cli__subcmd__card,suspended)
                 cmd="anki__cli__subcmd__card__subcmd__suspended"
                 ;;
+            anki__cli__subcmd__card,unbury)
+                cmd="anki__cli__subcmd__card__subcmd__unbury"
+                ;;
             anki__cli__subcmd__card,unsuspend)
                 cmd="anki__cli__subcmd__card__subcmd__unsuspend"
                 ;;
             anki__cli__subcmd__card__subcmd__help,answer)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__answer"
+                ;;
+            anki__cli__subcmd__card__subcmd__help,bury)
+                cmd="anki__cli__subcmd__card__subcmd__help__subcmd__bury"
                 ;;
             anki__cli__subcmd__card__subcmd__help,due)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__due"
@@ -166,6 +178,9 @@ _anki__cli() {
             anki__cli__subcmd__card__subcmd__help,relearn)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__relearn"
                 ;;
+            anki__cli__subcmd__card__subcmd__help,reposition)
+                cmd="anki__cli__subcmd__card__subcmd__help__subcmd__reposition"
+                ;;
             anki__cli__subcmd__card__subcmd__help,set)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__set"
                 ;;
@@ -180,6 +195,9 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__card__subcmd__help,suspended)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__suspended"
+                ;;
+            anki__cli__subcmd__card__subcmd__help,unbury)
+                cmd="anki__cli__subcmd__card__subcmd__help__subcmd__unbury"
                 ;;
             anki__cli__subcmd__card__subcmd__help,unsuspend)
                 cmd="anki__cli__subcmd__card__subcmd__help__subcmd__unsuspend"
@@ -514,6 +532,9 @@ _anki__cli() {
             anki__cli__subcmd__help__subcmd__card,answer)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__answer"
                 ;;
+            anki__cli__subcmd__help__subcmd__card,bury)
+                cmd="anki__cli__subcmd__help__subcmd__card__subcmd__bury"
+                ;;
             anki__cli__subcmd__help__subcmd__card,due)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__due"
                 ;;
@@ -541,6 +562,9 @@ _anki__cli() {
             anki__cli__subcmd__help__subcmd__card,relearn)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__relearn"
                 ;;
+            anki__cli__subcmd__help__subcmd__card,reposition)
+                cmd="anki__cli__subcmd__help__subcmd__card__subcmd__reposition"
+                ;;
             anki__cli__subcmd__help__subcmd__card,set)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__set"
                 ;;
@@ -555,6 +579,9 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__help__subcmd__card,suspended)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__suspended"
+                ;;
+            anki__cli__subcmd__help__subcmd__card,unbury)
+                cmd="anki__cli__subcmd__help__subcmd__card__subcmd__unbury"
                 ;;
             anki__cli__subcmd__help__subcmd__card,unsuspend)
                 cmd="anki__cli__subcmd__help__subcmd__card__subcmd__unsuspend"
@@ -1516,7 +1543,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1587,52 @@ _anki__cli() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__card__subcmd__bury)
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1768,7 +1841,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__help)
-            opts="find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help"
+            opts="find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1782,6 +1855,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__bury)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1935,6 +2022,20 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__reposition)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1992,6 +2093,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__suspended)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__card__subcmd__help__subcmd__unbury)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2249,6 +2364,60 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__card__subcmd__reposition)
+            opts="-q -o -v -h -V --query --start --step --randomize --shift --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__card__subcmd__set)
             opts="-y -o -v -h -V --warning-check --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2426,6 +2595,52 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__card__subcmd__suspended)
+            opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__card__subcmd__unbury)
             opts="-q -o -v -h -V --query --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4890,7 +5105,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__card)
-            opts="find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due"
+            opts="find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4904,6 +5119,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__answer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__bury)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5043,6 +5272,20 @@ _anki__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__reposition)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5100,6 +5343,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__suspended)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__card__subcmd__unbury)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -981,6 +981,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand suspend 'Suspend cards'
             cand unsuspend 'Unsuspend cards'
             cand suspended 'Whether cards are suspended'
+            cand bury 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)'
+            cand unbury 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it'
+            cand reposition 'Move new cards to new positions in the new-card order, as Anki''s Reposition does'
             cand due 'Whether cards are due'
             cand intervals 'Card intervals (negative: seconds, positive: days)'
             cand ease 'Ease factors (2500 = 250%)'
@@ -1101,6 +1104,61 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;bury'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;unbury'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'anki-cli;card;reposition'= {
+            cand -q 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --query 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words'
+            cand --start 'The first position'
+            cand --step 'How far apart the positions of successive notes are'
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --randomize 'Shuffle the notes instead of keeping the order the cards are given in'
+            cand --shift 'Move the other new cards at or after --start up to make room'
             cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
@@ -1274,6 +1332,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand suspend 'Suspend cards'
             cand unsuspend 'Unsuspend cards'
             cand suspended 'Whether cards are suspended'
+            cand bury 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)'
+            cand unbury 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it'
+            cand reposition 'Move new cards to new positions in the new-card order, as Anki''s Reposition does'
             cand due 'Whether cards are due'
             cand intervals 'Card intervals (negative: seconds, positive: days)'
             cand ease 'Ease factors (2500 = 250%)'
@@ -1298,6 +1359,12 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;card;help;unsuspend'= {
         }
         &'anki-cli;card;help;suspended'= {
+        }
+        &'anki-cli;card;help;bury'= {
+        }
+        &'anki-cli;card;help;unbury'= {
+        }
+        &'anki-cli;card;help;reposition'= {
         }
         &'anki-cli;card;help;due'= {
         }
@@ -3311,6 +3378,9 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand suspend 'Suspend cards'
             cand unsuspend 'Unsuspend cards'
             cand suspended 'Whether cards are suspended'
+            cand bury 'Bury cards until tomorrow, as Anki''s Bury does (`is:buried` finds them)'
+            cand unbury 'Unbury cards: each gets back the queue of its type, as Anki''s Unbury gives it'
+            cand reposition 'Move new cards to new positions in the new-card order, as Anki''s Reposition does'
             cand due 'Whether cards are due'
             cand intervals 'Card intervals (negative: seconds, positive: days)'
             cand ease 'Ease factors (2500 = 250%)'
@@ -3334,6 +3404,12 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;card;unsuspend'= {
         }
         &'anki-cli;help;card;suspended'= {
+        }
+        &'anki-cli;help;card;bury'= {
+        }
+        &'anki-cli;help;card;unbury'= {
+        }
+        &'anki-cli;help;card;reposition'= {
         }
         &'anki-cli;help;card;due'= {
         }

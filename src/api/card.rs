@@ -20,6 +20,8 @@ pub struct CardInfo {
     /// Its note type.
     #[serde(rename = "modelName")]
     pub model_name: String,
+    /// Its note's ID.
+    pub note: i64,
     /// The rendered question (HTML, starting with the note type's `<style>`).
     pub question: String,
     /// New: position; review: day number; learning: a timestamp.

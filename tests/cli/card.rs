@@ -228,3 +228,123 @@ fn due_and_intervals_of_a_card_without_history_are_explained() {
         );
     }
 }
+
+fn due_of(b: &Anki, card: i64) -> i64 {
+    card_info(b, card)["due"].as_i64().unwrap()
+}
+
+#[test]
+fn reposition_new_cards_with_and_without_shift() {
+    // Positions far past every other test's new cards: --shift moves only this test's cards.
+    let b = Anki::shared();
+    let ids = cards(
+        b,
+        "card_repos",
+        &[
+            "card_repos_a",
+            "card_repos_b",
+            "card_repos_c",
+            "card_repos_d",
+        ],
+    );
+    let [a, bb, c, d] = [ids[0], ids[1], ids[2], ids[3]];
+    cmd(&b.url, &format!("card answer {d}:easy"), 0);
+
+    let r = tty(
+        &b.url,
+        &format!("card reposition {a} {bb} {c} --start 5000000 --step 10"),
+        0,
+    );
+    assert_eq!(
+        r.stdout,
+        "Repositioned 3 card(s) to positions 5000000-5000020.\n"
+    );
+    assert_eq!(
+        [due_of(b, a), due_of(b, bb), due_of(b, c)],
+        [5000000, 5000010, 5000020]
+    );
+
+    cmd(&b.url, &format!("card reposition {a} {d} --start 1"), 1)
+        .err_has(&[&format!("these are not new: {d}; nothing was changed")]);
+    assert_eq!(due_of(b, a), 5000000, "nothing changed");
+    cmd(&b.url, &format!("card reposition {a} 424242 --start 1"), 1)
+        .err_has(&["card was not found: 424242"]);
+
+    // --shift makes room: b, at the start, moves up by step x cards = 1; a (before it) stays.
+    let r = tty(
+        &b.url,
+        &format!("card reposition {c} --start 5000010 --shift"),
+        0,
+    );
+    assert_eq!(
+        r.stdout,
+        "Repositioned 1 card(s) to positions 5000010-5000010; 1 other new card(s) moved up.\n"
+    );
+    assert_eq!(
+        [due_of(b, a), due_of(b, bb), due_of(b, c)],
+        [5000000, 5000011, 5000010]
+    );
+
+    // Without it the others stay where they are, even on the same position.
+    cmd(&b.url, &format!("card reposition {a} --start 5000011"), 0);
+    assert_eq!([due_of(b, a), due_of(b, bb)], [5000011, 5000011]);
+
+    let r = cmd(
+        &b.url,
+        "card reposition --query 'deck:card_repos is:new' --start 6000000 --randomize",
+        0,
+    );
+    let result: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(result["shifted"], 0);
+    let mut dues = vec![due_of(b, a), due_of(b, bb), due_of(b, c)];
+    dues.sort_unstable();
+    assert_eq!(dues, [6000000, 6000001, 6000002]);
+}
+
+#[test]
+fn bury_and_unbury_restore_each_queue_as_anki_does() {
+    let b = Anki::shared();
+    let ids = cards(
+        b,
+        "card_bury",
+        &["card_bury_new", "card_bury_review", "card_bury_learn"],
+    );
+    let [new, review, learn] = [ids[0], ids[1], ids[2]];
+    cmd(
+        &b.url,
+        &format!("card answer {review}:easy {learn}:again"),
+        0,
+    );
+    let queues = |b: &Anki| -> Vec<Value> {
+        let infos = b.call("cardsInfo", json!({ "cards": ids }));
+        infos
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["queue"].clone())
+            .collect()
+    };
+    assert_eq!(queues(b), [json!(0), json!(2), json!(1)]);
+
+    let r = tty(&b.url, &format!("card bury {new} {review} {learn}"), 0);
+    assert_eq!(r.stdout, "Buried 3 card(s).\n");
+    assert_eq!(queues(b), [json!(-3), json!(-3), json!(-3)]);
+    let buried = cmd(&b.url, "card find deck:card_bury is:buried", 0).stdout;
+    assert_eq!(buried.lines().count(), 3, "{buried}");
+    let again = tty(&b.url, &format!("card bury {new}"), 0);
+    assert_eq!(again.stdout, "Buried 0 card(s) (1 already were).\n");
+
+    let r = tty(&b.url, "card unbury --query 'deck:card_bury is:buried'", 0);
+    assert_eq!(r.stdout, "Unburied 3 card(s).\n");
+    assert_eq!(
+        queues(b),
+        [json!(0), json!(2), json!(1)],
+        "each queue as its type gives it"
+    );
+    assert_eq!(
+        cmd(&b.url, "card find deck:card_bury is:buried", 0).stdout,
+        ""
+    );
+    cmd(&b.url, &format!("card bury {new} 424242"), 1).err_has(&["card was not found: 424242"]);
+    assert_eq!(queues(b)[0], 0, "nothing was buried");
+}

@@ -1,12 +1,15 @@
 //! `anki-cli card`: all 17 card actions. The clap tree and the dispatch; each child does one
 //! part of the work.
 
+mod batch;
+mod bury;
 mod columns;
 mod due;
 mod info;
 mod lookup;
 mod parse;
 mod per_card;
+mod reposition;
 mod schedule;
 mod selection;
 mod suspend;
@@ -17,6 +20,7 @@ use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::output::Output;
 
+pub use reposition::RepositionArgs;
 pub use selection::CardSelection;
 
 /// Subcommands of `anki-cli card`.
@@ -28,7 +32,9 @@ Examples:
   anki-cli card find 'deck:French tag:leech' | anki-cli card suspend -
   anki-cli card suspend --query 'deck:French tag:leech'
   anki-cli card answer 1498938915662:good 1502098034048:again
-  anki-cli card set-due --query 'deck:French is:new' 0")]
+  anki-cli card set-due --query 'deck:French is:new' 0
+  anki-cli card reposition --query 'deck:French is:new' --start 0 --shift
+  anki-cli card bury --query 'deck:French is:due tag:later'")]
 pub enum CardCommand {
     /// Find cards with Anki's search syntax; prints their IDs
     #[command(
@@ -57,6 +63,35 @@ pub enum CardCommand {
     Unsuspend(CardSelection),
     /// Whether cards are suspended
     Suspended(CardSelection),
+    /// Bury cards until tomorrow, as Anki's Bury does (`is:buried` finds them)
+    #[command(after_help = "\
+The cards leave today's reviews; Anki unburies them on the next day, or `card unbury` does
+now. Burying a suspended card buries it instead, as in Anki.
+
+Examples:
+  anki-cli card bury 1498938915662
+  anki-cli card bury --query 'deck:French is:due tag:later'
+  anki-cli card find is:buried | anki-cli card unbury -")]
+    Bury(CardSelection),
+    /// Unbury cards: each gets back the queue of its type, as Anki's Unbury gives it
+    #[command(
+        after_help = "Cards that are not buried are left as they are.\n\nExamples:\n  anki-cli card unbury 1498938915662\n  anki-cli card unbury --query 'deck:French is:buried'"
+    )]
+    Unbury(CardSelection),
+    /// Move new cards to new positions in the new-card order, as Anki's Reposition does
+    #[command(after_help = "\
+Only new cards have a position; other cards are refused by ID and nothing changes. As in
+Anki, the cards of one note share a position, successive notes are --step apart (in the
+order the cards are given, or shuffled with --randomize), and --shift first moves every
+other new card at or after --start up by step x cards to make room. Anki shows new cards
+in position order when the deck's options say \"Gather order: Deck\" or \"Ascending
+position\".
+
+Examples:
+  anki-cli card reposition 1498938915662 1502098034048 --start 0
+  anki-cli card reposition --query 'deck:French is:new tag:urgent' --start 0 --shift
+  anki-cli card reposition --query 'deck:French is:new' --start 1 --step 10 --randomize")]
+    Reposition(RepositionArgs),
     /// Whether cards are due
     Due(CardSelection),
     /// Card intervals (negative: seconds, positive: days)
@@ -154,6 +189,9 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         CardCommand::Suspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, true),
         CardCommand::Unsuspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, false),
         CardCommand::Suspended(sel) => lookup::suspended_state(ctx, sel),
+        CardCommand::Bury(sel) => bury::set_buried(ctx, &sel.resolve(ctx)?, true),
+        CardCommand::Unbury(sel) => bury::set_buried(ctx, &sel.resolve(ctx)?, false),
+        CardCommand::Reposition(args) => reposition::reposition(ctx, args),
         CardCommand::Due(sel) => lookup::due(ctx, sel),
         CardCommand::Intervals {
             selection,
