@@ -252,7 +252,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the options group a deck uses')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file')
-            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1)')
+            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an options group (decks using it fall back to Default)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an options group (decks using it fall back to Default)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make decks use an options group')
@@ -293,7 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;deck;config;clone' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'ID of the group to copy')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The group to copy: its name or ID')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
@@ -364,7 +364,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;deck;config;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the options group a deck uses')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file')
-            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1)')
+            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an options group (decks using it fall back to Default)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make decks use an options group')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -424,7 +424,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;deck;help;config' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the options group a deck uses')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file')
-            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1)')
+            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an options group (decks using it fall back to Default)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make decks use an options group')
             break
@@ -3630,7 +3630,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;help;deck;config' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the options group a deck uses')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file')
-            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1)')
+            [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an options group (decks using it fall back to Default)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make decks use an options group')
             break

@@ -238,7 +238,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
             cand get 'Show the options group a deck uses'
             cand set 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file'
-            cand clone 'Create a new options group copied from another (default: the Default group, ID 1)'
+            cand clone 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
             cand remove 'Remove an options group (decks using it fall back to Default)'
             cand rm 'Remove an options group (decks using it fall back to Default)'
             cand use 'Make decks use an options group'
@@ -276,7 +276,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --version 'Print version'
         }
         &'anki-cli;deck;config;clone'= {
-            cand --from 'ID of the group to copy'
+            cand --from 'The group to copy: its name or ID'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
@@ -343,7 +343,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;deck;config;help'= {
             cand get 'Show the options group a deck uses'
             cand set 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file'
-            cand clone 'Create a new options group copied from another (default: the Default group, ID 1)'
+            cand clone 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
             cand remove 'Remove an options group (decks using it fall back to Default)'
             cand use 'Make decks use an options group'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -388,7 +388,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;deck;help;config'= {
             cand get 'Show the options group a deck uses'
             cand set 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file'
-            cand clone 'Create a new options group copied from another (default: the Default group, ID 1)'
+            cand clone 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
             cand remove 'Remove an options group (decks using it fall back to Default)'
             cand use 'Make decks use an options group'
         }
@@ -3292,7 +3292,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;deck;config'= {
             cand get 'Show the options group a deck uses'
             cand set 'Change options: KEY=VALUE pairs on a deck''s group, or a whole group from a JSON file'
-            cand clone 'Create a new options group copied from another (default: the Default group, ID 1)'
+            cand clone 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
             cand remove 'Remove an options group (decks using it fall back to Default)'
             cand use 'Make decks use an options group'
         }

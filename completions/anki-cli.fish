@@ -220,7 +220,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the options group a deck uses'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change options: KEY=VALUE pairs on a deck\'s group, or a whole group from a JSON file'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "clone" -d 'Create a new options group copied from another (default: the Default group, ID 1)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "clone" -d 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove an options group (decks using it fall back to Default)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "rm" -d 'Remove an options group (decks using it fall back to Default)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make decks use an options group'

@@ -33,6 +33,15 @@ pub struct ConfigId {
     pub id: i64,
 }
 
+/// The `id` and `name` of an options group as getDeckConfig returns it.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct ConfigName {
+    /// The group's ID.
+    pub id: i64,
+    /// The group's name (Anki allows two groups the same name).
+    pub name: String,
+}
+
 /// `deckNames`
 pub fn deck_names() -> Call<Vec<String>> {
     Call::bare("deckNames")

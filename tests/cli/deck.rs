@@ -347,3 +347,104 @@ fn options_groups_get_set_clone_use_remove() {
     cmd(&b.url, "deck config clone deck_config_X --from 999", 1);
     assert!(!deck_names(b).contains(&"deck_config_NoDeck".to_string()));
 }
+
+#[test]
+fn options_groups_by_name_and_the_fsrs_knob() {
+    let b = Anki::shared();
+    let (french, german) = ("deck_group_French", "deck_group_German");
+    for deck in [french, german] {
+        b.call("createDeck", json!({ "deck": deck }));
+    }
+    let group_of = |deck: &str| -> Value {
+        serde_json::from_str(&cmd(&b.url, &format!("deck config get {deck}"), 0).stdout).unwrap()
+    };
+    let hard = ids(&cmd(
+        &b.url,
+        "deck config clone 'deck_group Hard words' --from Default",
+        0,
+    )
+    .stdout)[0];
+
+    // No deck uses the new group yet: its name reaches nothing, its ID does.
+    cmd(
+        &b.url,
+        &format!("deck config use 'deck_group Hard words' {french}"),
+        1,
+    )
+    .err_has(&[
+        "no options group named 'deck_group Hard words'",
+        "'Default' (1)",
+        "by its ID",
+    ]);
+    assert_eq!(group_of(french)["id"], 1, "nothing changed");
+    cmd(&b.url, &format!("deck config use {hard} {french}"), 0);
+    // Now a deck uses it: the name (any case) reaches it.
+    cmd(
+        &b.url,
+        &format!("deck config use 'deck_group hard WORDS' {german}"),
+        0,
+    );
+    assert_eq!(group_of(german)["id"], hard);
+    let copy = ids(&cmd(
+        &b.url,
+        "deck config clone deck_group_Copy --from 'deck_group Hard words'",
+        0,
+    )
+    .stdout)[0];
+    assert_ne!(copy, hard);
+
+    // Two groups of one name: refused with both IDs.
+    let twin = ids(&cmd(&b.url, "deck config clone 'deck_group Hard words'", 0).stdout)[0];
+    cmd(&b.url, &format!("deck config use {twin} {german}"), 0);
+    cmd(
+        &b.url,
+        &format!("deck config use 'deck_group Hard words' {german}"),
+        1,
+    )
+    .err_has(&[
+        "2 options groups are named 'deck_group Hard words'",
+        &hard.to_string(),
+        &twin.to_string(),
+        "give the ID",
+    ]);
+
+    // desiredRetention is FSRS's knob; --help says so and lists Anki 26's keys.
+    cmd(
+        &b.url,
+        &format!("deck config set {french} desiredRetention=0.85"),
+        0,
+    );
+    assert_eq!(group_of(german)["id"], twin);
+    assert_eq!(group_of(french)["desiredRetention"], 0.85);
+    cmd(
+        &b.url,
+        &format!("deck config set {french} desiredRetention=1.5"),
+        2,
+    )
+    .err_has(&["0.70 to 0.99"]);
+    let help = cmd(&b.url, "deck config set --help", 0).stdout;
+    for key in ["desiredRetention", "fsrsParams6", "FSRS", "sm2Retention"] {
+        assert!(help.contains(key), "{key} in: {help}");
+    }
+    let help = cmd(&b.url, "deck config use --help", 0).stdout;
+    assert!(help.contains("groups that decks use"), "{help}");
+
+    tty(
+        &b.url,
+        "deck config remove 'deck_group Hard words' --yes",
+        1,
+    )
+    .err_has(&["give the ID"]);
+    let r = tty(&b.url, &format!("deck config remove {twin} --yes"), 0);
+    assert_eq!(r.stdout, format!("Removed options group {twin}.\n"));
+    let r = tty(
+        &b.url,
+        "deck config remove 'deck_group Hard words' --yes",
+        0,
+    );
+    assert_eq!(
+        r.stdout,
+        format!("Removed options group 'deck_group Hard words' (ID {hard}).\n")
+    );
+    cmd(&b.url, &format!("deck config remove {copy} --yes"), 0);
+}

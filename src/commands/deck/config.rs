@@ -10,6 +10,7 @@ use crate::api::deck::{
 };
 use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;
+use crate::commands::deck::groups::{GroupRef, GROUP_HELP};
 use crate::commands::input::{parse_assignments, read_json_arg};
 use crate::error::{CliError, Result};
 use crate::output::{cell, Output};
@@ -24,9 +25,14 @@ Examples:
   anki-cli deck config get French -o json > french.json
   anki-cli deck config set French new.perDay=50 'lapse.delays=[10, 60]'
   anki-cli deck config set --file french.json
-  anki-cli deck config clone 'Intensive' --from 1
-  anki-cli deck config use 1699999999999 French Spanish
-  anki-cli deck config remove 1699999999999 --yes")]
+  anki-cli deck config set French desiredRetention=0.85
+  anki-cli deck config clone 'Hard words' --from Default
+  anki-cli deck config use 'Hard words' French Spanish
+  anki-cli deck config use 1699999999999 French
+  anki-cli deck config remove 'Hard words' --yes
+
+Where a group is named (clone --from, use, remove), its ID or its name will do; a name is
+looked up among the groups that decks use (AnkiConnect cannot list the others).")]
 pub enum DeckConfigCommand {
     /// Show the options group a deck uses
     Get {
@@ -34,29 +40,34 @@ pub enum DeckConfigCommand {
         deck: String,
     },
     /// Change options: KEY=VALUE pairs on a deck's group, or a whole group from a JSON file
+    #[command(after_help = SET_HELP)]
     Set(ConfigSetArgs),
-    /// Create a new options group copied from another (default: the Default group, ID 1)
+    /// Create a new options group copied from another (default: the Default group, ID 1); prints its ID
+    #[command(after_help = GROUP_HELP)]
     Clone {
         /// Name of the new group
         #[arg(value_parser = non_empty)]
         name: String,
-        /// ID of the group to copy
-        #[arg(long, value_name = "CONFIG_ID")]
-        from: Option<i64>,
+        /// The group to copy: its name or ID
+        #[arg(long, value_name = "GROUP")]
+        from: Option<GroupRef>,
     },
     /// Remove an options group (decks using it fall back to Default)
-    #[command(visible_alias = "rm")]
+    #[command(visible_alias = "rm", after_help = GROUP_HELP)]
     Remove {
-        /// The group's ID
-        id: i64,
+        /// The group: its name or ID
+        #[arg(value_name = "GROUP")]
+        group: GroupRef,
         /// Do not ask for confirmation (required when stdin is not a terminal)
         #[arg(short, long)]
         yes: bool,
     },
     /// Make decks use an options group
+    #[command(after_help = GROUP_HELP)]
     Use {
-        /// The group's ID
-        config_id: i64,
+        /// The group: its name or ID
+        #[arg(value_name = "GROUP")]
+        group: GroupRef,
         /// Deck names
         #[arg(required = true)]
         decks: Vec<String>,
@@ -76,6 +87,30 @@ pub struct ConfigSetArgs {
     #[arg(long, value_name = "FILE|-")]
     pub file: Option<String>,
 }
+
+/// `deck config set --help`: the keys, FSRS's among them.
+const SET_HELP: &str = "\
+Keys are the group's settings as `deck config get` shows them; a key that is not there is
+refused with the keys that are. Some of Anki 26's:
+  new.perDay, rev.perDay        new cards and reviews a day
+  new.delays, lapse.delays      learning and relearning steps in minutes, e.g. '[1, 10]'
+  rev.maxIvl                    the longest interval, in days
+  desiredRetention              FSRS: the chance of recalling a card when it is due, which
+                                the intervals aim at (0.70-0.99, Anki's default 0.9); higher
+                                means more reviews
+  fsrsParams6                   FSRS: the model's parameters (Anki's Optimize writes them;
+                                fsrsParams5 and fsrsWeights are older FSRS versions')
+  sm2Retention                  FSRS: the retention assumed for reviews with no history
+  ignoreRevlogsBeforeDate       FSRS: the optimizer skips reviews before this YYYY-MM-DD
+  easyDaysPercentages           how many reviews each weekday gets, Monday first (1.0 = normal)
+FSRS itself is switched on for the whole collection in Anki's deck options (no AnkiConnect
+action reaches that switch); the FSRS keys take effect once it is on. The group is shared:
+every deck that uses it changes.
+
+Examples:
+  anki-cli deck config set French desiredRetention=0.85
+  anki-cli deck config set French new.perDay=50 'lapse.delays=[10, 60]'
+  anki-cli deck config get French -o json > french.json && anki-cli deck config set --file french.json";
 
 fn non_empty(s: &str) -> std::result::Result<String, String> {
     if s.trim().is_empty() {
@@ -114,6 +149,7 @@ pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
                     let assignments = parse_assignments(&args.assignments)?;
                     let mut config = get_config(ctx, deck)?;
                     for (key, value) in assignments {
+                        check_value(&key, &value)?;
                         set_dotted(&mut config, &key, value)?;
                     }
                     config
@@ -138,7 +174,8 @@ pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
             }
         }
         DeckConfigCommand::Clone { name, from } => {
-            match ctx.send(clone_deck_config_id(name, *from))? {
+            let from = from.as_ref().map(|g| g.resolve(ctx)).transpose()?;
+            match ctx.send(clone_deck_config_id(name, from))? {
                 OrFalse::Value(id) => Ok(Output::Ids(vec![id])),
                 OrFalse::False => Err(CliError::Refused(format!(
                     "no options group has ID {} to copy from",
@@ -146,21 +183,26 @@ pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
                 ))),
             }
         }
-        DeckConfigCommand::Remove { id, yes } => {
+        DeckConfigCommand::Remove { group, yes } => {
             ctx.destructive("deck config remove", *yes)?;
+            let id = group.resolve(ctx)?;
+            let label = match group {
+                GroupRef::Name(name) => format!("'{name}' (ID {id})"),
+                GroupRef::Id(_) => id.to_string(),
+            };
             ctx.confirm(
-                &format!("Remove options group {id}? Decks using it fall back to Default."),
+                &format!("Remove options group {label}? Decks using it fall back to Default."),
                 *yes,
             )?;
-            match ctx.send(remove_deck_config_id(*id))? {
+            match ctx.send(remove_deck_config_id(id))? {
                 true => Ok(Output::Message {
-                    text: format!("Removed options group {id}."),
+                    text: format!("Removed options group {label}."),
                     result: Value::Bool(true),
                 }),
                 false => Err(CliError::Refused(format!("no options group has ID {id}"))),
             }
         }
-        DeckConfigCommand::Use { config_id, decks } => use_config(ctx, *config_id, decks),
+        DeckConfigCommand::Use { group, decks } => use_config(ctx, group.resolve(ctx)?, decks),
     }
 }
 
@@ -208,6 +250,16 @@ fn get_config(ctx: &Ctx, deck: &str) -> Result<Value> {
         OrFalse::Value(config) => Ok(Value::Object(config)),
         OrFalse::False => Err(CliError::Refused(format!("deck was not found: {deck}"))),
     }
+}
+
+/// Refuses values Anki's deck options would not take for the keys it bounds.
+fn check_value(key: &str, value: &Value) -> Result<()> {
+    if key == "desiredRetention" && !value.as_f64().is_some_and(|r| (0.7..=0.99).contains(&r)) {
+        return Err(CliError::Usage(format!(
+            "desiredRetention must be a number from 0.70 to 0.99, as in Anki's deck options (got {value})"
+        )));
+    }
+    Ok(())
 }
 
 /// Sets `a.b.c` in a JSON object; every key on the path must already exist.
@@ -275,11 +327,20 @@ mod tests {
                 json!(true),
             );
         let cmd = DeckConfigCommand::Use {
-            config_id: 99,
+            group: GroupRef::Id(99),
             decks: vec!["A".into(), "B".into()],
         };
         let err = run(&cmd, &anki.ctx()).unwrap_err().to_string();
         assert!(err.contains("no options group has ID 99"), "{err}");
+    }
+
+    #[test]
+    fn desired_retention_is_bounded_as_in_anki() {
+        assert!(check_value("desiredRetention", &json!(0.85)).is_ok());
+        let err = check_value("desiredRetention", &json!(85)).unwrap_err();
+        assert!(err.to_string().contains("0.70 to 0.99"), "{err}");
+        assert!(check_value("desiredRetention", &json!("0.9")).is_err());
+        assert!(check_value("new.perDay", &json!(500)).is_ok());
     }
 
     #[test]

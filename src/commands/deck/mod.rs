@@ -1,6 +1,7 @@
 //! `anki-cli deck`: all 13 deck actions; options groups (`deck config`) in [`config`].
 
 pub mod config;
+pub mod groups;
 
 use clap::Subcommand;
 use serde_json::Value;
