@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Media files: store, get, list, delete')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Note types: fields, templates, CSS; pull to a folder and push back')
             [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Anki''s window: browse, add, review, answer (needs the desktop app)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Anki profiles: list, current, load')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Sync the collection with AnkiWeb (may take minutes)')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Export or import .apkg packages (paths are on the machine where Anki runs)')
@@ -3170,6 +3171,22 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;gui;help;help' {
             break
         }
+        'anki-cli;review' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'anki-cli;profile' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
@@ -3580,6 +3597,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Media files: store, get, list, delete')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Note types: fields, templates, CSS; pull to a folder and push back')
             [CompletionResult]::new('gui', 'gui', [CompletionResultType]::ParameterValue, 'Anki''s window: browse, add, review, answer (needs the desktop app)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Anki profiles: list, current, load')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Sync the collection with AnkiWeb (may take minutes)')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Export or import .apkg packages (paths are on the machine where Anki runs)')
@@ -4065,6 +4083,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;help;gui;check-database' {
+            break
+        }
+        'anki-cli;help;review' {
             break
         }
         'anki-cli;help;profile' {

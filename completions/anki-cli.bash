@@ -67,6 +67,9 @@ _anki__cli() {
             anki__cli,repl)
                 cmd="anki__cli__subcmd__repl"
                 ;;
+            anki__cli,review)
+                cmd="anki__cli__subcmd__review"
+                ;;
             anki__cli,stats)
                 cmd="anki__cli__subcmd__stats"
                 ;;
@@ -513,6 +516,9 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__help,repl)
                 cmd="anki__cli__subcmd__help__subcmd__repl"
+                ;;
+            anki__cli__subcmd__help,review)
+                cmd="anki__cli__subcmd__help__subcmd__review"
                 ;;
             anki__cli__subcmd__help,stats)
                 cmd="anki__cli__subcmd__help__subcmd__stats"
@@ -1421,7 +1427,7 @@ _anki__cli() {
 
     case "${cmd}" in
         anki__cli)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version deck note tag card stats media model gui profile sync package multi reload status doctor version api actions config repl completions help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version deck note tag card stats media model gui review profile sync package multi reload status doctor version api actions config repl completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5063,7 +5069,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help)
-            opts="deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help"
+            opts="deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6757,6 +6763,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__repl)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__review)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10705,6 +10725,44 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__repl)
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__review)
             opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand media 'Media files: store, get, list, delete'
             cand model 'Note types: fields, templates, CSS; pull to a folder and push back'
             cand gui 'Anki''s window: browse, add, review, answer (needs the desktop app)'
+            cand review 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4'
             cand profile 'Anki profiles: list, current, load'
             cand sync 'Sync the collection with AnkiWeb (may take minutes)'
             cand package 'Export or import .apkg packages (paths are on the machine where Anki runs)'
@@ -2875,6 +2876,21 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         }
         &'anki-cli;gui;help;help'= {
         }
+        &'anki-cli;review'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'anki-cli;profile'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -3251,6 +3267,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand media 'Media files: store, get, list, delete'
             cand model 'Note types: fields, templates, CSS; pull to a folder and push back'
             cand gui 'Anki''s window: browse, add, review, answer (needs the desktop app)'
+            cand review 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4'
             cand profile 'Anki profiles: list, current, load'
             cand sync 'Sync the collection with AnkiWeb (may take minutes)'
             cand package 'Export or import .apkg packages (paths are on the machine where Anki runs)'
@@ -3616,6 +3633,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;gui;exit'= {
         }
         &'anki-cli;help;gui;check-database'= {
+        }
+        &'anki-cli;help;review'= {
         }
         &'anki-cli;help;profile'= {
             cand list 'List Anki''s profiles'

@@ -7,7 +7,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use crate::commands::{
     api::ApiArgs, card::CardCommand, collection::PackageCommand, collection::ProfileCommand,
     deck::DeckCommand, gui::GuiCommand, media::MediaCommand, model::ModelCommand,
-    note::NoteCommand, settings::ConfigCommand, stats::StatsCommand, tag::TagCommand,
+    note::NoteCommand, review::ReviewArgs, settings::ConfigCommand, stats::StatsCommand,
+    tag::TagCommand,
 };
 use crate::config::Overrides;
 use crate::output::Format;
@@ -22,6 +23,7 @@ Examples:
   anki-cli note add -d French -m Basic -f Front=chat -f Back=cat
   anki-cli card find 'deck:French is:due' | anki-cli card suspend -
   anki-cli note import words.csv -d French -m Basic
+  anki-cli review French                   Study a deck on the terminal
   anki-cli repl                            Interactive, with Tab completion
   anki-cli api findCards --params '{\"query\":\"deck:French\"}'
   anki-cli deck list -o json | jq .        Raw AnkiConnect result for scripts
@@ -137,6 +139,13 @@ pub enum Command {
     #[command(subcommand)]
     Gui(GuiCommand),
 
+    /// Study a deck on the terminal while Anki schedules: question, answer, keys 1-4
+    ///
+    /// Terminal-only (see [`TERMINAL_ONLY`]): it reads key presses and refuses to run without a
+    /// terminal.
+    #[command(after_help = crate::commands::review::AFTER_HELP)]
+    Review(ReviewArgs),
+
     /// Anki profiles: list, current, load
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -213,6 +222,11 @@ Examples:
         shell: clap_complete::Shell,
     },
 }
+
+/// Commands that only make sense on a terminal (they read key presses, open an editor or drive
+/// an interactive session): tools such as an MCP server leave them out, as they leave out
+/// `gui …`, which needs Anki's window.
+pub const TERMINAL_ONLY: &[&str] = &["review", "repl", "note edit"];
 
 /// The name of the positional argument that holds an Anki search (`note find`, `card find`,
 /// `gui browse`): all its words together are one search, as typed in Anki's search bar.

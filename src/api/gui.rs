@@ -48,6 +48,9 @@ pub struct CurrentCard {
     /// The next interval of each button, as Anki words it (e.g. `<1m`, `4d`).
     #[serde(rename = "nextReviews")]
     pub next_reviews: Vec<String>,
+    /// The note's fields by name (their HTML and order).
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, super::reply::FieldValue>,
 }
 
 /// A guiAddNoteSetData reply: `true`, or an object naming why (the add-on returns a closed

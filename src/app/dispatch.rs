@@ -3,7 +3,7 @@
 use crate::cli::Command;
 use crate::commands::context::{Ctx, Outcome};
 use crate::commands::{
-    api, card, collection, deck, gui, media, misc, model, multi, note, settings, stats, tag,
+    api, card, collection, deck, gui, media, misc, model, multi, note, review, settings, stats, tag,
 };
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -19,6 +19,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
         Command::Model(cmd) => model::run(cmd, ctx).map(Outcome::from),
         Command::Gui(cmd) => gui::run(cmd, ctx).map(Outcome::from),
+        Command::Review(args) => review::run(ctx, args).map(Outcome::from),
         Command::Profile(cmd) => collection::run_profile(cmd, ctx).map(Outcome::from),
         Command::Package(cmd) => collection::run_package(cmd, ctx).map(Outcome::from),
         Command::Sync => collection::sync(ctx).map(Outcome::from),

@@ -17,6 +17,7 @@ pub mod misc;
 pub mod model;
 pub mod multi;
 pub mod note;
+pub mod review;
 pub mod safety;
 pub mod settings;
 pub mod stats;

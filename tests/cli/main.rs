@@ -17,6 +17,7 @@ mod newcomer;
 mod note;
 mod protocol;
 mod repl;
+mod review;
 mod safety;
 mod scripts;
 mod stats;

@@ -70,7 +70,7 @@ pub fn find_today(ctx: &Ctx, cards: &[CardInfo]) -> Result<Option<Today>> {
     let Some((card, due)) = anchor else {
         return Ok(None);
     };
-    let Some(offset) = days_from_today(ctx, card)? else {
+    let Some(offset) = days_until(ctx, &format!("cid:{card}"))? else {
         return Ok(None);
     };
     let now = std::time::SystemTime::now()
@@ -97,9 +97,9 @@ fn other_anchor(ctx: &Ctx) -> Result<Option<(i64, i64)>> {
         .and_then(|c| c.card_id.zip(Some(c.due))))
 }
 
-/// How many days from today `card` is due, by asking `prop:due<=N` for thresholds N; `None`
-/// when Anki does not see it as due on a day at all.
-fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
+/// In how many days from today the first card `search` finds is due, by asking `prop:due<=N`
+/// for thresholds N; `None` when Anki sees none of them due on a day at all.
+pub fn days_until(ctx: &Ctx, search: &str) -> Result<Option<i64>> {
     // The answer lies in lo..=hi.
     let (mut lo, mut hi) = (-DUE_SPAN, DUE_SPAN);
     let mut first = true;
@@ -115,7 +115,7 @@ fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
         }
         let actions = thresholds
             .iter()
-            .map(|t| find_cards(&format!("cid:{card} prop:due<={t}")).to_json())
+            .map(|t| find_cards(&format!("{search} prop:due<={t}")).to_json())
             .collect();
         // multi answers one {result, error} per inner findCards.
         let searches = multi::<MultiItem<Vec<i64>>>(actions);
@@ -145,6 +145,12 @@ fn days_from_today(ctx: &Ctx, card: i64) -> Result<Option<i64>> {
         }
     }
     Ok(Some(lo))
+}
+
+/// The local time of day of a timestamp, `HH:MM`.
+pub fn clock(at: i64) -> String {
+    let secs = (at + utc_offset(at)).rem_euclid(86_400);
+    format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60)
 }
 
 /// Seconds east of UTC of the local time zone at `at` (0 when the C library cannot tell).

@@ -1,10 +1,10 @@
 //! `anki-cli card`: all 17 card actions. The clap tree and the dispatch; each child does one
 //! part of the work.
 
-mod batch;
-mod bury;
+pub mod batch;
+pub mod bury;
 mod columns;
-mod due;
+pub mod due;
 mod info;
 mod lookup;
 mod parse;

@@ -25,24 +25,29 @@ pub fn current_card_table(card: &CurrentCard, result: Value, tty: bool) -> Table
         .buttons
         .iter()
         .zip(&card.next_reviews)
-        .map(|(button, next)| {
-            let name = match button {
-                1 => "again",
-                2 => "hard",
-                3 => "good",
-                4 => "easy",
-                _ => "?",
-            };
-            // Anki wraps numbers in bidi isolates (U+2068/U+2069); "<1m" is text, not HTML.
-            let next: String = next
-                .chars()
-                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-                .collect();
-            format!("{name} ({next})")
-        })
+        .map(|(button, next)| format!("{} ({})", button_name(*button), interval_text(next)))
         .collect();
     table.push(vec!["Buttons".into(), buttons.join("  ")]);
     table
+}
+
+/// The name of answer button `button` (1-4), as Anki labels it.
+pub fn button_name(button: i64) -> &'static str {
+    match button {
+        1 => "again",
+        2 => "hard",
+        3 => "good",
+        4 => "easy",
+        _ => "?",
+    }
+}
+
+/// A next interval as Anki words it (`<1m`, `4d`), without the bidi isolates (U+2068/U+2069)
+/// Anki wraps numbers in; "<1m" is text, not HTML.
+pub fn interval_text(next: &str) -> String {
+    next.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! tree, and the mapping of each subcommand to its builder and message; the dialogs, the review,
 //! the current card and exit have their own children.
 
-mod current;
+pub mod current;
 mod dialogs;
 mod exit;
 mod review;
