@@ -140,9 +140,8 @@ pub enum Command {
     Gui(GuiCommand),
 
     /// Study a deck on the terminal while Anki schedules: question, answer, keys 1-4
-    ///
-    /// Terminal-only (see [`TERMINAL_ONLY`]): it reads key presses and refuses to run without a
-    /// terminal.
+    // Terminal-only (listed in TERMINAL_ONLY): it reads key presses and refuses to run without a
+    // terminal, so tools such as an MCP server leave it out.
     #[command(after_help = crate::commands::review::AFTER_HELP)]
     Review(ReviewArgs),
 

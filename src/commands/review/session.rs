@@ -183,7 +183,9 @@ impl<'a> Session<'a> {
 
     /// The counts left in the deck, as Anki's overview shows them.
     fn counts(&self) -> Result<String> {
-        let stats = self.ctx.send(get_deck_stats(std::slice::from_ref(&self.deck)))?;
+        let stats = self
+            .ctx
+            .send(get_deck_stats(std::slice::from_ref(&self.deck)))?;
         Ok(match stats.values().next() {
             Some(s) => format!(
                 "{} new · {} learning · {} to review",
