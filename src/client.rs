@@ -138,14 +138,6 @@ pub struct HttpTransport {
 }
 
 impl HttpTransport {
-    /// Builds the HTTP client; fails only if the TLS backend cannot start.
-    pub fn new(options: HttpOptions) -> Result<Self> {
-        Ok(HttpTransport {
-            client: new_client()?,
-            options,
-        })
-    }
-
     /// Uses an existing client, so the REPL builds it once for the whole session.
     pub fn with_client(client: reqwest::blocking::Client, options: HttpOptions) -> Self {
         HttpTransport { client, options }

@@ -31,7 +31,7 @@ const NEVER: &[(&str, &[&str])] = &[
         &["crate::commands", "crate::api", "crate::cli", "crate::app"],
     ),
     (
-        "src/config.rs",
+        "src/config/",
         &[
             "crate::commands",
             "crate::api",
@@ -90,9 +90,13 @@ fn src_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every `.rs` file under `src/`, as (path relative to the repository, text without its tests).
-fn sources() -> Vec<(String, String, usize)> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+/// The repository's root.
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.rs` file under `root/src/`, as (path relative to `root`, text without its tests, lines).
+fn sources(root: &Path) -> Vec<(String, String, usize)> {
     let mut files = Vec::new();
     src_files(&root.join("src"), &mut files);
     files.sort();
@@ -106,7 +110,7 @@ fn sources() -> Vec<(String, String, usize)> {
                 None => text,
             };
             let rel = path
-                .strip_prefix(&root)
+                .strip_prefix(root)
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
@@ -162,10 +166,10 @@ fn super_names(code: &str) -> Vec<String> {
     names
 }
 
-#[test]
-fn imports_point_down_the_layers() {
+/// The imports running up a layer in the tree at `root`.
+fn imports_up(root: &Path) -> Vec<String> {
     let mut wrong = Vec::new();
-    for (path, text, _) in sources() {
+    for (path, text, _) in sources(root) {
         let code = code_only(&text);
         for (prefix, forbidden) in NEVER {
             if !path.starts_with(prefix) {
@@ -178,6 +182,12 @@ fn imports_point_down_the_layers() {
             }
         }
     }
+    wrong
+}
+
+#[test]
+fn imports_point_down_the_layers() {
+    let wrong = imports_up(&repo());
     assert!(
         wrong.is_empty(),
         "imports running up a layer:\n{}",
@@ -185,12 +195,12 @@ fn imports_point_down_the_layers() {
     );
 }
 
-/// A child module uses only its siblings, never what its parent `mod.rs` defines: the parent
-/// uses its children, so the other way round would be a circle.
-#[test]
-fn no_module_reaches_into_its_parent() {
+/// The modules in the tree at `root` that reach into their parent: a child module uses only its
+/// siblings, never what its parent `mod.rs` defines (the parent uses its children, so the other
+/// way round would be a circle).
+fn reaches_into_parent(root: &Path) -> Vec<String> {
     let mut wrong = Vec::new();
-    for (path, text, _) in sources() {
+    for (path, text, _) in sources(root) {
         let file = Path::new(&path);
         let parent_dir = if file.file_name().is_some_and(|n| n == "mod.rs") {
             // super:: of a mod.rs is the folder's parent module.
@@ -206,7 +216,6 @@ fn no_module_reaches_into_its_parent() {
             }
             let sibling_file = dir.join(format!("{name}.rs"));
             let sibling_dir = dir.join(&name).join("mod.rs");
-            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
             if !root.join(&sibling_file).exists() && !root.join(&sibling_dir).exists() {
                 wrong.push(format!("{path} uses super::{name} from its parent module"));
             }
@@ -217,16 +226,27 @@ fn no_module_reaches_into_its_parent() {
             ));
         }
     }
+    wrong
+}
+
+#[test]
+fn no_module_reaches_into_its_parent() {
+    let wrong = reaches_into_parent(&repo());
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The files of the tree at `root` longer than [`MAX_LINES`].
+fn too_long(root: &Path) -> Vec<String> {
+    sources(root)
+        .into_iter()
+        .filter(|(_, _, lines)| *lines > MAX_LINES)
+        .map(|(path, _, lines)| format!("{path}: {lines} lines"))
+        .collect()
 }
 
 #[test]
 fn no_file_is_over_600_lines() {
-    let long: Vec<String> = sources()
-        .into_iter()
-        .filter(|(_, _, lines)| *lines > MAX_LINES)
-        .map(|(path, _, lines)| format!("{path}: {lines} lines"))
-        .collect();
+    let long = too_long(&repo());
     assert!(
         long.is_empty(),
         "split these into modules with one job each:\n{}",
@@ -242,4 +262,124 @@ fn the_super_scan_reads_groups_and_paths() {
     assert_eq!(code_only("let a = 1; // crate::cli"), "let a = 1; ");
     assert!(uses("use crate::cli::Cli;", "crate::cli"));
     assert!(!uses("use crate::client::Transport;", "crate::cli"));
+}
+
+/// Writes `files` (path relative to the root, text) into a fresh folder.
+fn plant(files: &[(String, String)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// A file the rule for `prefix` applies to (`src/api/` → `src/api/planted.rs`).
+fn file_under(prefix: &str) -> String {
+    if prefix.ends_with('/') {
+        format!("{prefix}planted.rs")
+    } else {
+        prefix.to_string()
+    }
+}
+
+/// Every rule of [`NEVER`] applies to files that exist, so none can silently stop matching (as
+/// the rule for `src/config.rs` did when config became a folder).
+#[test]
+fn every_rule_applies_to_a_file_of_src() {
+    let paths: Vec<String> = sources(&repo()).into_iter().map(|(p, _, _)| p).collect();
+    for (prefix, _) in NEVER {
+        assert!(
+            paths.iter().any(|p| p.starts_with(prefix)),
+            "the rule for {prefix} matches no file of src/"
+        );
+    }
+}
+
+/// Every forbidden import of every rule, planted in a synthetic tree, is found; the same file
+/// with its import in a comment or in its test module is not.
+#[test]
+fn every_import_rule_finds_a_planted_violation() {
+    for (prefix, forbidden) in NEVER {
+        for f in *forbidden {
+            let name = if f.ends_with("::") { "x" } else { "::x" };
+            let path = file_under(prefix);
+            let planted = plant(&[(path.clone(), format!("use {f}{name};\n"))]);
+            assert_eq!(
+                imports_up(planted.path()),
+                [format!("{path} uses {f}")],
+                "{path} importing {f}"
+            );
+            let harmless = format!(
+                "// use {f}{name};\nfn a() {{}}\n#[cfg(test)]\nmod tests {{\n    use {f}{name};\n}}\n"
+            );
+            let clean = plant(&[(path.clone(), harmless)]);
+            assert!(
+                imports_up(clean.path()).is_empty(),
+                "{path}: {f} in a comment or test"
+            );
+        }
+    }
+    let planted = plant(&[(
+        "src/config/file.rs".into(),
+        "use crate::commands::Ctx;\n".into(),
+    )]);
+    assert_eq!(
+        imports_up(planted.path()),
+        ["src/config/file.rs uses crate::commands"],
+        "config is a folder"
+    );
+}
+
+#[test]
+fn reaching_into_the_parent_is_found() {
+    let tree = |child: &str| {
+        plant(&[
+            (
+                "src/a/mod.rs".into(),
+                "pub mod b;\npub mod c;\npub fn f() {}\n".into(),
+            ),
+            ("src/a/c.rs".into(), "pub fn g() {}\n".into()),
+            ("src/a/b.rs".into(), child.to_string()),
+        ])
+    };
+    let ok = tree("use super::c::g;\nuse super::{c};\n");
+    assert!(reaches_into_parent(ok.path()).is_empty());
+    for (child, found) in [
+        (
+            "use super::f;\n",
+            "src/a/b.rs uses super::f from its parent module",
+        ),
+        (
+            "use super::{c, f};\n",
+            "src/a/b.rs uses super::f from its parent module",
+        ),
+        (
+            "use super::*;\n",
+            "src/a/b.rs reaches past its siblings (super::super or super::*)",
+        ),
+        (
+            "fn x() { super::super::y(); }\n",
+            "src/a/b.rs reaches past its siblings (super::super or super::*)",
+        ),
+    ] {
+        let planted = tree(child);
+        assert!(
+            reaches_into_parent(planted.path()).contains(&found.to_string()),
+            "{child}: {:?}",
+            reaches_into_parent(planted.path())
+        );
+    }
+}
+
+#[test]
+fn a_long_file_is_found() {
+    let at_limit = "\n".repeat(MAX_LINES);
+    let over = "\n".repeat(MAX_LINES + 1);
+    let planted = plant(&[("src/ok.rs".into(), at_limit), ("src/long.rs".into(), over)]);
+    assert_eq!(
+        too_long(planted.path()),
+        [format!("src/long.rs: {} lines", MAX_LINES + 1)]
+    );
 }

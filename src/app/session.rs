@@ -88,9 +88,6 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         let _ = cmd.print_help();
         return Ok(ExitStatus::Success);
     };
-    if matches!(command, Command::Repl) {
-        return Err(CliError::Usage("already in the REPL".into()));
-    }
     let settings = session.settings(&cli.global.overrides())?;
     let term = session.term;
     let renderer = Renderer {
@@ -153,7 +150,7 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
 fn sends_requests(command: &Command) -> bool {
     !matches!(
         command,
-        Command::Actions | Command::Config(_) | Command::Completions { .. }
+        Command::Actions | Command::Config(_) | Command::Completions { .. } | Command::Repl
     )
 }
 
