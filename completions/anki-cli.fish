@@ -33,7 +33,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_needs_command" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_needs_command" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -s V -l version -d 'Print version'
@@ -45,7 +45,6 @@ complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "stats" -d 'Statis
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "media" -d 'Media files: store, get, list, delete'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "gui" -d 'Anki\'s window: browse, add, review, answer (needs the desktop app)'
-complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "review" -d 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "profile" -d 'Anki profiles: list, current, load'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "sync" -d 'Sync the collection with AnkiWeb (may take minutes)'
 complete -c anki-cli -n "__fish_anki_cli_needs_command" -f -a "package" -d 'Export or import .apkg packages (paths are on the machine where Anki runs)'
@@ -69,7 +68,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and not __fish_seen_subcommand_from list ls create delete rm stats move of-cards name config help" -s V -l version -d 'Print version'
@@ -94,7 +93,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l names -d 'Names only (the deckNames action)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -108,7 +107,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l names -d 'Names only (the deckNames action)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -121,7 +120,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -135,7 +134,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -149,7 +148,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -162,7 +161,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
@@ -176,7 +175,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
@@ -189,7 +188,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from of-cards" -s V -l version -d 'Print version'
@@ -202,7 +201,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from name" -s V -l version -d 'Print version'
@@ -215,13 +214,13 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the options group a deck uses'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change options: KEY=VALUE pairs on a deck\'s group, or a whole group from a JSON file'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "clone" -d 'Create a new options group copied from another (default: the Default group, ID 1); prints its ID'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "clone" -d 'Create a new options group copied from another (default: the Default group, ID 1)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove an options group (decks using it fall back to Default)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "rm" -d 'Remove an options group (decks using it fall back to Default)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand deck; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make decks use an options group'
@@ -244,7 +243,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and not __fish_seen_subcommand_from add add-batch can-add find info update update-model edit delete rm remove-empty import export mod-time help" -s V -l version -d 'Print version'
@@ -285,7 +284,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -300,7 +299,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add-batch" -s V -l version -d 'Print version'
@@ -328,7 +327,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l no-detail -d 'Use canAddNote(s): yes/no without reasons (for add-ons before 2023)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -s V -l version -d 'Print version'
@@ -341,7 +340,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
@@ -355,7 +354,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
@@ -375,7 +374,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -392,7 +391,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update-model" -s V -l version -d 'Print version'
@@ -406,7 +405,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -420,7 +419,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -434,7 +433,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -448,7 +447,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from remove-empty" -s V -l version -d 'Print version'
@@ -482,7 +481,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l create-decks -d 'Create the decks that --deck or the deck column name and Anki lacks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l force -d 'Overwrite the --errors file if it exists'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l fast -d 'Add the accepted rows with a package import instead of addNotes (see below)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -501,7 +500,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l force -d 'Overwrite an existing file'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -514,7 +513,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from mod-time" -s V -l version -d 'Print version'
@@ -541,7 +540,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and not __fish_seen_subcommand_from list ls of set add remove rm replace clear-unused help" -s V -l version -d 'Print version'
@@ -564,7 +563,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -577,7 +576,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -590,7 +589,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from of" -s V -l version -d 'Print version'
@@ -603,7 +602,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -616,7 +615,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -629,7 +628,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -642,7 +641,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -656,7 +655,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l all -d 'In every note of the collection'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
@@ -669,7 +668,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from clear-unused" -s V -l version -d 'Print version'
@@ -681,39 +680,36 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "replace" -d 'Rename a tag in given notes, or in all notes with --all'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "clear-unused" -d 'Forget tags that no note uses any more'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
 table\t'Always a table'
 json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "find" -d 'Find cards with Anki\'s search syntax; prints their IDs'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "info" -d 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "mod-time" -d 'Last modification time of cards'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "notes" -d 'The notes the cards belong to; prints note IDs'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspend" -d 'Suspend cards'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "unsuspend" -d 'Unsuspend cards'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspended" -d 'Whether cards are suspended'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "bury" -d 'Bury cards until tomorrow, as Anki\'s Bury does (`is:buried` finds them)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "unbury" -d 'Unbury cards: each gets back the queue of its type, as Anki\'s Unbury gives it'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "reposition" -d 'Move new cards to new positions in the new-card order, as Anki\'s Reposition does'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "due" -d 'Whether cards are due'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "ease" -d 'Ease factors (2500 = 250%)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "relearn" -d 'Put cards back into relearning (their intervals are lost)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended bury unbury reposition due intervals ease set-ease set forget relearn answer set-due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -s V -l version -d 'Print version'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "find" -d 'Find cards with Anki\'s search syntax; prints their IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "info" -d 'Show cards: deck, type, question, due, interval, ease, reviews, lapses, queue'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "mod-time" -d 'Last modification time of cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "notes" -d 'The notes the cards belong to; prints note IDs'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspend" -d 'Suspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "unsuspend" -d 'Unsuspend cards'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "suspended" -d 'Whether cards are suspended'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "due" -d 'Whether cards are due'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "ease" -d 'Ease factors (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-ease" -d 'Set the ease factor of cards (2500 = 250%)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set" -d 'Set raw card columns as KEY=VALUE (risky keys need --warning-check)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "forget" -d 'Reset cards to new (their review history is kept)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "relearn" -d 'Put cards back into relearning (their intervals are lost)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "answer" -d 'Answer cards as in a review: CARD:EASE with EASE 1-4 or again|hard|good|easy'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "set-due" -d 'Set the due date: 0 = today, 1! = tomorrow and reset the interval, 3-7 = random in 3 to 7 days'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and not __fish_seen_subcommand_from find info mod-time notes suspend unsuspend suspended due intervals ease set-ease set forget relearn answer set-due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -723,7 +719,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
@@ -737,7 +733,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
@@ -751,7 +747,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from mod-time" -s V -l version -d 'Print version'
@@ -765,7 +761,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
@@ -779,7 +775,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
@@ -793,7 +789,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
@@ -807,56 +803,10 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from suspended" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
-table\t'Always a table'
-json\t'AnkiConnect\'s `result` as JSON'
-ids\t'IDs one per line (other results print as JSON)'
-tsv\t'Tab-separated rows without a header (other results print as JSON)'"
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from bury" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
-table\t'Always a table'
-json\t'AnkiConnect\'s `result` as JSON'
-ids\t'IDs one per line (other results print as JSON)'
-tsv\t'Tab-separated rows without a header (other results print as JSON)'"
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from unbury" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l start -d 'The first position' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l step -d 'How far apart the positions of successive notes are' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
-table\t'Always a table'
-json\t'AnkiConnect\'s `result` as JSON'
-ids\t'IDs one per line (other results print as JSON)'
-tsv\t'Tab-separated rows without a header (other results print as JSON)'"
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l randomize -d 'Shuffle the notes instead of keeping the order the cards are given in'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l shift -d 'Move the other new cards at or after --start up to make room'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from reposition" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s q -l query -d 'Select the cards with an Anki search instead (find, then act); one argument, so quote a search of several words' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
@@ -867,7 +817,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
@@ -882,7 +832,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l complete -d 'Every interval of each card\'s history, not just the latest'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from intervals" -s V -l version -d 'Print version'
@@ -896,7 +846,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from ease" -s V -l version -d 'Print version'
@@ -910,7 +860,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-ease" -s V -l version -d 'Print version'
@@ -925,7 +875,7 @@ tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l warning-check -d 'Allow the risky keys'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask before overwriting scheduling or identity columns (required for them when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -940,7 +890,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
@@ -955,7 +905,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from relearn" -s V -l version -d 'Print version'
@@ -968,7 +918,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from answer" -s V -l version -d 'Print version'
@@ -982,7 +932,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from set-due" -s V -l version -d 'Print version'
@@ -993,9 +943,6 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Unsuspend cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "suspended" -d 'Whether cards are suspended'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "bury" -d 'Bury cards until tomorrow, as Anki\'s Bury does (`is:buried` finds them)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "unbury" -d 'Unbury cards: each gets back the queue of its type, as Anki\'s Unbury gives it'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "reposition" -d 'Move new cards to new positions in the new-card order, as Anki\'s Reposition does'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "due" -d 'Whether cards are due'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "ease" -d 'Ease factors (2500 = 250%)'
@@ -1015,7 +962,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and not __fish_seen_subcommand_from today by-day html reviews card-reviews latest-review insert-reviews help" -s V -l version -d 'Print version'
@@ -1036,7 +983,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from today" -s V -l version -d 'Print version'
@@ -1050,7 +997,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from by-day" -s V -l version -d 'Print version'
@@ -1066,7 +1013,7 @@ tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l current-deck -d 'Only the current deck instead of the whole collection'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l force -d 'Overwrite an existing file'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from html" -s V -l version -d 'Print version'
@@ -1080,7 +1027,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from reviews" -s V -l version -d 'Print version'
@@ -1093,7 +1040,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from card-reviews" -s V -l version -d 'Print version'
@@ -1106,7 +1053,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from latest-review" -s V -l version -d 'Print version'
@@ -1119,7 +1066,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand stats; and __fish_seen_subcommand_from insert-reviews" -s V -l version -d 'Print version'
@@ -1140,7 +1087,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and not __fish_seen_subcommand_from store get list ls delete rm dir help" -s V -l version -d 'Print version'
@@ -1166,7 +1113,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l keep-existing -d 'Keep an existing file of that name (Anki then stores under a new name)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s V -l version -d 'Print version'
@@ -1181,7 +1128,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l force -d 'Overwrite an existing file'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -1194,7 +1141,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1207,7 +1154,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -1221,7 +1168,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -1235,7 +1182,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1248,7 +1195,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from dir" -s V -l version -d 'Print version'
@@ -1267,7 +1214,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and not __fish_seen_subcommand_from list ls show name create field template css find-replace pull push help" -s V -l version -d 'Print version'
@@ -1293,7 +1240,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l names -d 'Names only (the modelNames action)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1307,7 +1254,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l names -d 'Names only (the modelNames action)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -1321,7 +1268,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1334,7 +1281,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from name" -s V -l version -d 'Print version'
@@ -1352,7 +1299,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l cloze -d 'Make it a cloze note type'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -1365,7 +1312,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from field" -s V -l version -d 'Print version'
@@ -1390,7 +1337,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from template" -s V -l version -d 'Print version'
@@ -1412,7 +1359,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from css" -s V -l version -d 'Print version'
@@ -1432,7 +1379,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-front -d 'Leave front templates alone'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-back -d 'Leave back templates alone'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l no-css -d 'Leave the CSS alone'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from find-replace" -s V -l version -d 'Print version'
@@ -1446,7 +1393,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l force -d 'Write into a non-empty folder, replacing the files anki-cli manages'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
@@ -1460,7 +1407,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s y -l yes -d 'Apply removals without asking (required for them when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand model; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
@@ -1484,7 +1431,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and not __fish_seen_subcommand_from browse select select-note selected edit add add-set reviewing current start-timer show-question show-answer answer play-audio undo deck decks review import exit check-database help" -s V -l version -d 'Print version'
@@ -1522,7 +1469,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from browse" -s V -l version -d 'Print version'
@@ -1535,7 +1482,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
@@ -1548,7 +1495,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from select-note" -s V -l version -d 'Print version'
@@ -1561,7 +1508,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from selected" -s V -l version -d 'Print version'
@@ -1574,7 +1521,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -1600,7 +1547,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -1627,7 +1574,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l append -d 'Append to the current field text instead of replacing it'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -s V -l version -d 'Print version'
@@ -1640,7 +1587,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from reviewing" -s V -l version -d 'Print version'
@@ -1653,7 +1600,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
@@ -1666,7 +1613,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from start-timer" -s V -l version -d 'Print version'
@@ -1679,7 +1626,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-question" -s V -l version -d 'Print version'
@@ -1692,7 +1639,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from show-answer" -s V -l version -d 'Print version'
@@ -1705,7 +1652,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from answer" -s V -l version -d 'Print version'
@@ -1718,7 +1665,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from play-audio" -s V -l version -d 'Print version'
@@ -1731,7 +1678,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
@@ -1744,7 +1691,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from deck" -s V -l version -d 'Print version'
@@ -1757,7 +1704,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from decks" -s V -l version -d 'Print version'
@@ -1770,7 +1717,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
@@ -1783,7 +1730,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -1796,7 +1743,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from exit" -s V -l version -d 'Print version'
@@ -1809,7 +1756,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from check-database" -s V -l version -d 'Print version'
@@ -1835,19 +1782,6 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_s
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "exit" -d 'Close Anki, and wait until it stops answering (up to 15 s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "check-database" -d 'Start Anki\'s Check Database (Anki shows the outcome in its window)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -s o -l output -d 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]' -r -f -a "auto\t'A table on a terminal; when piped, ID lists one per line and other results as JSON'
-table\t'Always a table'
-json\t'AnkiConnect\'s `result` as JSON'
-ids\t'IDs one per line (other results print as JSON)'
-tsv\t'Tab-separated rows without a header (other results print as JSON)'"
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand review" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r
@@ -1857,7 +1791,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and not __fish_seen_subcommand_from list ls current load help" -s V -l version -d 'Print version'
@@ -1875,7 +1809,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1888,7 +1822,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -1901,7 +1835,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
@@ -1914,7 +1848,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand profile; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
@@ -1931,7 +1865,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand sync" -s V -l version -d 'Print version'
@@ -1944,7 +1878,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and not __fish_seen_subcommand_from export import help" -s V -l version -d 'Print version'
@@ -1961,7 +1895,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l with-scheduling -d 'Include review history and scheduling'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -1975,7 +1909,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand package; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -1991,7 +1925,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand multi" -s V -l version -d 'Print version'
@@ -2004,7 +1938,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand reload" -s V -l version -d 'Print version'
@@ -2017,7 +1951,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand status" -s V -l version -d 'Print version'
@@ -2030,7 +1964,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand doctor" -s V -l version -d 'Print version'
@@ -2043,7 +1977,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand version" -s V -l version -d 'Print version'
@@ -2057,7 +1991,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand api" -s V -l version -d 'Print version'
@@ -2070,7 +2004,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand actions" -s V -l version -d 'Print version'
@@ -2083,7 +2017,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s V -l version -d 'Print version'
@@ -2099,7 +2033,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -2112,7 +2046,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -2128,7 +2062,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand repl" -s V -l version -d 'Print version'
@@ -2141,32 +2075,31 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l profile -d 'Switch Anki to this profile before running the command' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "media" -d 'Media files: store, get, list, delete'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "gui" -d 'Anki\'s window: browse, add, review, answer (needs the desktop app)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "review" -d 'Study a deck on the terminal while Anki schedules: question, answer, keys 1-4'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "profile" -d 'Anki profiles: list, current, load'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "sync" -d 'Sync the collection with AnkiWeb (may take minutes)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "package" -d 'Export or import .apkg packages (paths are on the machine where Anki runs)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "multi" -d 'Run a batch of actions from a JSON file or stdin in one request'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "reload" -d 'Reload the collection from disk'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "repl" -d 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "deck" -d 'Decks: list, create, delete, stats, move cards, options groups'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "note" -d 'Notes: add, find, show, update, edit in $EDITOR, import/export CSV, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "tag" -d 'Tags: list, add, remove, replace, clear unused'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "card" -d 'Cards: find, show, suspend, answer, reschedule, ease'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "stats" -d 'Statistics: reviews today and by day, review logs, the stats page'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "media" -d 'Media files: store, get, list, delete'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "model" -d 'Note types: fields, templates, CSS; pull to a folder and push back'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "gui" -d 'Anki\'s window: browse, add, review, answer (needs the desktop app)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "profile" -d 'Anki profiles: list, current, load'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "sync" -d 'Sync the collection with AnkiWeb (may take minutes)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "package" -d 'Export or import .apkg packages (paths are on the machine where Anki runs)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "multi" -d 'Run a batch of actions from a JSON file or stdin in one request'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "reload" -d 'Reload the collection from disk'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "status" -d 'Check the connection: reachable, API version, API key, supported actions'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "version" -d 'Print the AnkiConnect API version (6 for current add-ons)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "api" -d 'Send any action and print its raw result as JSON'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "actions" -d 'List all 122 AnkiConnect actions and the subcommand that wraps each'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "config" -d 'Show the config file\'s path or the effective settings'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "repl" -d 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and not __fish_seen_subcommand_from deck note tag card stats media model gui profile sync package multi reload status version api actions config repl completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "list" -d 'List decks with their IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "create" -d 'Create decks (parents such as `A` in `A::B` are created too); prints the new IDs'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from deck" -f -a "delete" -d 'Delete decks together with all their cards and subdecks'
@@ -2202,9 +2135,6 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "suspend" -d 'Suspend cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "unsuspend" -d 'Unsuspend cards'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "suspended" -d 'Whether cards are suspended'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "bury" -d 'Bury cards until tomorrow, as Anki\'s Bury does (`is:buried` finds them)'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "unbury" -d 'Unbury cards: each gets back the queue of its type, as Anki\'s Unbury gives it'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "reposition" -d 'Move new cards to new positions in the new-card order, as Anki\'s Reposition does'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "due" -d 'Whether cards are due'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "intervals" -d 'Card intervals (negative: seconds, positive: days)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "ease" -d 'Ease factors (2500 = 250%)'

@@ -78,7 +78,7 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT", help_heading = GLOBAL)]
     pub output: Option<Format>,
 
-    /// Print the JSON request(s) that would be sent (API key redacted) and send nothing
+    /// Send only reads; print each write request instead of sending it (API key redacted)
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub dry_run: bool,
 

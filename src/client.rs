@@ -1,7 +1,7 @@
 //! The transport: sends a [`Request`] to AnkiConnect and returns its `result`.
 //!
-//! One small blocking HTTP layer ([`HttpTransport`]), a [`DryRun`] stand-in that
-//! records instead of sending, and the pure reply parser both share.
+//! One small blocking HTTP layer ([`HttpTransport`]), the [`DryRun`] wrapper that sends reads
+//! and records writes, and the pure reply parser.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::actions::{Effect, StandIn};
 pub use crate::error::Probe;
 use crate::error::{CliError, Result};
 use crate::request::Request;
@@ -276,51 +277,128 @@ fn transport_error(url: &str, timeout: Duration, err: &reqwest::Error) -> CliErr
     }
 }
 
-/// Records requests instead of sending them (`--dry-run`).
-///
-/// Its first call stops the command with [`CliError::DryRun`]; the caller then
-/// prints [`DryRun::recorded`]. Commands that would send several independent
-/// requests pass them all to [`send_all`] so each is recorded.
-#[derive(Default)]
-pub struct DryRun {
-    recorded: RefCell<Vec<Request>>,
+/// `--dry-run`: reads go to Anki through `inner`; every write (see [`crate::actions::Effect`]) is
+/// recorded instead of sent and answered with a stand-in of its reply's shape (IDs `0`), so the
+/// command runs to its end. The caller prints [`DryRun::written`].
+pub struct DryRun<'a> {
+    inner: &'a dyn Transport,
+    written: RefCell<Vec<Request>>,
 }
 
-impl DryRun {
-    /// The requests that would have been sent, in order.
-    pub fn recorded(&self) -> Vec<Request> {
-        self.recorded.borrow().clone()
-    }
-
-    fn record(&self, request: &Request) {
-        self.recorded.borrow_mut().push(request.clone());
-    }
-}
-
-impl Transport for DryRun {
-    fn call(&self, request: &Request) -> Result<Value> {
-        self.record(request);
-        Err(CliError::DryRun)
-    }
-}
-
-/// Sends independent requests one after another, returning every result.
-///
-/// In a dry run every request is recorded before the run stops.
-pub fn send_all(transport: &dyn Transport, requests: &[Request]) -> Result<Vec<Value>> {
-    let mut results = Vec::with_capacity(requests.len());
-    let mut dry = false;
-    for request in requests {
-        match transport.call(request) {
-            Ok(v) => results.push(v),
-            Err(CliError::DryRun) => dry = true,
-            Err(e) => return Err(e),
+impl<'a> DryRun<'a> {
+    /// A dry run whose reads go to `inner`.
+    pub fn new(inner: &'a dyn Transport) -> Self {
+        DryRun {
+            inner,
+            written: RefCell::new(Vec::new()),
         }
     }
-    if dry {
-        return Err(CliError::DryRun);
+
+    /// The writes that would have been sent, in order.
+    pub fn written(&self) -> Vec<Request> {
+        self.written.borrow().clone()
     }
-    Ok(results)
+}
+
+impl Transport for DryRun<'_> {
+    fn call(&self, request: &Request) -> Result<Value> {
+        let stand_in = match crate::actions::effect(&request.action) {
+            Effect::Write(StandIn::Each) => multi_stand_in(request),
+            Effect::Write(stand_in) => Some(stand_in_for(stand_in, request)),
+            Effect::Read => None,
+        };
+        let Some(stand_in) = stand_in else {
+            return self.inner.call(request).map_err(|error| match error {
+                CliError::Connect { .. } | CliError::Timeout { .. } | CliError::Protocol { .. } => {
+                    CliError::Noted {
+                        note: format!(
+                            "the dry run needs Anki's reply to {} (a read) to go on; the writes \
+                             it built before that are printed",
+                            request.action
+                        ),
+                        error: Box::new(error),
+                    }
+                }
+                other => other,
+            });
+        };
+        self.written.borrow_mut().push(request.clone());
+        Ok(stand_in)
+    }
+}
+
+/// The stand-ins of a multi whose inner actions include a write (`None`: only reads, sent).
+fn multi_stand_in(request: &Request) -> Option<Value> {
+    let inner: Vec<Request> = request
+        .params
+        .as_ref()
+        .and_then(|p| p.get("actions"))
+        .and_then(Value::as_array)
+        .map(|actions| {
+            actions
+                .iter()
+                .map(|a| Request {
+                    action: a["action"].as_str().unwrap_or_default().to_string(),
+                    params: a.get("params").cloned(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let writes = inner
+        .iter()
+        .any(|r| crate::actions::effect(&r.action) != Effect::Read);
+    writes.then(|| {
+        inner
+            .iter()
+            .map(|r| match crate::actions::effect(&r.action) {
+                Effect::Write(stand_in) => stand_in_for(stand_in, r),
+                // A read inside a multi that writes is not sent either: its place holds null.
+                Effect::Read => Value::Null,
+            })
+            .collect()
+    })
+}
+
+/// The stand-in reply to a write.
+fn stand_in_for(stand_in: StandIn, request: &Request) -> Value {
+    let param = |name: &str| {
+        request
+            .params
+            .as_ref()
+            .and_then(|p| p.get(name))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let each = |name: &str, value: Value| {
+        let n = param(name).as_array().map_or(0, Vec::len);
+        Value::Array(vec![value; n])
+    };
+    match stand_in {
+        StandIn::Null => Value::Null,
+        StandIn::True => Value::Bool(true),
+        StandIn::Zero => Value::from(0),
+        StandIn::EmptyList => Value::Array(Vec::new()),
+        StandIn::EmptyMap => Value::Object(serde_json::Map::new()),
+        StandIn::TrueEach(name) => each(name, Value::Bool(true)),
+        StandIn::ZeroEach(name) => each(name, Value::from(0)),
+        StandIn::Param(name) => param(name),
+        StandIn::NewModel => {
+            let names = |v: Value| v.as_array().cloned().unwrap_or_default();
+            let fields: Vec<Value> = names(param("inOrderFields"))
+                .into_iter()
+                .map(|f| serde_json::json!({"name": f}))
+                .collect();
+            let templates: Vec<Value> = names(param("cardTemplates"))
+                .into_iter()
+                .map(|t| serde_json::json!({"name": t["Name"], "qfmt": t["Front"], "afmt": t["Back"]}))
+                .collect();
+            let kind = i64::from(param("isCloze") == Value::Bool(true));
+            serde_json::json!({"id": 0, "name": param("modelName"),
+                "css": param("css").as_str().unwrap_or_default(), "type": kind,
+                "flds": fields, "tmpls": templates})
+        }
+        StandIn::Each => multi_stand_in(request).unwrap_or(Value::Null),
+    }
 }
 
 #[cfg(test)]
@@ -429,11 +507,74 @@ mod tests {
         }
     }
 
+    /// Answers every request with its action's name, counting them.
+    struct Echo(RefCell<Vec<String>>);
+
+    impl Transport for Echo {
+        fn call(&self, request: &Request) -> Result<Value> {
+            self.0.borrow_mut().push(request.action.clone());
+            Ok(json!(request.action))
+        }
+    }
+
     #[test]
-    fn dry_run_records_every_request_of_send_all() {
-        let dry = DryRun::default();
-        let reqs = [Request::bare("a"), Request::bare("b")];
-        assert!(matches!(send_all(&dry, &reqs), Err(CliError::DryRun)));
-        assert_eq!(dry.recorded(), reqs.to_vec());
+    fn a_dry_run_sends_reads_and_records_writes() {
+        let echo = Echo(RefCell::new(Vec::new()));
+        let dry = DryRun::new(&echo);
+        assert_eq!(
+            dry.call(&Request::bare("deckNames")).unwrap(),
+            json!("deckNames")
+        );
+        let add = Request::new("addNotes", json!({"notes": [{}, {}]}));
+        assert_eq!(dry.call(&add).unwrap(), json!([0, 0]));
+        let store = Request::new(
+            "storeMediaFile",
+            json!({"filename": "a.png", "data": "eA=="}),
+        );
+        assert_eq!(dry.call(&store).unwrap(), json!("a.png"));
+        let reads = Request::new(
+            "multi",
+            json!({"actions": [{"action": "deckNames"}, {"action": "version"}]}),
+        );
+        assert_eq!(
+            dry.call(&reads).unwrap(),
+            json!("multi"),
+            "only reads: sent"
+        );
+        let mixed = Request::new(
+            "multi",
+            json!({"actions": [{"action": "deckNames"}, {"action": "createDeck", "params": {"deck": "x"}}]}),
+        );
+        assert_eq!(dry.call(&mixed).unwrap(), json!([null, 0]));
+        assert_eq!(
+            dry.call(&Request::bare("noSuchAction")).unwrap(),
+            json!(null)
+        );
+        assert_eq!(*echo.0.borrow(), ["deckNames", "multi"]);
+        assert_eq!(
+            dry.written(),
+            vec![add, store, mixed, Request::bare("noSuchAction")]
+        );
+    }
+
+    #[test]
+    fn a_read_the_dry_run_cannot_make_is_named() {
+        struct Gone;
+        impl Transport for Gone {
+            fn call(&self, _: &Request) -> Result<Value> {
+                Err(CliError::Connect {
+                    url: URL.into(),
+                    detail: "refused".into(),
+                })
+            }
+        }
+        let dry = DryRun::new(&Gone);
+        let err = dry.call(&Request::bare("modelFieldNames")).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("needs Anki's reply to modelFieldNames"),
+            "{err}"
+        );
+        assert_eq!(err.status().code(), 3);
     }
 }

@@ -136,8 +136,6 @@ pub enum CliError {
     Declined,
     /// Ctrl-C.
     Interrupted,
-    /// Internal: a dry run stopped before sending.
-    DryRun,
     /// `error`, with what the user should know about it (e.g. where their text was kept); exits
     /// as `error` does.
     Noted {
@@ -167,7 +165,7 @@ impl CliError {
             CliError::Partial(_) => ExitStatus::Partial,
             CliError::Declined => ExitStatus::ActionFailed,
             CliError::Interrupted => ExitStatus::Interrupted,
-            CliError::DryRun | CliError::NothingToDo(_) => ExitStatus::Success,
+            CliError::NothingToDo(_) => ExitStatus::Success,
             CliError::Noted { error, .. } => error.status(),
         }
     }
@@ -316,7 +314,6 @@ impl fmt::Display for CliError {
             CliError::Partial(msg) => write!(f, "{msg}"),
             CliError::Declined => write!(f, "cancelled; nothing was changed"),
             CliError::Interrupted => write!(f, "interrupted"),
-            CliError::DryRun => write!(f, "dry run: nothing was sent"),
             CliError::NothingToDo(msg) => write!(f, "{msg}"),
             CliError::Noted { error, note } => write!(f, "{error}\n{note}"),
         }

@@ -11,6 +11,7 @@ use crate::commands::{self};
 use crate::config::{self, Env, Overrides, Settings};
 use crate::error::{CliError, ExitStatus};
 use crate::output::Renderer;
+use crate::request::Request;
 use crate::terminal::Terminal;
 
 /// Everything that outlives one command: environment, terminal, HTTP client, REPL settings.
@@ -96,20 +97,10 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         color: term.color,
     };
 
-    let dry = DryRun::default();
-    let http;
-    // `note import --dry-run` reads from Anki (decks, duplicate checks) but changes nothing.
-    let reads_in_dry_run = matches!(
-        command,
-        Command::Note(commands::note::NoteCommand::Import(_))
-    );
-    let transport: &dyn Transport =
-        if cli.global.dry_run && sends_requests(command) && !reads_in_dry_run {
-            &dry
-        } else {
-            http = session.transport(&settings, cli.global.verbose);
-            &http
-        };
+    let http = session.transport(&settings, cli.global.verbose);
+    let dry = DryRun::new(&http);
+    let dry_run = cli.global.dry_run && sends_requests(command);
+    let transport: &dyn Transport = if dry_run { &dry } else { &http };
     let ctx = Ctx {
         transport,
         settings: &settings,
@@ -119,31 +110,42 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
     };
 
     let result = match &cli.global.profile {
-        Some(profile) if !cli.global.dry_run && sends_requests(command) => {
+        Some(profile) if sends_requests(command) => {
             commands::collection::ensure_profile(&ctx, profile)
                 .and_then(|_| dispatch::run(command, &ctx))
         }
         _ => dispatch::run(command, &ctx),
     };
-    let outcome = match result {
-        Err(CliError::DryRun) => {
-            let has_key = settings.key.is_some();
-            let shown: Vec<String> = dry
-                .recorded()
-                .iter()
-                .map(|r| {
-                    serde_json::to_string_pretty(&r.redacted_envelope(has_key))
-                        .expect("JSON serializes")
-                })
-                .collect();
-            return finish(writeln!(out, "{}", shown.join("\n")), None);
+    if dry_run {
+        let written = dry.written();
+        if !written.is_empty() {
+            return finish(print_writes(&written, settings.key.is_some(), out), None)
+                .and(result.map(|_| ExitStatus::Success));
         }
-        other => other?,
-    };
+    }
+    let outcome = result?;
     let written = renderer
         .render(&outcome.output, out)
         .and_then(|_| out.flush());
     finish(written, outcome.failure)
+}
+
+/// Prints the writes a dry run did not send (the key redacted), and says on stderr that the
+/// command ran on with stand-in replies.
+fn print_writes(written: &[Request], has_key: bool, out: &mut dyn Write) -> io::Result<()> {
+    for request in written {
+        let shown = serde_json::to_string_pretty(&request.redacted_envelope(has_key))
+            .expect("JSON serializes");
+        writeln!(out, "{shown}")?;
+    }
+    out.flush()?;
+    let _ = writeln!(
+        io::stderr(),
+        "anki-cli: dry run: the {} write request(s) above were not sent (reads were); the command \
+         ran on with stand-in replies (IDs 0), so its own output is not shown",
+        written.len()
+    );
+    Ok(())
 }
 
 /// Whether the command talks to AnkiConnect (others run normally under --dry-run).

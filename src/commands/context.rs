@@ -15,13 +15,14 @@ use crate::terminal::Terminal;
 
 /// What a command needs from the outside world.
 pub struct Ctx<'a> {
-    /// Where requests go (HTTP, a dry-run recorder, or a test stub).
+    /// Where requests go (HTTP, the dry run's wrapper around it, or a test stub).
     pub transport: &'a dyn Transport,
     /// The effective settings.
     pub settings: &'a Settings,
     /// Terminal facts.
     pub term: Terminal,
-    /// `--dry-run`: skip look-ups and confirmations, send nothing.
+    /// `--dry-run`: no confirmation is asked (the transport sends no write, see
+    /// [`crate::client::DryRun`]).
     pub dry_run: bool,
     /// Whether `-` may read stdin (not inside the REPL, where stdin holds the commands).
     pub stdin_allowed: bool,
@@ -66,16 +67,15 @@ impl Ctx<'_> {
         Ok((items, raw))
     }
 
-    /// Sends independent calls (every one recorded in a dry run, see
-    /// [`crate::client::send_all`]) and decodes each result.
+    /// Sends calls one after another and decodes each result.
     pub fn send_all<T: DeserializeOwned>(&self, calls: Vec<Call<T>>) -> Result<Vec<T>> {
-        let requests: Vec<Request> = calls.into_iter().map(Request::from).collect();
-        let results = crate::client::send_all(self.transport, &requests)?;
-        requests
-            .iter()
-            .zip(&results)
-            .map(|(request, value)| decode(&request.action, value))
-            .collect()
+        calls.into_iter().map(|call| self.send(call)).collect()
+    }
+
+    /// Whether a read sees the writes sent before it: not in a dry run, whose writes are not
+    /// sent. Only a check that reads back what its own write changed needs to ask.
+    pub fn writes_apply(&self) -> bool {
+        !self.dry_run
     }
 
     /// Reads all of stdin (for `-` arguments).

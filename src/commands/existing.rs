@@ -6,14 +6,14 @@ use crate::api::card::cards_mod_time;
 use crate::api::deck::deck_names;
 use crate::error::{CliError, Result};
 
-/// Fails, naming them, when some of `ids` are not cards (skipped in a dry run).
+/// Fails, naming them, when some of `ids` are not cards.
 ///
 /// Several actions silently skip unknown card IDs (changeDeck, forgetCards, relearnCards,
 /// setDueDate), file them under the Default deck (getDecks), or fail with "list index out of
 /// range" (areDue, getIntervals); this look-up tells the user which IDs are wrong instead.
 /// `changes` adds "nothing was changed" to the message.
 pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
-    if ctx.dry_run || ids.is_empty() {
+    if ids.is_empty() {
         return Ok(());
     }
     let (found, _) = ctx.send_each(cards_mod_time(ids), ids.len())?;
@@ -33,10 +33,10 @@ pub fn require_cards(ctx: &Ctx, ids: &[i64], changes: bool) -> Result<()> {
     )))
 }
 
-/// Fails, naming them, if any deck does not exist (skipped in a dry run); `changes` adds
+/// Fails, naming them, if any deck does not exist; `changes` adds
 /// "nothing was changed" to the message.
 pub fn require_decks(ctx: &Ctx, names: &[String], changes: bool) -> Result<()> {
-    if ctx.dry_run || names.is_empty() {
+    if names.is_empty() {
         return Ok(());
     }
     let all = ctx.send(deck_names())?;

@@ -128,12 +128,9 @@ pub fn glob_literal(name: &str) -> String {
         .collect()
 }
 
-/// Fails, naming them, if some media files do not exist (skipped in a dry run): the add-on's
+/// Fails, naming them, if some media files do not exist: the add-on's
 /// deleteMediaFile says nothing about a name it does not have.
 fn require_media(ctx: &Ctx, names: &[String]) -> Result<()> {
-    if ctx.dry_run {
-        return Ok(());
-    }
     let mut missing = Vec::new();
     for name in names {
         let found = ctx.send(media_files_names(&glob_literal(name)))?;

@@ -206,7 +206,7 @@ mod tests {
             &crate::config::Env::default(),
         )
         .expect("default settings");
-        let dry = crate::client::DryRun::default();
+        let dry = crate::commands::fake_anki::FakeAnki::new();
         let piped = crate::terminal::Terminal::piped();
         let tty = crate::terminal::Terminal {
             stdin_tty: true,
@@ -230,6 +230,6 @@ mod tests {
         assert!(ctx_with(&dry, &settings, tty, false)
             .destructive("note update-model", false)
             .is_ok());
-        assert!(dry.recorded().is_empty());
+        assert!(dry.sent().is_empty());
     }
 }

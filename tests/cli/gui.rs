@@ -396,7 +396,8 @@ fn exit_waits_until_anki_stops_answering() {
 #[test]
 fn dry_run_shows_the_requests() {
     let dry = |line: &str| -> Value {
-        json_of(&cmd("http://127.0.0.1:9", &format!("--dry-run {line}"), 0).stdout)
+        // `gui add` reads the note type's fields first: only reads reach Anki.
+        json_of(&cmd(&Anki::shared().url, &format!("--dry-run {line}"), 0).stdout)
     };
     assert_eq!(
         dry("gui browse deck:current --sort cardDue --order descending"),

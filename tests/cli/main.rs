@@ -7,6 +7,7 @@ mod common;
 mod card;
 mod collection;
 mod deck;
+mod dry_run;
 mod fast_import;
 mod foundation;
 mod gui;

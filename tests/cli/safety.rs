@@ -202,7 +202,7 @@ fn set_up(b: &Anki) -> Setup {
 }
 
 /// Every destructive command with a command line that makes it destroy something, and the action
-/// that does it (what a dry run shows; `model push` must read the note type first).
+/// that does it (what a dry run shows).
 fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
     let (note, card, config) = (s.note, s.card, s.config);
     let push = q(s.push_dir.path());
@@ -241,7 +241,11 @@ fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
             "model template remove safety::Model 'Card 2'".into(),
             "modelTemplateRemove",
         ),
-        ("model push", format!("model push {push}"), "findModelsById"),
+        (
+            "model push",
+            format!("model push {push}"),
+            "modelFieldRemove",
+        ),
         (
             "deck config remove",
             format!("deck config remove {config}"),
@@ -320,7 +324,7 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
             assert!(sent.is_empty(), "{command} sent {sent:?} without --yes");
         }
 
-        // A dry run shows the request and sends nothing, without --yes.
+        // A dry run shows the request and sends nothing but reads, without --yes.
         let before = b.served().len();
         let r = cmd(&b.url, &format!("--dry-run {line}"), 0);
         assert!(
@@ -329,7 +333,11 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
             r.stdout
         );
         let sent = served_since(&b, before);
-        assert!(sent.is_empty(), "{command} --dry-run sent {sent:?}");
+        assert!(
+            sent.iter()
+                .all(|a| anki_cli::actions::effect(a) == anki_cli::actions::Effect::Read),
+            "{command} --dry-run sent {sent:?}"
+        );
     }
     assert_eq!(
         b.call("notesInfo", json!({"notes": [setup.note]})),

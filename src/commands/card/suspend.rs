@@ -15,11 +15,6 @@ use crate::output::Output;
 /// first gives exact counts and names unknown cards before anything changes.
 pub fn set_suspended(ctx: &Ctx, ids: &[i64], to: bool) -> Result<Output> {
     let verb = if to { "Suspended" } else { "Unsuspended" };
-    if ctx.dry_run {
-        // The dry run stops at the request, whatever it answers.
-        let result = send_change(ctx, ids, to)?;
-        return Ok(message(format!("{verb} {} card(s).", ids.len()), result));
-    }
     let (states, _) = ctx.send_each(are_suspended(ids), ids.len())?;
     let missing = ids_where(ids, &states, Option::is_none);
     if !missing.is_empty() {

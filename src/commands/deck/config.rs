@@ -213,10 +213,8 @@ pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
 /// wrong ID every deck is put back on its previous group.
 fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
     let mut before = Vec::new();
-    if !ctx.dry_run {
-        for deck in decks {
-            before.push(config_id_of(ctx, deck)?);
-        }
+    for deck in decks {
+        before.push(config_id_of(ctx, deck)?);
     }
     if !ctx.send(set_deck_config_id(decks, config_id))? {
         return Err(CliError::Refused(format!(
@@ -224,7 +222,7 @@ fn use_config(ctx: &Ctx, config_id: i64, decks: &[String]) -> Result<Output> {
             decks.join(", ")
         )));
     }
-    if config_id_of(ctx, &decks[0])? != config_id {
+    if ctx.writes_apply() && config_id_of(ctx, &decks[0])? != config_id {
         for (deck, id) in decks.iter().zip(&before) {
             ctx.send(set_deck_config_id(std::slice::from_ref(deck), *id))?;
         }

@@ -195,11 +195,9 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
 
 fn stats(ctx: &Ctx, names: &[String]) -> Result<Output> {
     // getDeckStats creates any deck it is asked about, so names are checked first
-    // (and the look-up gives full names for the rows). A dry run skips it when it can.
+    // (and the look-up gives full names for the rows).
     let mut full_names: Vec<(i64, String)> = Vec::new();
-    let names: Vec<String> = if ctx.dry_run && !names.is_empty() {
-        names.to_vec()
-    } else {
+    let names: Vec<String> = {
         let all = ctx.send(deck_names_and_ids())?;
         for (name, id) in all.0 {
             full_names.push((id, name));

@@ -15,6 +15,12 @@ const EXIT_WAIT: Duration = Duration::from_secs(15);
 /// timer 1 s after its reply, and with Anki 26 that timer is dropped before it fires.
 pub fn exit(ctx: &Ctx) -> Result<Output> {
     let ((), result) = ctx.send_raw(gui_exit_anki())?;
+    if !ctx.writes_apply() {
+        return Ok(Output::Message {
+            text: "Anki would close.".into(),
+            result,
+        });
+    }
     let deadline = Instant::now() + EXIT_WAIT;
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(250));

@@ -109,22 +109,11 @@ fn done(text: String, result: Value) -> Output {
     Output::Message { text, result }
 }
 
-/// A call's result, or `None` in a dry run, which goes on so that every call is recorded.
-fn unless_dry<T>(result: Result<T>) -> Result<Option<T>> {
-    match result {
-        Err(CliError::DryRun) => Ok(None),
-        other => other.map(Some),
-    }
-}
-
 /// `model field list`: names, fonts and descriptions, from three actions.
 fn list(ctx: &Ctx, model: &str) -> Result<Output> {
-    let names = unless_dry(ctx.send(model_field_names(model)))?;
-    let fonts = unless_dry(ctx.send(model_field_fonts(model)))?;
-    let descriptions = unless_dry(ctx.send(model_field_descriptions(model)))?;
-    let (Some(names), Some(fonts), Some(descriptions)) = (names, fonts, descriptions) else {
-        return Err(CliError::DryRun);
-    };
+    let names = ctx.send(model_field_names(model))?;
+    let fonts = ctx.send(model_field_fonts(model))?;
+    let descriptions = ctx.send(model_field_descriptions(model))?;
     let mut fields = Vec::new();
     let mut table = Table::new(&["#", "Field", "Font", "Size", "Description"], Value::Null);
     for (i, name) in names.into_iter().enumerate() {

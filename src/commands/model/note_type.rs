@@ -56,13 +56,10 @@ impl Part {
     }
 }
 
-/// Refuses to give a field or template a name another one has (skipped in a dry run): Anki
+/// Refuses to give a field or template a name another one has: Anki
 /// would not refuse but rename the other one (`B` to `B+`, also in the templates), and
 /// modelFieldAdd would just move the existing field.
 pub fn refuse_taken_name(ctx: &Ctx, model: &str, part: Part, name: &str, hint: &str) -> Result<()> {
-    if ctx.dry_run {
-        return Ok(());
-    }
     if part
         .names(&fetch_model(ctx, model)?)
         .iter()

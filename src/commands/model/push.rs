@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::manifest::{desired_of, read_folder, MANIFEST};
 use super::note_type::model_by_id;
@@ -14,7 +14,6 @@ use crate::api::model::Model;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::{Output, Table};
-use crate::request::Call;
 
 /// Arguments of `model push`.
 #[derive(Debug, Clone, Args)]
@@ -93,10 +92,6 @@ pub fn push(args: &PushArgs, ctx: &Ctx) -> Result<Output> {
 /// Sends the steps in order. When one fails, what the steps before it changed is undone
 /// (the note type is put back as `original` was), and the error says so.
 fn apply(ctx: &Ctx, original: &Model, steps: &[Step]) -> Result<()> {
-    if ctx.dry_run {
-        let calls: Vec<Call<Value>> = steps.iter().map(|(_, r)| r.clone().into()).collect();
-        return ctx.send_all(calls).map(|_| ());
-    }
     for (done, (what, request)) in steps.iter().enumerate() {
         let Err(err) = ctx.call(request.clone()) else {
             continue;

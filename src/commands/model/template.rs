@@ -130,11 +130,10 @@ fn set(ctx: &Ctx, model: &str, name: &str, sides: &SidesArgs) -> Result<Output> 
         front: read("Front", &sides.front)?,
         back: read("Back", &sides.back)?,
     };
-    if !ctx.dry_run
-        && !Part::Template
-            .names(&fetch_model(ctx, model)?)
-            .iter()
-            .any(|n| n == name)
+    if !Part::Template
+        .names(&fetch_model(ctx, model)?)
+        .iter()
+        .any(|n| n == name)
     {
         return Err(CliError::Refused(format!(
             "template was not found in {model}: {name}"

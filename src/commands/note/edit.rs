@@ -296,7 +296,6 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
                 result: Value::Null,
             })
         }
-        Err(CliError::DryRun) => Err(CliError::DryRun),
         Err(e) => Err(CliError::Noted {
             error: Box::new(e),
             note: keep(&path, "saving failed").to_string(),

@@ -286,12 +286,8 @@ pub fn unknown_note_type(ctx: &Ctx, model: &str) -> CliError {
 /// Builds AnkiConnect's note object for addNote / canAddNote from the flags.
 pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
     let (deck, model) = deck_and_model(ctx, args)?;
-    // Positional values need the field order; otherwise names are checked unless this is a dry run.
-    let known = if !args.values.is_empty() || !ctx.dry_run {
-        Some(field_names(ctx, &model)?)
-    } else {
-        None
-    };
+    // Positional values need the field order; named ones are checked against it.
+    let known = Some(field_names(ctx, &model)?);
     let fields = build_fields(
         ctx,
         &args.values,
@@ -332,7 +328,7 @@ pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, 
     }
     let has_fields = !args.values.is_empty() || !args.fields.fields.is_empty();
     let known = match (&model, has_fields) {
-        (Some(m), true) if !args.values.is_empty() || !ctx.dry_run => Some(field_names(ctx, m)?),
+        (Some(m), true) => Some(field_names(ctx, m)?),
         (None, true) if !args.values.is_empty() => {
             return Err(CliError::Usage(
                 "values in field order need --model NOTE_TYPE".into(),

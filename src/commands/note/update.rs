@@ -49,11 +49,7 @@ pub fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
     let mut calls = Vec::new();
     if has_fields {
         // updateNoteFields matches names exactly and ignores unknown ones: check and spell them first.
-        let known = if ctx.dry_run {
-            None
-        } else {
-            Some(fetch_note(ctx, args.id)?.field_names())
-        };
+        let known = Some(fetch_note(ctx, args.id)?.field_names());
         let model = format!("of note {}", args.id);
         let fields = build_fields(ctx, &[], &args.fields.fields, known.as_deref(), &model)?;
         let media = media(&args.fields)?;
@@ -92,29 +88,22 @@ pub fn update_model(
 ) -> Result<Output> {
     ctx.destructive("note update-model", yes)?;
     let tags = split_tags(tags);
-    // A dry run shows the updateNoteModel request itself, without look-ups.
-    let known = if ctx.dry_run {
-        None
-    } else {
-        Some(field_names(ctx, model)?)
-    };
+    let known = Some(field_names(ctx, model)?);
     let fields: Map<String, Value> = build_fields(ctx, &[], pairs, known.as_deref(), model)?;
-    if !ctx.dry_run {
-        let note = fetch_note(ctx, id)?;
-        let kept_tags = if tags.is_empty() {
-            "its tags are removed".to_string()
-        } else {
-            format!("its tags become: {}", tags.join(" "))
-        };
-        ctx.confirm(
-            &format!(
-                "Change note {id} from '{}' to '{model}'? Its fields ({}) are replaced by the values given and {kept_tags}; the old values cannot be got back.",
-                note.model_name,
-                note.field_names().join(", ")
-            ),
-            yes,
-        )?;
-    }
+    let note = fetch_note(ctx, id)?;
+    let kept_tags = if tags.is_empty() {
+        "its tags are removed".to_string()
+    } else {
+        format!("its tags become: {}", tags.join(" "))
+    };
+    ctx.confirm(
+        &format!(
+            "Change note {id} from '{}' to '{model}'? Its fields ({}) are replaced by the values given and {kept_tags}; the old values cannot be got back.",
+            note.model_name,
+            note.field_names().join(", ")
+        ),
+        yes,
+    )?;
     ctx.send(update_note_model(id, model, fields, &tags))?;
     Ok(Output::Message {
         text: format!("Note {id} is now a '{model}' note."),
