@@ -334,13 +334,41 @@ pub fn walk<'a>(root: &'a clap::Command, args: &[String]) -> Walk<'a> {
     walk
 }
 
+thread_local! {
+    /// How many clap trees this thread built and how many command lines it parsed (see [`counts`]).
+    static COUNTS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// How many clap trees ([`command`]) this thread built and how many lines it parsed ([`parse`]):
+/// the REPL builds one tree per session and parses each line once.
+pub fn counts() -> (usize, usize) {
+    COUNTS.with(std::cell::Cell::get)
+}
+
+/// The clap tree, built (global flags propagated to every subcommand): build it once, then
+/// [`walk`] and [`parse`] on it.
+pub fn command() -> clap::Command {
+    COUNTS.with(|c| c.set((c.get().0 + 1, c.get().1)));
+    let mut root = Cli::command();
+    root.build();
+    root
+}
+
+/// Parses `args` (`args[0]` is the program) on a tree made by [`command`], the words of a
+/// positional search gathered first (see [`gather_query`]).
+pub fn parse(root: &mut clap::Command, args: Vec<String>) -> Result<Cli, clap::Error> {
+    COUNTS.with(|c| c.set((c.get().0, c.get().1 + 1)));
+    let args = gather_query(root, args);
+    let matches = root.try_get_matches_from_mut(args)?;
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches)
+}
+
 /// The indices in `args` (`args[0]` is the program) of the words that make up a positional
 /// search: every word after `note find`, `card find` or `gui browse` that is not a flag or a
 /// flag's value, including negated terms such as `-tag:done` that are no flag of the command.
-pub fn query_word_indices(args: &[String]) -> Vec<usize> {
-    let mut root = Cli::command();
-    root.build();
-    let walk = walk(&root, args);
+/// `root` is built (see [`command`]).
+pub fn query_word_indices(root: &clap::Command, args: &[String]) -> Vec<usize> {
+    let walk = walk(root, args);
     if takes_positional_query(walk.node) {
         walk.positionals
     } else {
@@ -351,8 +379,8 @@ pub fn query_word_indices(args: &[String]) -> Vec<usize> {
 /// Rewrites a command line so that the words of a positional search, wherever they are among
 /// the flags, come last after a `--`: `note find deck:French -tag:done -o json` parses as the
 /// search `deck:French -tag:done` with `-o json`. Other command lines are returned unchanged.
-pub fn gather_query(args: Vec<String>) -> Vec<String> {
-    let indices = query_word_indices(&args);
+pub fn gather_query(root: &clap::Command, args: Vec<String>) -> Vec<String> {
+    let indices = query_word_indices(root, &args);
     if indices.is_empty() {
         return args;
     }
@@ -377,7 +405,7 @@ pub fn gather_query(args: Vec<String>) -> Vec<String> {
 pub fn parse_args() -> Result<Cli, clap::Error> {
     let args: Option<Vec<String>> = std::env::args_os().map(|a| a.into_string().ok()).collect();
     match args {
-        Some(args) => Cli::try_parse_from(gather_query(args)),
+        Some(args) => parse(&mut command(), args),
         None => Cli::try_parse(),
     }
 }
@@ -444,7 +472,7 @@ mod tests {
             .chain(line.split(' '))
             .map(String::from)
             .collect();
-        gather_query(args)[1..].to_vec()
+        gather_query(&command(), args)[1..].to_vec()
     }
 
     #[test]
@@ -485,7 +513,8 @@ mod tests {
             ["deck", "create", "find", "-x"],
             "commands without a search are left alone"
         );
-        let cli = Cli::try_parse_from(gather_query(
+        let cli = parse(
+            &mut command(),
             [
                 "anki-cli",
                 "note",
@@ -497,7 +526,7 @@ mod tests {
             ]
             .map(String::from)
             .to_vec(),
-        ))
+        )
         .unwrap();
         assert!(matches!(cli.global.output, Some(Format::Json)));
         match cli.command {

@@ -1,10 +1,11 @@
 //! One command line from parsed arguments to exit status: settings resolved once, the transport
 //! (HTTP or dry run) chosen, the command dispatched, its output rendered, its error reported.
 
+use std::cell::RefCell;
 use std::io::{self, Write};
 
 use super::dispatch;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
 use crate::commands::context::Ctx;
 use crate::commands::{self};
@@ -14,7 +15,8 @@ use crate::output::Renderer;
 use crate::request::Request;
 use crate::terminal::Terminal;
 
-/// Everything that outlives one command: environment, terminal, HTTP client, REPL settings.
+/// Everything that outlives one command: environment, terminal, HTTP client, the start-up flags,
+/// REPL settings, and the settings resolved from them (read once, again after a change).
 pub struct Session {
     /// Environment variables, read once.
     pub env: Env,
@@ -25,25 +27,62 @@ pub struct Session {
     pub client: reqwest::blocking::Client,
     /// Settings made with `set` in the REPL.
     pub overrides: Overrides,
+    /// The global flags given at start-up (to the command, or to `anki-cli repl`); in the REPL
+    /// a `set` wins over them and a line's own flags win over both, for that line.
+    pub startup: GlobalArgs,
     /// Whether commands run inside the REPL (then they may not read stdin).
     pub in_repl: bool,
+    /// The settings last resolved and the line flags they were resolved for (the config file is
+    /// read once, and again only after `set`, `unset` or a `config` command).
+    resolved: RefCell<Option<(Overrides, Settings)>>,
 }
 
 impl Session {
-    /// A session on the environment and terminal read at start-up.
-    pub fn new(env: Env, term: Terminal, in_repl: bool) -> Result<Session, CliError> {
+    /// A session on the environment and terminal read at start-up, and the flags given then.
+    pub fn new(
+        env: Env,
+        term: Terminal,
+        startup: GlobalArgs,
+        in_repl: bool,
+    ) -> Result<Session, CliError> {
         Ok(Session {
             env,
             term,
             client: crate::client::new_client()?,
             overrides: Overrides::default(),
+            startup,
             in_repl,
+            resolved: RefCell::new(None),
         })
     }
 
-    /// The settings for one command line: its flags over the session's `set` values.
-    pub fn settings(&self, flags: &Overrides) -> Result<Settings, CliError> {
-        config::resolve_layers(flags, &self.overrides, &self.env)
+    /// The settings for one command line: its own flags over the session's `set` values over
+    /// the start-up flags; resolved again only when the line's flags or the settings changed.
+    pub fn settings(&self, line: &Overrides) -> Result<Settings, CliError> {
+        if let Some((flags, settings)) = &*self.resolved.borrow() {
+            if flags == line {
+                return Ok(settings.clone());
+            }
+        }
+        let settings =
+            config::resolve_layers(line, &self.overrides, &self.startup.overrides(), &self.env)?;
+        *self.resolved.borrow_mut() = Some((line.clone(), settings.clone()));
+        Ok(settings)
+    }
+
+    /// Forgets the resolved settings (after `set`, `unset`, or before a `config` command).
+    pub fn settings_changed(&self) {
+        self.resolved.borrow_mut().take();
+    }
+
+    /// Whether the dry run is on for a line with these flags: its own `--dry-run`, else the
+    /// session's `set dry-run`, else `--dry-run` given at start-up.
+    pub fn dry_run(&self, line: &GlobalArgs) -> bool {
+        line.dry_run
+            || self
+                .overrides
+                .session_dry_run
+                .unwrap_or(self.startup.dry_run)
     }
 
     /// The HTTP transport for these settings, on the session's client.
@@ -89,7 +128,12 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         let _ = cmd.print_help();
         return Ok(ExitStatus::Success);
     };
+    if matches!(command, Command::Config(_)) {
+        // `config` shows the file as it is now.
+        session.settings_changed();
+    }
     let settings = session.settings(&cli.global.overrides())?;
+    let verbose = cli.global.verbose || session.startup.verbose;
     let term = session.term;
     let renderer = Renderer {
         format: settings.output.value,
@@ -97,15 +141,15 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         color: term.color,
     };
 
-    let http = session.transport(&settings, cli.global.verbose);
+    let http = session.transport(&settings, verbose);
     let dry = DryRun::new(&http);
-    let dry_run = cli.global.dry_run && sends_requests(command);
+    let dry_run = session.dry_run(&cli.global) && sends_requests(command);
     let transport: &dyn Transport = if dry_run { &dry } else { &http };
     let ctx = Ctx {
         transport,
         settings: &settings,
         term,
-        dry_run: cli.global.dry_run,
+        dry_run,
         stdin_allowed: !session.in_repl,
     };
 

@@ -47,7 +47,7 @@ pub fn main_entry() -> u8 {
         }
         std::process::exit(ExitStatus::Interrupted.code().into());
     });
-    let session = match Session::new(env, term, repl) {
+    let session = match Session::new(env, term, cli.global.clone(), repl) {
         Ok(s) => s,
         Err(err) => {
             report(&err, term);
@@ -55,7 +55,7 @@ pub fn main_entry() -> u8 {
         }
     };
     if repl {
-        return super::repl::session_loop::run(session, &cli.global).code();
+        return super::repl::session_loop::run(session).code();
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();

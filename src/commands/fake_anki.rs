@@ -56,10 +56,11 @@ impl FakeAnki {
         )]
         .into_iter()
         .collect());
+        let none = Overrides::default();
         FakeAnki {
             stubs: RefCell::new(Vec::new()),
             sent: RefCell::new(Vec::new()),
-            settings: crate::config::resolve(&Overrides::default(), &env)
+            settings: crate::config::resolve_layers(&none, &none, &none, &env)
                 .expect("default settings"),
         }
     }

@@ -201,11 +201,10 @@ mod tests {
 
     #[test]
     fn the_gate_needs_yes_off_a_terminal_only() {
-        let settings = crate::config::resolve(
-            &crate::config::Overrides::default(),
-            &crate::config::Env::default(),
-        )
-        .expect("default settings");
+        let none = crate::config::Overrides::default();
+        let settings =
+            crate::config::resolve_layers(&none, &none, &none, &crate::config::Env::default())
+                .expect("default settings");
         let dry = crate::commands::fake_anki::FakeAnki::new();
         let piped = crate::terminal::Terminal::piped();
         let tty = crate::terminal::Terminal {

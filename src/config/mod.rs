@@ -10,5 +10,5 @@ pub mod settings;
 pub use check::normalize_url;
 pub use env::{env_vars, Env};
 pub use file::parse_toml;
-pub use resolve::{resolve, resolve_layers};
+pub use resolve::resolve_layers;
 pub use settings::{Overrides, Setting, Settings, Source, DEFAULT_TIMEOUT_SECS, DEFAULT_URL};

@@ -1,5 +1,7 @@
-//! The one resolution of the settings over their layers, highest first: flag > REPL session
-//! (`set`) > environment > config file > default. Each setting is declared once, in [`resolve_layers`]:
+//! The one resolution of the settings over their layers, highest first: a REPL line's own flag >
+//! REPL session (`set`) > the flags given at start-up (to the command, or to `anki-cli repl`) >
+//! environment > config file > default. In the REPL the latest `set` thus wins over the start-up
+//! flags, and `unset` goes back to them. Each setting is declared once, in [`resolve_layers`]:
 //! the flag and variable that name it and how each layer's value is read and checked; one
 //! generic walk ([`Layers::first`]) takes the first layer that has it.
 
@@ -18,10 +20,12 @@ use crate::output::Format;
 /// The layers a setting can come from, highest first; the built-in default lies below them all.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Layer {
-    /// The command line's flags.
+    /// A REPL line's own flags (for that line only).
     Flag,
     /// The REPL's `set`.
     Session,
+    /// The flags given at start-up: to a one-shot command, or to `anki-cli repl`.
+    Startup,
     /// The environment.
     Env,
     /// The config file.
@@ -30,7 +34,13 @@ enum Layer {
 
 impl Layer {
     /// Every layer, highest first.
-    const ALL: [Layer; 4] = [Layer::Flag, Layer::Session, Layer::Env, Layer::File];
+    const ALL: [Layer; 5] = [
+        Layer::Flag,
+        Layer::Session,
+        Layer::Startup,
+        Layer::Env,
+        Layer::File,
+    ];
 }
 
 /// The flag and the environment variable that name a setting in its [`Source`] (`""` for a
@@ -60,6 +70,7 @@ impl Names {
 struct Layers<'a> {
     flags: &'a Overrides,
     session: &'a Overrides,
+    startup: &'a Overrides,
     env: &'a Env,
     file: FileConfig,
     file_path: PathBuf,
@@ -82,7 +93,7 @@ impl Layers<'_> {
         for layer in Layer::ALL {
             if let Some(value) = read(layer) {
                 let source = match layer {
-                    Layer::Flag => Source::Flag(names.flag),
+                    Layer::Flag | Layer::Startup => Source::Flag(names.flag),
                     Layer::Session => Source::Session,
                     Layer::Env => Source::Env(names.env),
                     Layer::File => Source::File(self.file_path.clone()),
@@ -105,20 +116,21 @@ fn or_default<T>(found: Option<Setting<T>>, value: T) -> Setting<T> {
     })
 }
 
-/// Resolves every setting from one set of overrides (flags and, in the REPL, `set` values).
-pub fn resolve(overrides: &Overrides, env: &Env) -> Result<Settings> {
-    resolve_layers(overrides, overrides, env)
-}
-
-/// Resolves every setting: the flag fields of `flags` > the `session_` fields of `session` >
-/// environment > config file > defaults.
-pub fn resolve_layers(flags: &Overrides, session: &Overrides, env: &Env) -> Result<Settings> {
+/// Resolves every setting: the flag fields of `line` (a REPL line's own flags) > the `session_`
+/// fields of `session` > the flag fields of `startup` > environment > config file > defaults.
+pub fn resolve_layers(
+    line: &Overrides,
+    session: &Overrides,
+    startup: &Overrides,
+    env: &Env,
+) -> Result<Settings> {
     let file_path = config_path(env);
     let file = load_file(&file_path)?;
     let config_exists = file.is_some();
     let l = Layers {
-        flags,
+        flags: line,
         session,
+        startup,
         env,
         file: file.unwrap_or_default(),
         file_path,
@@ -128,24 +140,28 @@ pub fn resolve_layers(flags: &Overrides, session: &Overrides, env: &Env) -> Resu
 
     let url = l.first(URL, |layer| match layer {
         Layer::Flag => l.flags.url.as_deref().map(normalize_url),
+        Layer::Startup => l.startup.url.as_deref().map(normalize_url),
         Layer::Session => l.session.session_url.as_deref().map(normalize_url),
         Layer::Env => l.env.get_set(URL.env).map(|u| env_url(u, URL.env)),
         Layer::File => l.file.url.as_deref().map(|u| normalize_url_from(u, &place)),
     })?;
     let key = l.first(KEY, |layer| match layer {
         Layer::Flag => l.flags.key_file.as_deref().map(read_key_file),
+        Layer::Startup => l.startup.key_file.as_deref().map(read_key_file),
         Layer::Session => None,
         Layer::Env => l.env.get(KEY.env).map(|k| Ok(k.to_string())),
         Layer::File => l.file.key.as_ref().filter(|k| !k.is_empty()).map(ok),
     })?;
     let timeout = l.first(TIMEOUT, |layer| match layer {
         Layer::Flag => l.flags.timeout.map(|t| parse_timeout(t, TIMEOUT.flag)),
+        Layer::Startup => l.startup.timeout.map(|t| parse_timeout(t, TIMEOUT.flag)),
         Layer::Session => None,
         Layer::Env => l.env.get(TIMEOUT.env).map(|t| env_timeout(t, TIMEOUT.env)),
         Layer::File => l.file.timeout.map(|t| parse_timeout(t, &place)),
     })?;
     let output = l.first(OUTPUT, |layer| match layer {
         Layer::Flag => l.flags.output.map(Ok),
+        Layer::Startup => l.startup.output.map(Ok),
         Layer::Session => l.session.session_output.map(Ok),
         Layer::Env => l.env.get(OUTPUT.env).map(|f| parse_format(f, OUTPUT.env)),
         Layer::File => l.file.output.as_deref().map(|f| parse_format(f, &place)),
@@ -153,12 +169,12 @@ pub fn resolve_layers(flags: &Overrides, session: &Overrides, env: &Env) -> Resu
     let deck = l.first(NOTE_DEFAULT, |layer| match layer {
         Layer::Session => l.session.session_deck.as_ref().map(ok),
         Layer::File => l.file.deck.as_ref().map(ok),
-        Layer::Flag | Layer::Env => None,
+        Layer::Flag | Layer::Startup | Layer::Env => None,
     })?;
     let model = l.first(NOTE_DEFAULT, |layer| match layer {
         Layer::Session => l.session.session_model.as_ref().map(ok),
         Layer::File => l.file.model.as_ref().map(ok),
-        Layer::Flag | Layer::Env => None,
+        Layer::Flag | Layer::Startup | Layer::Env => None,
     })?;
 
     Ok(Settings {
@@ -176,6 +192,11 @@ pub fn resolve_layers(flags: &Overrides, session: &Overrides, env: &Env) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One-shot resolution: `flags` as given at start-up.
+    fn resolve(flags: &Overrides, env: &Env) -> Result<Settings> {
+        resolve_layers(&Overrides::default(), &Overrides::default(), flags, env)
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Env {
         Env(pairs
@@ -229,6 +250,36 @@ mod tests {
         let s = resolve(&flags, &env).unwrap();
         assert_eq!(s.url.value, "http://flag:3");
         assert_eq!(s.url.source, Source::Flag("--url"));
+    }
+
+    #[test]
+    fn a_lines_flag_beats_set_which_beats_the_start_up_flags() {
+        let (_dir, env) = with_config("url = \"http://file:1\"\n");
+        let startup = Overrides {
+            url: Some("http://startup:2".into()),
+            output: Some(Format::Tsv),
+            ..Default::default()
+        };
+        let mut session = Overrides::default();
+        let none = Overrides::default();
+        let s = resolve_layers(&none, &session, &startup, &env).unwrap();
+        assert_eq!(s.url.value, "http://startup:2");
+        assert_eq!(s.url.source, Source::Flag("--url"));
+        session.session_url = Some("http://set:3".into());
+        session.session_output = Some(Format::Json);
+        let s = resolve_layers(&none, &session, &startup, &env).unwrap();
+        assert_eq!(
+            (s.url.value.as_str(), &s.url.source),
+            ("http://set:3", &Source::Session)
+        );
+        assert_eq!(s.output.value, Format::Json);
+        let line = Overrides {
+            url: Some("http://line:4".into()),
+            ..Default::default()
+        };
+        let s = resolve_layers(&line, &session, &startup, &env).unwrap();
+        assert_eq!(s.url.value, "http://line:4");
+        assert_eq!(s.output.value, Format::Json);
     }
 
     #[test]
@@ -374,7 +425,8 @@ mod tests {
             session_deck: Some("SessionDeck".into()),
             ..Default::default()
         };
-        let s = resolve_layers(&Overrides::default(), &session, &env).unwrap();
+        let s =
+            resolve_layers(&Overrides::default(), &session, &Overrides::default(), &env).unwrap();
         assert_eq!(s.url.value, "http://session:2");
         assert_eq!(s.url.source, Source::Session);
         assert_eq!(s.output.value, Format::Ids);
@@ -391,7 +443,7 @@ mod tests {
             timeout: Some(9.0),
             ..Default::default()
         };
-        let s = resolve_layers(&flags, &session, &env).unwrap();
+        let s = resolve_layers(&flags, &session, &Overrides::default(), &env).unwrap();
         assert_eq!(s.url.source, Source::Flag("--url"));
         assert_eq!(s.output.source, Source::Flag("--output"));
         assert_eq!(s.timeout.source, Source::Flag("--timeout"));
@@ -407,7 +459,8 @@ mod tests {
             session_model: Some("Basic".into()),
             ..Default::default()
         };
-        let s = resolve_layers(&Overrides::default(), &session, &env).unwrap();
+        let s =
+            resolve_layers(&Overrides::default(), &session, &Overrides::default(), &env).unwrap();
         assert_eq!(s.url.source, Source::Default);
         assert_eq!(s.model.unwrap().source, Source::Session);
         assert!(s.deck.is_none());

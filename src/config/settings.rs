@@ -49,9 +49,9 @@ pub struct Setting<T> {
 }
 
 /// What the command line's flags and the REPL's `set` say about settings, before resolution.
-/// [`super::resolve::resolve_layers`] reads the flag fields from one line's flags and the `session_`
-/// fields from the session's.
-#[derive(Debug, Clone, Default)]
+/// [`super::resolve::resolve_layers`] reads the flag fields from a line's and the start-up flags,
+/// and the `session_` fields from the session's.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Overrides {
     /// `--url`
     pub url: Option<String>,
@@ -61,7 +61,7 @@ pub struct Overrides {
     pub timeout: Option<f64>,
     /// `-o/--output`
     pub output: Option<Format>,
-    /// The REPL's `set url` (below the flags, above everything else).
+    /// The REPL's `set url` (below a line's own flags, above the start-up flags and the rest).
     pub session_url: Option<String>,
     /// The REPL's `set output`.
     pub session_output: Option<Format>,

@@ -144,6 +144,43 @@ fn global_flags_of_the_repl_apply_to_every_line() {
     assert_eq!(r.stdout, "\"User 1\"\n", "{}", r.stderr);
 }
 
+/// One rule for every setting: the latest `set` wins over the flags given to `anki-cli repl`, and
+/// a `set` that changes nothing says so.
+#[test]
+fn the_latest_set_wins_over_the_flags_of_the_repl() {
+    let b = Anki::shared();
+    let script = format!(
+        "set url {}\nset output json\nprofile current\nset output json\nset dry-run off\n\
+         deck create repl_rule::Made\nunset deck\n",
+        b.url
+    );
+    let r = cmd_in(
+        "http://127.0.0.1:9",
+        "--url http://127.0.0.1:9 -o tsv --dry-run repl",
+        &script,
+        0,
+    );
+    assert!(
+        r.stdout.starts_with("\"User 1\"\n"),
+        "set url and set output won over --url and -o: {}\n{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(
+        b.call("deckNames", json!({}))
+            .to_string()
+            .contains("repl_rule::Made"),
+        "set dry-run off won over --dry-run: {}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr.matches("as before; nothing changed").count(),
+        2,
+        "the second `set output json` and `unset deck` changed nothing: {}",
+        r.stderr
+    );
+}
+
 #[test]
 fn set_shows_and_checks_settings_and_stdin_is_not_stolen() {
     let b = Anki::shared();
@@ -165,16 +202,19 @@ fn session_for(url: &str) -> Session {
         "ANKI_CLI_CONFIG".to_string(),
         "/nonexistent/config.toml".to_string(),
     );
-    Session {
-        env: Env(env),
-        term: Terminal::piped(),
-        client: anki_cli::client::new_client().unwrap(),
-        overrides: Overrides {
-            session_model: Some("Basic".into()),
-            ..Overrides::default()
-        },
-        in_repl: true,
-    }
+    let mut session =
+        Session::new(Env(env), Terminal::piped(), GlobalArgs::default(), true).unwrap();
+    session.overrides = Overrides {
+        session_model: Some("Basic".into()),
+        ..Overrides::default()
+    };
+    session
+}
+
+/// A completer on a session's own clap tree.
+fn helper_for(url: &str) -> ReplHelper {
+    let root = std::rc::Rc::new(std::cell::RefCell::new(anki_cli::cli::command()));
+    ReplHelper::new(&session_for(url), root)
 }
 
 fn completions(helper: &ReplHelper, line: &str) -> Vec<String> {
@@ -193,7 +233,7 @@ fn completion_offers_live_values_from_anki() {
     let note = json!({"deckName": "ReplComplete::JLPT N3", "modelName": "Basic",
         "fields": {"Front": "repl_complete x"}, "tags": ["repl_complete_verbs"]});
     b.call("addNote", json!({ "note": note }));
-    let helper = ReplHelper::new(&session_for(&b.url), &GlobalArgs::default());
+    let helper = helper_for(&b.url);
     assert_eq!(
         completions(&helper, "note add --deck ReplComp"),
         vec!["'ReplComplete'", "'ReplComplete::JLPT N3'"],
@@ -219,7 +259,7 @@ fn completion_offers_live_values_from_anki() {
 
 #[test]
 fn completion_without_anki_still_completes_the_static_parts() {
-    let helper = ReplHelper::new(&session_for("http://127.0.0.1:9"), &GlobalArgs::default());
+    let helper = helper_for("http://127.0.0.1:9");
     assert_eq!(completions(&helper, "deck cr"), vec!["create"]);
     assert!(completions(&helper, "note add --deck ").is_empty());
 }
@@ -451,7 +491,7 @@ fn completion_of_positional_names_and_search_terms_is_live() {
     );
     note_in(b, "ReplPositional::Alphabet", "repl_positional b", &[]);
     let (ray, _) = note_in(b, "ReplPositional::Gamma Ray", "repl_positional c", &[]);
-    let helper = ReplHelper::new(&session_for(&b.url), &GlobalArgs::default());
+    let helper = helper_for(&b.url);
     assert_eq!(
         completions(&helper, "deck stats ReplPosi"),
         [

@@ -3,8 +3,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use clap::CommandFactory;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
@@ -12,9 +12,11 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
 use crate::app::session::Session;
-use crate::cli::{Cli, GlobalArgs};
-use crate::client::{HttpTransport, Transport};
+use crate::client::HttpTransport;
+use crate::commands::context::Ctx;
+use crate::config::Settings;
 use crate::request::Call;
+use crate::terminal::Terminal;
 
 /// Live values the completer can ask Anki for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -271,26 +273,20 @@ fn nth_positional(node: &clap::Command, count: usize) -> Option<&clap::Arg> {
     None
 }
 
-/// The built clap tree (global flags propagated to every subcommand).
-fn built_root() -> clap::Command {
-    let mut root = Cli::command();
-    root.build();
-    root
-}
-
-/// Completes `line` at `pos`; `fetch` supplies live values (empty when Anki is unreachable).
+/// Completes `line` at `pos` on the session's clap tree `root`; `fetch` supplies live values
+/// (empty when Anki is unreachable).
 pub fn candidates(
+    root: &clap::Command,
     line: &str,
     pos: usize,
     default_model: Option<&str>,
     fetch: &dyn Fn(&Live) -> Vec<String>,
 ) -> (usize, Vec<Pair>) {
     let (words, partial, start) = split_words(&line[..pos]);
-    let root = built_root();
     let args: Vec<String> = std::iter::once("anki-cli".to_string())
         .chain(words.iter().cloned())
         .collect();
-    let walk = crate::cli::walk(&root, &args);
+    let walk = crate::cli::walk(root, &args);
     let node = walk.node;
     let search = crate::cli::takes_positional_query(node);
     if let Some(flag) = walk.pending_flag {
@@ -343,41 +339,63 @@ pub fn candidates(
     }
 }
 
-/// The rustyline helper: completion with a per-session cache of live values.
+/// The rustyline helper: completion on the session's clap tree, with the session's settings and
+/// a cache of live values, both refreshed by [`ReplHelper::reset`].
 pub struct ReplHelper {
-    transport: Option<HttpTransport>,
-    default_model: Option<String>,
+    root: Rc<RefCell<clap::Command>>,
+    /// The session's settings and transport (`None` when the settings do not resolve).
+    anki: Option<(Settings, HttpTransport)>,
+    term: Terminal,
     cache: RefCell<HashMap<Live, Vec<String>>>,
 }
 
 impl ReplHelper {
-    /// A helper talking to the session's AnkiConnect.
-    pub fn new(session: &Session, global: &GlobalArgs) -> Self {
-        let settings = session.settings(&global.overrides()).ok();
+    /// A helper on the session's clap tree, talking to the session's AnkiConnect.
+    pub fn new(session: &Session, root: Rc<RefCell<clap::Command>>) -> Self {
+        let anki = session.settings(&Default::default()).ok().map(|s| {
+            let transport = session.transport(&s, false);
+            (s, transport)
+        });
         ReplHelper {
-            transport: settings.as_ref().map(|s| session.transport(s, false)),
-            default_model: settings.and_then(|s| s.model.map(|m| m.value)),
+            root,
+            anki,
+            term: session.term,
             cache: RefCell::new(HashMap::new()),
         }
     }
 
-    /// Forgets cached values and reconnects (after `set url`, a profile switch or a reconnection).
-    pub fn reset(&mut self, session: &Session, global: &GlobalArgs) {
-        *self = ReplHelper::new(session, global);
+    /// Takes the session's settings again and forgets cached values (after `set` or `unset`, a
+    /// profile switch or a reconnection).
+    pub fn reset(&mut self, session: &Session) {
+        *self = ReplHelper::new(session, Rc::clone(&self.root));
     }
 
-    /// Live values, from the cache or from Anki; empty (and not cached) when Anki fails.
+    /// The default note type, whose fields `-f` completes when the line names none.
+    pub fn default_model(&self) -> Option<&str> {
+        self.anki
+            .as_ref()
+            .and_then(|(s, _)| s.model.as_ref())
+            .map(|m| m.value.as_str())
+    }
+
+    /// Live values, from the cache or from Anki through the commands' context; empty (and not
+    /// cached) when Anki fails or answers something else than names.
     pub fn live(&self, what: &Live) -> Vec<String> {
         if let Some(values) = self.cache.borrow().get(what) {
             return values.clone();
         }
-        let Some(transport) = &self.transport else {
+        let Some((settings, transport)) = &self.anki else {
             return Vec::new();
         };
-        match transport.call(&what.call().request) {
-            Ok(value) => {
-                // A reply that is not a list of names offers nothing.
-                let values: Vec<String> = serde_json::from_value(value).unwrap_or_default();
+        let ctx = Ctx {
+            transport,
+            settings,
+            term: self.term,
+            dry_run: false,
+            stdin_allowed: false,
+        };
+        match ctx.send(what.call()) {
+            Ok(values) => {
                 self.cache.borrow_mut().insert(what.clone(), values.clone());
                 values
             }
@@ -387,7 +405,8 @@ impl ReplHelper {
 
     /// Completes a line (what Tab does).
     pub fn complete_line(&self, line: &str, pos: usize) -> (usize, Vec<Pair>) {
-        candidates(line, pos, self.default_model.as_deref(), &|live| {
+        let root = self.root.borrow();
+        candidates(&root, line, pos, self.default_model(), &|live| {
             self.live(live)
         })
     }
@@ -432,7 +451,7 @@ mod tests {
             Live::Fields(_) => vec![],
             Live::Tags => vec!["verbs".to_string(), "vocab".to_string()],
         };
-        candidates(line, line.len(), None, &fetch)
+        candidates(&crate::cli::command(), line, line.len(), None, &fetch)
             .1
             .into_iter()
             .map(|p| p.replacement)

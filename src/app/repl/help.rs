@@ -1,11 +1,10 @@
 //! The REPL's own help: what can be typed, `set`, history, how to leave.
 
 use super::history::{history_path, HISTORY_SIZE};
-use crate::cli::Cli;
 
-/// The REPL's own help (`help` inside it): what can be typed, `set`, history, how to leave.
-pub fn help_text() -> String {
-    let root = <Cli as clap::CommandFactory>::command();
+/// The REPL's own help (`help` inside it): what can be typed, `set`, history, how to leave;
+/// `root` is the session's clap tree.
+pub fn help_text(root: &clap::Command) -> String {
     let mut text = String::from(
         "Type any anki-cli command without `anki-cli`, e.g. `deck list`.\n\nCommands:\n",
     );
@@ -33,8 +32,10 @@ Session settings (they apply to every following command):
   set deck NAME              default deck (note add, import, ...)
   set model NAME             default note type
   set url URL                talk to another AnkiConnect
-  set dry-run on|off         print requests instead of sending them (on: nothing is sent)
-  unset NAME                 back to the flag, environment or config file value
+  set dry-run on|off         on: reads are sent, writes are printed instead of sent
+  unset NAME                 back to the start-up flag, environment or config file value
+The latest `set` wins over the flags given to `anki-cli repl` (dry run included); a flag typed
+on a line (`deck list -o json`) applies to that line only. A `set` that changes nothing says so.
 
 Keys: Tab completes commands, flags, and deck, note type, field and tag names (in searches
 after deck:, note: and tag:); a second Tab lists the choices.
@@ -55,10 +56,14 @@ mod tests {
 
     #[test]
     fn help_is_the_repls_own() {
-        assert_eq!(parse_line("help").unwrap(), Line::Help);
-        assert_eq!(parse_line(" ? ").unwrap(), Line::Help);
-        assert!(matches!(parse_line("help note").unwrap(), Line::Command(_)));
-        let text = help_text();
+        let mut root = crate::cli::command();
+        assert!(matches!(parse_line("help", &mut root).unwrap(), Line::Help));
+        assert!(matches!(parse_line(" ? ", &mut root).unwrap(), Line::Help));
+        assert!(matches!(
+            parse_line("help note", &mut root).unwrap(),
+            Line::Clap(_)
+        ));
+        let text = help_text(&root);
         for part in [
             "set output",
             "unset NAME",
@@ -66,6 +71,7 @@ mod tests {
             "exit, quit or Ctrl-D",
             "note find deck:French tag:verbs",
             "  deck ",
+            "The latest `set` wins over the flags given to `anki-cli repl`",
         ] {
             assert!(text.contains(part), "{part} in {text}");
         }

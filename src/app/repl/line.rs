@@ -1,10 +1,12 @@
 //! One input line of the REPL: split like a shell (a search's words kept as typed) and
-//! recognised as the REPL's own words (`exit`, `help`, `set`, `unset`) or an anki-cli command.
+//! recognised as the REPL's own words (`exit`, `help`, `set`, `unset`) or parsed, once, into the
+//! same typed command line as the shell's.
 
+use crate::cli::Cli;
 use crate::error::CliError;
 
 /// What one input line asks for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum Line {
     /// Nothing (blank or a comment).
     Empty,
@@ -18,8 +20,10 @@ pub enum Line {
     Set(String, String),
     /// `unset NAME`.
     Unset(String),
-    /// An anki-cli command, as words (the words of a search as typed, see [`parse_line`]).
-    Command(Vec<String>),
+    /// An anki-cli command, parsed (with the line's own flags only).
+    Command(Box<Cli>),
+    /// A line clap answered itself: help, version, or a usage error (printed as clap words it).
+    Clap(clap::Error),
 }
 
 /// One word of a line: its value as a shell would see it, and the text as typed.
@@ -100,14 +104,11 @@ fn search_word(word: &Word) -> String {
     }
 }
 
-/// Splits a line like a shell and recognises the REPL's own words. The words of a search
-/// (`note find`, `card find`, `gui browse`) are kept as typed, as in Anki's search bar.
-pub fn parse_line(line: &str) -> Result<Line, CliError> {
-    let trimmed = line.trim();
-    if trimmed.is_empty() || trimmed.starts_with('#') {
-        return Ok(Line::Empty);
-    }
-    let mut words = split_line(trimmed).ok_or_else(|| {
+/// Splits a line like a shell into its words (without a leading `anki-cli`); the words of a
+/// search (`note find`, `card find`, `gui browse`) are kept as typed, as in Anki's search bar.
+/// `root` is the session's clap tree (see [`crate::cli::command`]).
+pub fn words(line: &str, root: &clap::Command) -> Result<Vec<String>, CliError> {
+    let mut words = split_line(line.trim()).ok_or_else(|| {
         CliError::Usage("unbalanced quotes (or a backslash at the end of the line)".into())
     })?;
     if words.first().is_some_and(|w| w.value == "anki-cli") {
@@ -117,9 +118,20 @@ pub fn parse_line(line: &str) -> Result<Line, CliError> {
     let args: Vec<String> = std::iter::once("anki-cli".to_string())
         .chain(values.iter().cloned())
         .collect();
-    for i in crate::cli::query_word_indices(&args) {
+    for i in crate::cli::query_word_indices(root, &args) {
         values[i - 1] = search_word(&words[i - 1]);
     }
+    Ok(values)
+}
+
+/// Splits a line like a shell, recognises the REPL's own words, and parses a command once on the
+/// session's clap tree `root` into the same [`Cli`] the shell's command line gives.
+pub fn parse_line(line: &str, root: &mut clap::Command) -> Result<Line, CliError> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return Ok(Line::Empty);
+    }
+    let values = words(trimmed, root)?;
     let Some((first, rest)) = values.split_first() else {
         return Ok(Line::Empty);
     };
@@ -136,7 +148,15 @@ pub fn parse_line(line: &str) -> Result<Line, CliError> {
             )))
         }
         ("unset", [name]) => Line::Unset(name.clone()),
-        _ => Line::Command(values),
+        _ => {
+            let args = std::iter::once("anki-cli".to_string())
+                .chain(values)
+                .collect();
+            match crate::cli::parse(root, args) {
+                Ok(cli) => Line::Command(Box::new(cli)),
+                Err(err) => Line::Clap(err),
+            }
+        }
     })
 }
 
@@ -144,30 +164,35 @@ pub fn parse_line(line: &str) -> Result<Line, CliError> {
 mod tests {
     use super::*;
 
+    fn parse(line: &str) -> Result<Line, CliError> {
+        parse_line(line, &mut crate::cli::command())
+    }
+
+    fn values(line: &str) -> Vec<String> {
+        words(line, &crate::cli::command()).unwrap()
+    }
+
     #[test]
     fn lines_split_like_a_shell() {
-        assert_eq!(parse_line("  # note").unwrap(), Line::Empty);
-        assert_eq!(parse_line("quit").unwrap(), Line::Exit);
+        assert!(matches!(parse("  # note").unwrap(), Line::Empty));
+        assert!(matches!(parse("quit").unwrap(), Line::Exit));
         assert_eq!(
-            parse_line("note add --field \"Front=hello world\"").unwrap(),
-            Line::Command(vec![
-                "note".into(),
-                "add".into(),
-                "--field".into(),
-                "Front=hello world".into()
-            ])
+            values("note add --field \"Front=hello world\""),
+            ["note", "add", "--field", "Front=hello world"]
         );
-        assert_eq!(
-            parse_line("anki-cli deck list").unwrap(),
-            Line::Command(vec!["deck".into(), "list".into()])
-        );
-        assert_eq!(
-            parse_line("set deck Japanese::JLPT N3").unwrap(),
-            Line::Set("deck".into(), "Japanese::JLPT N3".into())
-        );
-        assert_eq!(parse_line("set").unwrap(), Line::ShowSettings);
-        assert!(parse_line("note add \"oops").is_err());
-        assert!(parse_line("set deck").is_err());
+        assert_eq!(values("anki-cli deck list"), ["deck", "list"]);
+        assert!(matches!(
+            parse("anki-cli deck list").unwrap(),
+            Line::Command(_)
+        ));
+        assert!(matches!(parse("deck lisst").unwrap(), Line::Clap(_)));
+        assert!(matches!(
+            parse("set deck Japanese::JLPT N3").unwrap(),
+            Line::Set(name, value) if name == "deck" && value == "Japanese::JLPT N3"
+        ));
+        assert!(matches!(parse("set").unwrap(), Line::ShowSettings));
+        assert!(parse("note add \"oops").is_err());
+        assert!(parse("set deck").is_err());
     }
 
     #[test]
@@ -204,10 +229,7 @@ mod tests {
 
     #[test]
     fn the_words_of_a_search_are_kept_as_typed() {
-        let words = |line: &str| match parse_line(line).unwrap() {
-            Line::Command(words) => words,
-            other => panic!("{other:?}"),
-        };
+        let words = values;
         assert_eq!(
             words("note find deck:\"My Deck\" -tag:done \"front:a b\" -o json"),
             [

@@ -1,38 +1,40 @@
-//! Runs one REPL line: the REPL's own words, or an anki-cli command through the same parser and
-//! dispatcher as the one-shot CLI, with the global flags given to `anki-cli repl`.
+//! Runs one REPL line, parsed once ([`super::line::parse_line`]): the REPL's own words, or an
+//! anki-cli command through the same dispatcher as the one-shot CLI. The line's own flags are
+//! typed; the session adds its `set` values and the start-up flags as typed settings too.
 
 use std::io::Write;
 
-use clap::Parser;
-
 use super::help::help_text;
-use super::line::{parse_line, Line};
+use super::line::Line;
 use super::settings::{apply_set, apply_unset, settings_table};
 use crate::app::session::{execute, report, Session};
-use crate::cli::{Cli, GlobalArgs};
-use crate::error::ExitStatus;
+use crate::error::{CliError, ExitStatus};
 use crate::output::Renderer;
 
-/// Runs one line; returns the failure status if it failed. Nothing here exits the process.
+/// Runs one parsed line; returns the failure status if it failed. Nothing here exits the process.
 pub fn run_line(
     session: &mut Session,
-    global: &GlobalArgs,
-    line: &str,
+    line: Result<Line, CliError>,
+    root: &clap::Command,
     out: &mut dyn Write,
 ) -> Option<ExitStatus> {
-    let result = match parse_line(line) {
+    let result = match line {
         Ok(Line::Empty) | Ok(Line::Exit) => Ok(ExitStatus::Success),
         Ok(Line::Help) => {
-            let _ = out.write_all(help_text().as_bytes());
+            let _ = out.write_all(help_text(root).as_bytes());
             Ok(ExitStatus::Success)
         }
-        Ok(Line::ShowSettings) => session.settings(&global.overrides()).map(|s| {
+        Ok(Line::ShowSettings) => session.settings(&Default::default()).map(|s| {
             let renderer = Renderer {
                 format: s.output.value,
                 tty: session.term.stdout_tty,
                 color: session.term.color,
             };
-            let table = settings_table(&s, session.overrides.session_dry_run, global.dry_run);
+            let table = settings_table(
+                &s,
+                session.overrides.session_dry_run,
+                session.startup.dry_run,
+            );
             let _ = renderer.render(&table, out);
             ExitStatus::Success
         }),
@@ -40,19 +42,11 @@ pub fn run_line(
             apply_set(session, &name, &value).map(|_| ExitStatus::Success)
         }
         Ok(Line::Unset(name)) => apply_unset(session, &name).map(|_| ExitStatus::Success),
-        Ok(Line::Command(words)) => {
-            let args: Vec<String> = std::iter::once("anki-cli".to_string())
-                .chain(global_words(global, session.overrides.session_dry_run))
-                .chain(words)
-                .collect();
-            match Cli::try_parse_from(crate::cli::gather_query(args)) {
-                Ok(cli) => execute(&cli, session, out),
-                Err(err) => {
-                    // Help and version are not failures; usage errors are.
-                    let _ = err.print();
-                    return err.use_stderr().then_some(ExitStatus::Usage);
-                }
-            }
+        Ok(Line::Command(cli)) => execute(&cli, session, out),
+        Ok(Line::Clap(err)) => {
+            // Help and version are not failures; usage errors are.
+            let _ = err.print();
+            return err.use_stderr().then_some(ExitStatus::Usage);
         }
         Err(e) => Err(e),
     };
@@ -67,119 +61,120 @@ pub fn run_line(
     }
 }
 
-/// The global flags given to `anki-cli repl`, repeated for every line; `set dry-run` overrides
-/// `--dry-run`.
-fn global_words(global: &GlobalArgs, dry_run: Option<bool>) -> Vec<String> {
-    let mut words = Vec::new();
-    if let Some(url) = &global.url {
-        words.extend(["--url".to_string(), url.clone()]);
-    }
-    if let Some(path) = &global.key_file {
-        words.extend(["--key-file".to_string(), path.display().to_string()]);
-    }
-    if let Some(t) = global.timeout {
-        words.extend(["--timeout".to_string(), t.to_string()]);
-    }
-    if let Some(f) = global.output {
-        words.extend(["--output".to_string(), f.name().to_string()]);
-    }
-    if global.verbose {
-        words.push("--verbose".into());
-    }
-    if dry_run.unwrap_or(global.dry_run) {
-        words.push("--dry-run".into());
-    }
-    // `--profile` is not repeated: it switches once when the session starts (see `run`), so a
-    // `profile load` inside the session is not undone by the next line.
-    words
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::line::parse_line;
     use super::*;
-    use crate::config::{env_vars, Env, Overrides};
+    use crate::cli::GlobalArgs;
+    use crate::config::{env_vars, Env};
     use crate::terminal::Terminal;
 
-    /// A REPL session without a config file (`dir` keeps its folder alive).
-    fn session(dir: &tempfile::TempDir) -> Session {
+    /// A REPL session started with `startup` flags, without a config file (`dir` keeps its
+    /// folder alive).
+    fn session(dir: &tempfile::TempDir, startup: GlobalArgs) -> Session {
         let config = dir.path().join("none.toml").display().to_string();
-        Session {
-            env: Env([(env_vars::CONFIG.to_string(), config)].into()),
-            term: Terminal::piped(),
-            client: crate::client::new_client().unwrap(),
-            overrides: Overrides::default(),
-            in_repl: true,
-        }
+        let env = Env([(env_vars::CONFIG.to_string(), config)].into());
+        Session::new(env, Terminal::piped(), startup, true).unwrap()
     }
 
-    fn run(session: &mut Session, global: &GlobalArgs, line: &str) -> (Option<ExitStatus>, String) {
+    fn run(session: &mut Session, line: &str) -> (Option<ExitStatus>, String) {
+        let mut root = crate::cli::command();
         let mut out = Vec::new();
-        let status = run_line(session, global, line, &mut out);
+        let parsed = parse_line(line, &mut root);
+        let status = run_line(session, parsed, &root, &mut out);
         (status, String::from_utf8(out).unwrap())
+    }
+
+    fn shown(session: &mut Session) -> serde_json::Value {
+        let (status, shown) = run(session, "set");
+        assert_eq!(status, None);
+        serde_json::from_str(&shown).unwrap()
     }
 
     #[test]
     fn set_changes_the_settings_that_set_alone_shows() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = session(&dir);
-        let global = GlobalArgs::default();
-        assert_eq!(run(&mut s, &global, "set deck 'My Deck'").0, None);
-        assert_eq!(run(&mut s, &global, "set output json").0, None);
-        let (status, shown) = run(&mut s, &global, "set");
-        assert_eq!(status, None);
-        let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        let mut s = session(&dir, GlobalArgs::default());
+        assert_eq!(run(&mut s, "set deck 'My Deck'").0, None);
+        assert_eq!(run(&mut s, "set output json").0, None);
+        let shown = shown(&mut s);
         assert_eq!(shown["deck"], "My Deck");
         assert_eq!(shown["output"], "json");
-        assert_eq!(run(&mut s, &global, "unset deck").0, None);
+        assert_eq!(run(&mut s, "unset deck").0, None);
         assert!(s.overrides.session_deck.is_none());
-        assert_eq!(
-            run(&mut s, &global, "set colour red").0,
-            Some(ExitStatus::Usage)
-        );
-        assert_eq!(run(&mut s, &global, "# nothing").1, "");
+        assert_eq!(run(&mut s, "set colour red").0, Some(ExitStatus::Usage));
+        assert_eq!(run(&mut s, "# nothing").1, "");
     }
 
     #[test]
     fn set_dry_run_prints_requests_instead_of_sending_them() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = session(&dir);
-        let global = GlobalArgs::default();
-        assert_eq!(run(&mut s, &global, "set dry-run on").0, None);
-        let (status, shown) = run(&mut s, &global, "deck create 'A B'");
+        let mut s = session(&dir, GlobalArgs::default());
+        assert_eq!(run(&mut s, "set dry-run on").0, None);
+        let (status, shown) = run(&mut s, "deck create 'A B'");
         assert_eq!(status, None);
         let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
         assert_eq!(shown["action"], "createDeck");
         assert_eq!(shown["params"]["deck"], "A B");
     }
 
+    /// The rule: the latest `set` wins over the flags given to `anki-cli repl`, for every
+    /// setting, dry run included; `unset` goes back to the flag.
     #[test]
-    fn the_repls_flags_are_repeated_and_set_dry_run_wins() {
-        let global = GlobalArgs {
-            url: Some("http://h:1".into()),
-            timeout: Some(5.0),
+    fn the_latest_set_wins_over_the_start_up_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let startup = GlobalArgs {
+            url: Some("http://127.0.0.1:9".into()),
             output: Some(crate::output::Format::Tsv),
-            verbose: true,
             dry_run: true,
-            profile: Some("User 2".into()),
             ..GlobalArgs::default()
         };
+        let mut s = session(&dir, startup);
+        assert_eq!(run(&mut s, "set output json").0, None);
+        assert_eq!(run(&mut s, "set url http://127.0.0.1:8").0, None);
+        let now = shown(&mut s);
+        assert_eq!(now["url"], "http://127.0.0.1:8");
+        assert_eq!(now["output"], "json");
+        assert_eq!(now["dryRun"], true);
+        assert_eq!(run(&mut s, "set dry-run off").0, None);
+        assert!(!s.dry_run(&GlobalArgs::default()));
+        assert_eq!(run(&mut s, "unset url").0, None);
+        assert_eq!(run(&mut s, "unset dry-run").0, None);
+        let back = shown(&mut s);
+        assert_eq!(back["url"], "http://127.0.0.1:9");
+        assert_eq!(back["dryRun"], true);
+        // A line's own flag wins for that line only.
+        let (status, out) = run(&mut s, "deck create X -o json --url http://127.0.0.1:7");
+        assert_eq!(status, None);
+        assert!(out.contains("createDeck"), "still a dry run: {out}");
+    }
+
+    /// A line is split and parsed once, on one clap tree per session: no tree is built per line.
+    #[test]
+    fn a_line_is_parsed_once_on_the_sessions_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let nowhere = GlobalArgs {
+            url: Some("http://127.0.0.1:9".into()),
+            ..GlobalArgs::default()
+        };
+        let mut s = session(&dir, nowhere);
+        let mut root = crate::cli::command();
+        let (builds, parses) = crate::cli::counts();
+        let lines = [
+            "set dry-run on",
+            "deck create A",
+            "note find deck:French -tag:done",
+            "help",
+            "set",
+        ];
+        for line in lines {
+            let parsed = parse_line(line, &mut root);
+            run_line(&mut s, parsed, &root, &mut Vec::new());
+        }
         assert_eq!(
-            global_words(&global, None),
-            [
-                "--url",
-                "http://h:1",
-                "--timeout",
-                "5",
-                "--output",
-                "tsv",
-                "--verbose",
-                "--dry-run"
-            ]
-        );
-        assert!(!global_words(&global, Some(false)).contains(&"--dry-run".to_string()));
-        assert_eq!(
-            global_words(&GlobalArgs::default(), Some(true)),
-            ["--dry-run"]
+            crate::cli::counts(),
+            (builds, parses + 2),
+            "no tree built; one parse for each of the two commands"
         );
     }
 }

@@ -1,8 +1,9 @@
 //! The REPL's loop: the line editor with history and completion on a terminal, or one command
 //! per line of a piped stdin.
 
-use crate::api::misc::get_active_profile;
+use std::cell::RefCell;
 use std::io::{self, BufRead};
+use std::rc::Rc;
 
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
@@ -12,72 +13,89 @@ use super::complete;
 use super::history::{history_path, HISTORY_SIZE};
 use super::line::{parse_line, Line};
 use super::run_line::run_line;
+use crate::api::misc::get_active_profile;
 use crate::app::session::{report, Session};
-use crate::cli::GlobalArgs;
+use crate::cli::{Cli, Command};
+use crate::commands::collection::ProfileCommand;
+use crate::commands::context::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// Switches Anki to the `--profile` given to `anki-cli repl`, once, before the first line.
-fn switch_profile(session: &Session, global: &GlobalArgs) -> Result<(), CliError> {
-    let Some(profile) = &global.profile else {
-        return Ok(());
-    };
-    if global.dry_run {
-        return Ok(());
-    }
-    let settings = session.settings(&global.overrides())?;
-    let transport = session.transport(&settings, global.verbose);
-    let ctx = crate::commands::context::Ctx {
+/// Runs `f` on a context for the session's settings (no line flags, no dry run).
+fn with_ctx<R>(
+    session: &Session,
+    verbose: bool,
+    f: impl FnOnce(&Ctx) -> Result<R, CliError>,
+) -> Result<R, CliError> {
+    let settings = session.settings(&Default::default())?;
+    let transport = session.transport(&settings, verbose);
+    f(&Ctx {
         transport: &transport,
         settings: &settings,
         term: session.term,
         dry_run: false,
         stdin_allowed: false,
+    })
+}
+
+/// Switches Anki to the `--profile` given to `anki-cli repl`, once, before the first line (not
+/// in a dry run).
+fn switch_profile(session: &Session) -> Result<(), CliError> {
+    let Some(profile) = &session.startup.profile else {
+        return Ok(());
     };
-    crate::commands::collection::ensure_profile(&ctx, profile)
+    if session.dry_run(&Default::default()) {
+        return Ok(());
+    }
+    with_ctx(session, session.startup.verbose, |ctx| {
+        crate::commands::collection::ensure_profile(ctx, profile)
+    })
 }
 
 /// The prompt: the active profile, or that Anki is not reachable.
-fn prompt(session: &Session, global: &GlobalArgs) -> String {
-    let state = session
-        .settings(&global.overrides())
-        .ok()
-        .and_then(|s| {
-            let transport = session.transport(&s, false);
-            let profile = crate::client::Transport::call(&transport, &get_active_profile().request);
-            match profile {
-                // A profile name; a server that answers otherwise still is reachable.
-                Ok(v) => {
-                    Some(serde_json::from_value::<String>(v).unwrap_or_else(|_| "anki".into()))
-                }
-                Err(CliError::UnsupportedAction { .. }) | Err(CliError::BadKey { .. }) => {
-                    Some("anki".into())
-                }
-                Err(_) => None,
-            }
-        })
-        .unwrap_or_else(|| "not reachable".into());
+fn prompt(session: &Session) -> String {
+    let state = match with_ctx(session, false, |ctx| ctx.send(get_active_profile())) {
+        Ok(profile) => profile,
+        // A server that answers otherwise still is reachable.
+        Err(
+            CliError::UnexpectedReply { .. }
+            | CliError::UnsupportedAction { .. }
+            | CliError::BadKey { .. },
+        ) => "anki".into(),
+        Err(_) => "not reachable".into(),
+    };
     format!("anki ({state})> ")
 }
 
-/// Whether a command line may switch Anki's profile (then the prompt and the cached completions,
+/// Whether a command may switch Anki's profile (then the prompt and the cached completions,
 /// which are per profile, are refreshed).
-fn switches_profile(words: &[String]) -> bool {
-    let load =
-        words.first().is_some_and(|w| w == "profile") && words.get(1).is_some_and(|w| w == "load");
-    load || words
-        .iter()
-        .any(|w| w == "--profile" || w.starts_with("--profile="))
+fn switches_profile(cli: &Cli) -> bool {
+    matches!(
+        cli.command,
+        Some(Command::Profile(ProfileCommand::Load { .. }))
+    ) || cli.global.profile.is_some()
+}
+
+/// Whether a line changes what the prompt and the completer show: a setting (`set model X`
+/// changes the fields `-f` offers, `set url` the Anki asked) or the profile.
+fn changes_what_is_shown(line: &Result<Line, CliError>) -> bool {
+    match line {
+        Ok(Line::Set(..) | Line::Unset(_)) => true,
+        Ok(Line::Command(cli)) => switches_profile(cli),
+        _ => false,
+    }
 }
 
 /// Runs the session until `exit`, Ctrl-D or the end of stdin; returns the exit status.
-pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
-    if let Err(err) = switch_profile(&session, global) {
+pub fn run(mut session: Session) -> ExitStatus {
+    if let Err(err) = switch_profile(&session) {
         // Nothing runs on a profile the user did not ask for.
         report(&err, session.term);
         return err.status();
     }
+    // The clap tree, built once for the session: every line is parsed on it, Tab walks it.
+    let root = Rc::new(RefCell::new(crate::cli::command()));
     if !session.term.stdin_tty {
-        return run_script(&mut session, global);
+        return run_script(&mut session, &mut root.borrow_mut());
     }
     let config = Config::builder()
         .max_history_size(HISTORY_SIZE)
@@ -99,12 +117,12 @@ pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     };
-    editor.set_helper(Some(complete::ReplHelper::new(&session, global)));
+    editor.set_helper(Some(complete::ReplHelper::new(&session, Rc::clone(&root))));
     let history = history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    let mut current_prompt = prompt(&session, global);
+    let mut current_prompt = prompt(&session);
     let stdout = io::stdout();
     loop {
         match editor.readline(&current_prompt) {
@@ -112,23 +130,19 @@ pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
-                let parsed = parse_line(&line);
+                let parsed = parse_line(&line, &mut root.borrow_mut());
                 if matches!(parsed, Ok(Line::Exit)) {
                     break;
                 }
-                let changes_connection =
-                    matches!(&parsed, Ok(Line::Set(n, _)) | Ok(Line::Unset(n)) if n == "url");
-                let changes_profile =
-                    matches!(&parsed, Ok(Line::Command(words)) if switches_profile(words));
-                let failure = run_line(&mut session, global, &line, &mut stdout.lock());
-                if changes_connection
-                    || changes_profile
+                let changes = changes_what_is_shown(&parsed);
+                let failure = run_line(&mut session, parsed, &root.borrow(), &mut stdout.lock());
+                if changes
                     || matches!(failure, Some(ExitStatus::Connection))
                     || current_prompt.contains("not reachable")
                 {
-                    current_prompt = prompt(&session, global);
+                    current_prompt = prompt(&session);
                     if let Some(helper) = editor.helper_mut() {
-                        helper.reset(&session, global);
+                        helper.reset(&session);
                     }
                 }
             }
@@ -153,7 +167,7 @@ pub fn run(mut session: Session, global: &GlobalArgs) -> ExitStatus {
 }
 
 /// Runs commands from a non-terminal stdin, one per line; non-zero if any failed.
-fn run_script(session: &mut Session, global: &GlobalArgs) -> ExitStatus {
+fn run_script(session: &mut Session, root: &mut clap::Command) -> ExitStatus {
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut last_failure = None;
@@ -165,10 +179,11 @@ fn run_script(session: &mut Session, global: &GlobalArgs) -> ExitStatus {
             );
             return ExitStatus::Usage;
         };
-        if matches!(parse_line(&line), Ok(Line::Exit)) {
+        let parsed = parse_line(&line, root);
+        if matches!(parsed, Ok(Line::Exit)) {
             break;
         }
-        if let Some(failure) = run_line(session, global, &line, &mut stdout.lock()) {
+        if let Some(failure) = run_line(session, parsed, root, &mut stdout.lock()) {
             last_failure = Some(failure);
         }
     }
@@ -179,16 +194,47 @@ fn run_script(session: &mut Session, global: &GlobalArgs) -> ExitStatus {
 mod tests {
     use super::*;
 
+    fn parse(line: &str) -> Result<Line, CliError> {
+        parse_line(line, &mut crate::cli::command())
+    }
+
     #[test]
     fn profile_switches_are_recognised() {
-        let words = |line: &str| match parse_line(line).unwrap() {
-            Line::Command(words) => words,
+        let switches = |line: &str| match parse(line).unwrap() {
+            Line::Command(cli) => switches_profile(&cli),
             other => panic!("{other:?}"),
         };
-        assert!(switches_profile(&words("profile load 'User 2'")));
-        assert!(switches_profile(&words("--profile X deck list")));
-        assert!(switches_profile(&words("deck list --profile=X")));
-        assert!(!switches_profile(&words("profile current")));
-        assert!(!switches_profile(&words("deck create profile")));
+        assert!(switches("profile load 'User 2'"));
+        assert!(switches("--profile X deck list"));
+        assert!(switches("deck list --profile=X"));
+        assert!(!switches("profile current"));
+        assert!(!switches("deck create profile"));
+    }
+
+    /// `set model X` refreshes the completer, so `-f` offers X's fields (it once kept the note
+    /// type it was created with).
+    #[test]
+    fn every_set_refreshes_what_the_completer_knows() {
+        assert!(changes_what_is_shown(&parse("set model Cloze")));
+        assert!(changes_what_is_shown(&parse("unset deck")));
+        assert!(changes_what_is_shown(&parse("profile load X")));
+        assert!(!changes_what_is_shown(&parse("deck list")));
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("none.toml").display().to_string();
+        let env =
+            crate::config::Env([(crate::config::env_vars::CONFIG.to_string(), config)].into());
+        let mut session = Session::new(
+            env,
+            crate::terminal::Terminal::piped(),
+            Default::default(),
+            true,
+        )
+        .unwrap();
+        let root = Rc::new(RefCell::new(crate::cli::command()));
+        let mut helper = complete::ReplHelper::new(&session, Rc::clone(&root));
+        assert_eq!(helper.default_model(), None);
+        super::super::settings::apply_set(&mut session, "model", "Cloze").unwrap();
+        helper.reset(&session);
+        assert_eq!(helper.default_model(), Some("Cloze"));
     }
 }

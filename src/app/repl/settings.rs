@@ -1,6 +1,8 @@
 //! The REPL's session settings: `set NAME VALUE`, `unset NAME`, and `set` alone, which shows
 //! them and where each comes from.
 
+use std::io::Write;
+
 use clap::ValueEnum;
 
 use crate::app::session::Session;
@@ -12,14 +14,69 @@ use crate::output::{Format, Output, Table};
 /// The settings `set` can change.
 pub const SETTINGS: [&str; 5] = ["output", "deck", "model", "url", "dry-run"];
 
-/// Applies `set NAME VALUE` to the session.
+/// Applies `set NAME VALUE` to the session; says on stderr when that changes nothing.
 pub fn apply_set(session: &mut Session, name: &str, value: &str) -> Result<(), CliError> {
-    assign(&mut session.overrides, name, Some(value))
+    change(session, name, Some(value))
 }
 
-/// Applies `unset NAME`.
+/// Applies `unset NAME`; says on stderr when that changes nothing.
 pub fn apply_unset(session: &mut Session, name: &str) -> Result<(), CliError> {
-    assign(&mut session.overrides, name, None)
+    change(session, name, None)
+}
+
+/// Sets or clears a session setting, then compares what is in force before and after.
+fn change(session: &mut Session, name: &str, value: Option<&str>) -> Result<(), CliError> {
+    let before = in_force(session, name);
+    let mut overrides = session.overrides.clone();
+    assign(&mut overrides, name, value)?;
+    session.overrides = overrides;
+    session.settings_changed();
+    if let Some(note) = unchanged_note(name, &before, &in_force(session, name)) {
+        let _ = writeln!(std::io::stderr(), "anki-cli: {note}");
+    }
+    Ok(())
+}
+
+/// The value of setting `name` in force and where it comes from (`None` when the settings do
+/// not resolve, e.g. a broken config file: then nothing is compared).
+fn in_force(session: &Session, name: &str) -> Option<(String, String)> {
+    if name == "dry-run" {
+        let on = session.dry_run(&Default::default());
+        let source = match session.overrides.session_dry_run {
+            Some(_) => "REPL session (set)",
+            None if session.startup.dry_run => "flag --dry-run",
+            None => "default",
+        };
+        return Some((if on { "on" } else { "off" }.into(), source.into()));
+    }
+    let s = session.settings(&Default::default()).ok()?;
+    let row = match name {
+        "output" => setting_row(name, Some(&s.output), |f| f.name().into()),
+        "deck" => setting_row(name, s.deck.as_ref(), String::clone),
+        "model" => setting_row(name, s.model.as_ref(), String::clone),
+        "url" => setting_row(name, Some(&s.url), String::clone),
+        _ => return None,
+    };
+    Some((row[1].clone(), row[2].clone()))
+}
+
+/// The note for a `set` or `unset` after which `name` is what it was.
+fn unchanged_note(
+    name: &str,
+    before: &Option<(String, String)>,
+    after: &Option<(String, String)>,
+) -> Option<String> {
+    let (Some((was, _)), Some((now, source))) = (before, after) else {
+        return None;
+    };
+    (was == now).then(|| {
+        let from = if source.is_empty() {
+            String::new()
+        } else {
+            format!(" (from {source})")
+        };
+        format!("note: {name} is {now}{from} as before; nothing changed")
+    })
 }
 
 /// Sets (`Some`) or clears (`None`) one session setting, checking a new value.
@@ -136,6 +193,23 @@ mod tests {
     }
 
     #[test]
+    fn a_set_that_changes_nothing_is_noted() {
+        let was = Some(("json".to_string(), "flag --output".to_string()));
+        let same = Some(("json".to_string(), "REPL session (set)".to_string()));
+        assert_eq!(
+            unchanged_note("output", &was, &same).as_deref(),
+            Some("note: output is json (from REPL session (set)) as before; nothing changed")
+        );
+        let other = Some(("tsv".to_string(), "REPL session (set)".to_string()));
+        assert_eq!(unchanged_note("output", &was, &other), None);
+        let unset = Some(("(not set)".to_string(), String::new()));
+        assert_eq!(
+            unchanged_note("deck", &unset, &unset).as_deref(),
+            Some("note: deck is (not set) as before; nothing changed")
+        );
+    }
+
+    #[test]
     fn the_table_shows_each_setting_and_its_source() {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("none.toml");
@@ -150,7 +224,8 @@ mod tests {
             session_deck: Some("French".into()),
             ..Overrides::default()
         };
-        let s = crate::config::resolve(&session, &env).unwrap();
+        let none = Overrides::default();
+        let s = crate::config::resolve_layers(&none, &session, &none, &env).unwrap();
         let Output::Table(table) = settings_table(&s, None, true) else {
             panic!("a table");
         };
