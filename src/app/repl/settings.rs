@@ -31,51 +31,37 @@ fn change(session: &mut Session, name: &str, value: Option<&str>) -> Result<(), 
     assign(&mut overrides, name, value)?;
     session.overrides = overrides;
     session.settings_changed();
-    if let Some(note) = unchanged_note(name, &before, &in_force(session, name)) {
+    if let Some(note) = unchanged_note(&before, &in_force(session, name)) {
         let _ = writeln!(std::io::stderr(), "anki-cli: {note}");
     }
     Ok(())
 }
 
-/// The value of setting `name` in force and where it comes from (`None` when the settings do
-/// not resolve, e.g. a broken config file: then nothing is compared).
-fn in_force(session: &Session, name: &str) -> Option<(String, String)> {
-    if name == "dry-run" {
-        let on = session.dry_run(&Default::default());
-        let source = match session.overrides.session_dry_run {
-            Some(_) => "REPL session (set)",
-            None if session.startup.dry_run => "flag --dry-run",
-            None => "default",
-        };
-        return Some((if on { "on" } else { "off" }.into(), source.into()));
-    }
+/// The row of setting `name` in the table `set` shows (setting, value, source); `None` when the
+/// settings do not resolve (e.g. a broken config file: then nothing is compared).
+fn in_force(session: &Session, name: &str) -> Option<Vec<String>> {
     let s = session.settings(&Default::default()).ok()?;
-    let row = match name {
-        "output" => setting_row(name, Some(&s.output), |f| f.name().into()),
-        "deck" => setting_row(name, s.deck.as_ref(), String::clone),
-        "model" => setting_row(name, s.model.as_ref(), String::clone),
-        "url" => setting_row(name, Some(&s.url), String::clone),
-        _ => return None,
-    };
-    Some((row[1].clone(), row[2].clone()))
-}
-
-/// The note for a `set` or `unset` after which `name` is what it was.
-fn unchanged_note(
-    name: &str,
-    before: &Option<(String, String)>,
-    after: &Option<(String, String)>,
-) -> Option<String> {
-    let (Some((was, _)), Some((now, source))) = (before, after) else {
+    let (set, startup) = (session.overrides.session_dry_run, session.startup.dry_run);
+    let Output::Table(table) = settings_table(&s, set, startup) else {
         return None;
     };
-    (was == now).then(|| {
-        let from = if source.is_empty() {
-            String::new()
-        } else {
-            format!(" (from {source})")
-        };
-        format!("note: {name} is {now}{from} as before; nothing changed")
+    table.rows.into_iter().find(|row| row[0] == name)
+}
+
+/// The note for a `set` or `unset` after which the setting's row shows the same value.
+fn unchanged_note(before: &Option<Vec<String>>, after: &Option<Vec<String>>) -> Option<String> {
+    let (Some(was), Some(now)) = (before, after) else {
+        return None;
+    };
+    let from = match now[2].as_str() {
+        "" => String::new(),
+        source => format!(" (from {source})"),
+    };
+    (was[1] == now[1]).then(|| {
+        format!(
+            "note: {} is {}{from} as before; nothing changed",
+            now[0], now[1]
+        )
     })
 }
 
@@ -194,18 +180,19 @@ mod tests {
 
     #[test]
     fn a_set_that_changes_nothing_is_noted() {
-        let was = Some(("json".to_string(), "flag --output".to_string()));
-        let same = Some(("json".to_string(), "REPL session (set)".to_string()));
+        let row = |v: &str, src: &str| Some(vec!["output".into(), v.into(), src.into()]);
         assert_eq!(
-            unchanged_note("output", &was, &same).as_deref(),
+            unchanged_note(
+                &row("json", "flag --output"),
+                &row("json", "REPL session (set)")
+            )
+            .as_deref(),
             Some("note: output is json (from REPL session (set)) as before; nothing changed")
         );
-        let other = Some(("tsv".to_string(), "REPL session (set)".to_string()));
-        assert_eq!(unchanged_note("output", &was, &other), None);
-        let unset = Some(("(not set)".to_string(), String::new()));
+        assert_eq!(unchanged_note(&row("json", ""), &row("tsv", "set")), None);
         assert_eq!(
-            unchanged_note("deck", &unset, &unset).as_deref(),
-            Some("note: deck is (not set) as before; nothing changed")
+            unchanged_note(&row("(not set)", ""), &row("(not set)", "")).as_deref(),
+            Some("note: output is (not set) as before; nothing changed")
         );
     }
 
