@@ -44,7 +44,7 @@ impl Ctx<'_> {
     pub fn send_raw<T: DeserializeOwned>(&self, call: Call<T>) -> Result<(T, Value)> {
         let request = call.request;
         let value = self.transport.call(&request)?;
-        let typed = decode(&request.action, &value)?;
+        let typed = decode(&label(&request), &value)?;
         Ok((typed, value))
     }
 
@@ -124,7 +124,49 @@ impl From<Output> for Outcome {
     }
 }
 
+/// How errors name a request: its action, and for a `multi` of one inner action also that one
+/// (`multi findCards`).
+fn label(request: &Request) -> String {
+    let inner: Option<Vec<&str>> = (request.action == "multi")
+        .then(|| request.params.as_ref()?.get("actions")?.as_array())
+        .flatten()
+        .map(|actions| {
+            actions
+                .iter()
+                .filter_map(|a| a["action"].as_str())
+                .collect()
+        });
+    match inner.as_deref() {
+        Some([first, rest @ ..]) if rest.iter().all(|a| a == first) => format!("multi {first}"),
+        _ => request.action.clone(),
+    }
+}
+
 /// Decodes `action`'s result into `T`, or says that the reply was not what the action returns.
 pub fn decode<T: serde::de::DeserializeOwned>(action: &str, value: &Value) -> Result<T> {
     T::deserialize(value).map_err(|e| CliError::unexpected_reply(action, value, &e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_multi_of_one_action_is_named_by_it() {
+        let multi = |actions: Value| Request::new("multi", json!({ "actions": actions }));
+        assert_eq!(
+            label(&multi(
+                json!([{"action": "findCards"}, {"action": "findCards"}])
+            )),
+            "multi findCards"
+        );
+        assert_eq!(
+            label(&multi(
+                json!([{"action": "findCards"}, {"action": "deckNames"}])
+            )),
+            "multi"
+        );
+        assert_eq!(label(&Request::bare("deckNames")), "deckNames");
+    }
 }

@@ -189,7 +189,7 @@ impl Importer<'_, '_> {
         let replies: Vec<MultiItem<Vec<i64>>> = if actions.is_empty() {
             Vec::new()
         } else {
-            self.multi_as(&format!("multi {action}"), actions)?
+            self.send(crate::api::misc::multi(actions))?
         };
         let mut replies = replies.into_iter();
         Ok(queries

@@ -15,7 +15,7 @@ use super::tally::Tally;
 use crate::api::note::Verdict;
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
-use crate::request::{Call, Request};
+use crate::request::Call;
 
 /// The words of Anki's refusal of a duplicate (createNote in the add-on).
 pub const DUPLICATE: &str = "cannot create note because it is a duplicate";
@@ -73,33 +73,16 @@ impl<'a, 'c> Importer<'a, 'c> {
         self.publish();
     }
 
-    /// Sends a call and decodes its reply; on a connection failure says how far the import got.
+    /// Sends a call through the context (the one sender), and is its progress hook: Ctrl-C
+    /// knows how far the import got before the call, and a failure to reach Anki (not a reply
+    /// of another shape) stops the import saying so.
     pub(super) fn send<T: DeserializeOwned>(&mut self, call: Call<T>) -> Result<T> {
-        let action = call.request.action.clone();
-        self.send_as(&action, call.request)
-    }
-
-    /// Sends inner actions in one `multi` and decodes their replies; a reply that does not
-    /// decode is named `label` (e.g. "multi findCards").
-    pub(super) fn multi_as<T: DeserializeOwned>(
-        &mut self,
-        label: &str,
-        actions: Vec<Value>,
-    ) -> Result<Vec<T>> {
-        self.send_as(label, crate::api::misc::multi::<T>(actions))
-    }
-
-    /// Sends a request; only a failure to reach Anki (not a reply of another shape, which is
-    /// named `label`) stops the import with how far it got. Hence not `Ctx::send`, which does
-    /// both at once.
-    fn send_as<T: DeserializeOwned>(
-        &mut self,
-        label: &str,
-        request: impl Into<Request>,
-    ) -> Result<T> {
         self.publish();
-        let reply = self.ctx.call(request).inspect_err(|e| self.tally.stop(e))?;
-        crate::commands::context::decode(label, &reply)
+        self.ctx.send(call).inspect_err(|e| {
+            if !matches!(e, CliError::UnexpectedReply { .. }) {
+                self.tally.stop(e);
+            }
+        })
     }
 
     /// Tells the Ctrl-C handler how far the import got.

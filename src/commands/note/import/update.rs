@@ -76,7 +76,7 @@ impl Importer<'_, '_> {
                 json!({"action": req.action, "params": req.params})
             })
             .collect();
-        let replies: Vec<MultiItem<IgnoredAny>> = self.multi_as("multi updateNote", updates)?;
+        let replies: Vec<MultiItem<IgnoredAny>> = self.send(crate::api::misc::multi(updates))?;
         for ((row, _), reply) in changed.iter().zip(replies) {
             match reply.error {
                 None => self.tally.counts.updated += 1,
