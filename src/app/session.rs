@@ -185,8 +185,8 @@ fn print_writes(written: &[Request], has_key: bool, out: &mut dyn Write) -> io::
     out.flush()?;
     let _ = writeln!(
         io::stderr(),
-        "anki-cli: dry run: the {} write request(s) above were not sent (reads were); the command \
-         ran on with stand-in replies (IDs 0), so its own output is not shown",
+        "anki-cli: dry run: {} write(s) printed, not sent; the command went on with stand-in \
+         replies (IDs 0)",
         written.len()
     );
     Ok(())

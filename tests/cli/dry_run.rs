@@ -283,7 +283,7 @@ fn every_write_commands_dry_run_prints_its_writes_and_sends_only_reads() {
         {
             wrong.push(format!("{line}: printed a read: {actions:?}"));
         }
-        if !r.stderr.contains("were not sent") {
+        if !r.stderr.contains("printed, not sent") {
             wrong.push(format!(
                 "{line}: no word of the stand-ins on stderr: {}",
                 r.stderr

@@ -80,7 +80,8 @@ fn wrong_typed_replies_exit_3_and_write_no_file() {
         ),
         ("profile list".into(), "getProfiles", None),
         ("status".into(), "requestPermission", None),
-        (format!("multi {}", q(&batch)), "multi", None),
+        // A multi of one action is named after it.
+        (format!("multi {}", q(&batch)), "multi deckNames", None),
     ];
     for (line, action, file) in &cases {
         let r = cmd(&stub.url, line, 3);
