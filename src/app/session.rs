@@ -3,11 +3,12 @@
 
 use std::cell::RefCell;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use super::dispatch;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
-use crate::commands::context::Ctx;
+use crate::commands::context::{Ctx, Progress};
 use crate::commands::{self};
 use crate::config::{self, Env, Overrides, Settings};
 use crate::error::{CliError, ExitStatus};
@@ -32,6 +33,8 @@ pub struct Session {
     pub startup: GlobalArgs,
     /// Whether commands run inside the REPL (then they may not read stdin).
     pub in_repl: bool,
+    /// How far the running command got, for the Ctrl-C handler.
+    pub progress: Arc<Progress>,
     /// The settings last resolved and the line flags they were resolved for (the config file is
     /// read once, and again only after `set`, `unset` or a `config` command).
     resolved: RefCell<Option<(Overrides, Settings)>>,
@@ -52,6 +55,7 @@ impl Session {
             overrides: Overrides::default(),
             startup,
             in_repl,
+            progress: Arc::new(Progress::default()),
             resolved: RefCell::new(None),
         })
     }
@@ -151,6 +155,7 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         term,
         dry_run,
         stdin_allowed: !session.in_repl,
+        progress: Some(&session.progress),
     };
 
     let result = match &cli.global.profile {

@@ -29,6 +29,14 @@ pub fn main_entry() -> u8 {
         None => term.stdin_tty && term.stdout_tty,
         Some(_) => false,
     };
+    let session = match Session::new(env, term, cli.global.clone(), repl) {
+        Ok(s) => s,
+        Err(err) => {
+            report(&err, term);
+            return err.status().code();
+        }
+    };
+    let progress = std::sync::Arc::clone(&session.progress);
     let _ = ctrlc::set_handler(move || {
         if repl {
             // The REPL never exits on Ctrl-C: the running command ends at its timeout.
@@ -36,7 +44,7 @@ pub fn main_entry() -> u8 {
             return;
         }
         // Nothing is half-written on our side: requests are sent whole or not at all.
-        match crate::commands::note::import::send::interrupted() {
+        match progress.get() {
             // An import says how far it got and how to go on, as on any other interruption.
             Some(progress) => {
                 let _ = writeln!(io::stderr(), "\nanki-cli: interrupted: {progress}");
@@ -47,13 +55,6 @@ pub fn main_entry() -> u8 {
         }
         std::process::exit(ExitStatus::Interrupted.code().into());
     });
-    let session = match Session::new(env, term, cli.global.clone(), repl) {
-        Ok(s) => s,
-        Err(err) => {
-            report(&err, term);
-            return err.status().code();
-        }
-    };
     if repl {
         return super::repl::session_loop::run(session).code();
     }

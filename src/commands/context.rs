@@ -26,6 +26,26 @@ pub struct Ctx<'a> {
     pub dry_run: bool,
     /// Whether `-` may read stdin (not inside the REPL, where stdin holds the commands).
     pub stdin_allowed: bool,
+    /// Where a long command (the import) says how far it got, for a Ctrl-C that ends the process.
+    pub progress: Option<&'a Progress>,
+}
+
+/// How far a running command got, in words, shared with the Ctrl-C handler (another thread).
+#[derive(Debug, Default)]
+pub struct Progress(std::sync::Mutex<Option<String>>);
+
+impl Progress {
+    /// Says how far the command got (`None`: nothing running that would say).
+    pub fn set(&self, line: Option<String>) {
+        if let Ok(mut progress) = self.0.lock() {
+            *progress = line;
+        }
+    }
+
+    /// How far the running command got, if it said.
+    pub fn get(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|progress| progress.clone())
+    }
 }
 
 impl Ctx<'_> {

@@ -103,6 +103,7 @@ impl FakeAnki {
             term: Terminal::piped(),
             dry_run: false,
             stdin_allowed: false,
+            progress: None,
         }
     }
 

@@ -196,6 +196,7 @@ mod tests {
             term,
             dry_run,
             stdin_allowed: true,
+            progress: None,
         }
     }
 

@@ -393,6 +393,7 @@ impl ReplHelper {
             term: self.term,
             dry_run: false,
             stdin_allowed: false,
+            progress: None,
         };
         match ctx.send(what.call()) {
             Ok(values) => {

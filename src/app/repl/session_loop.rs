@@ -34,6 +34,7 @@ fn with_ctx<R>(
         term: session.term,
         dry_run: false,
         stdin_allowed: false,
+        progress: None,
     })
 }
 

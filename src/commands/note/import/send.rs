@@ -2,7 +2,6 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
 
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -19,15 +18,6 @@ use crate::request::Call;
 
 /// The words of Anki's refusal of a duplicate (createNote in the add-on).
 pub const DUPLICATE: &str = "cannot create note because it is a duplicate";
-
-/// What a running import has done so far, for the Ctrl-C handler.
-static LIVE: Mutex<Option<String>> = Mutex::new(None);
-
-/// While an import is sending: how far it got and how to go on, for a Ctrl-C that ends the
-/// process (the same words as any other interruption of an import).
-pub fn interrupted() -> Option<String> {
-    LIVE.lock().ok().and_then(|live| live.clone())
-}
 
 /// Rows of one round that Anki judged duplicates: to locate (skip) or to update.
 #[derive(Default)]
@@ -85,10 +75,11 @@ impl<'a, 'c> Importer<'a, 'c> {
         })
     }
 
-    /// Tells the Ctrl-C handler how far the import got.
+    /// Tells the Ctrl-C handler how far the import got and how to go on (the same words as any
+    /// other interruption of an import).
     fn publish(&self) {
-        if let Ok(mut live) = LIVE.lock() {
-            *live = Some(self.tally.progress_line());
+        if let Some(progress) = self.ctx.progress {
+            progress.set(Some(self.tally.progress_line()));
         }
     }
 
@@ -357,8 +348,8 @@ impl Importer<'_, '_> {
 
 impl Drop for Importer<'_, '_> {
     fn drop(&mut self) {
-        if let Ok(mut live) = LIVE.lock() {
-            *live = None;
+        if let Some(progress) = self.ctx.progress {
+            progress.set(None);
         }
     }
 }
