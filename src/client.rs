@@ -327,7 +327,8 @@ impl Transport for DryRun<'_> {
     }
 }
 
-/// The stand-ins of a multi whose inner actions include a write (`None`: only reads, sent).
+/// The stand-ins of a multi whose inner actions include a write (`None`: only reads, sent), each
+/// in the `{result, error}` envelope the add-on gives inner actions of version 6.
 fn multi_stand_in(request: &Request) -> Option<Value> {
     let inner: Vec<Request> = request
         .params
@@ -350,10 +351,13 @@ fn multi_stand_in(request: &Request) -> Option<Value> {
     writes.then(|| {
         inner
             .iter()
-            .map(|r| match crate::actions::effect(&r.action) {
-                Effect::Write(stand_in) => stand_in_for(stand_in, r),
-                // A read inside a multi that writes is not sent either: its place holds null.
-                Effect::Read => Value::Null,
+            .map(|r| {
+                let result = match crate::actions::effect(&r.action) {
+                    Effect::Write(stand_in) => stand_in_for(stand_in, r),
+                    // A read inside a multi that writes is not sent either: its result is null.
+                    Effect::Read => Value::Null,
+                };
+                serde_json::json!({"result": result, "error": null})
             })
             .collect()
     })
@@ -545,7 +549,10 @@ mod tests {
             "multi",
             json!({"actions": [{"action": "deckNames"}, {"action": "createDeck", "params": {"deck": "x"}}]}),
         );
-        assert_eq!(dry.call(&mixed).unwrap(), json!([null, 0]));
+        assert_eq!(
+            dry.call(&mixed).unwrap(),
+            json!([{"result": null, "error": null}, {"result": 0, "error": null}])
+        );
         assert_eq!(
             dry.call(&Request::bare("noSuchAction")).unwrap(),
             json!(null)
