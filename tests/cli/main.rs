@@ -2,6 +2,7 @@
 //! (see `anki.rs`), plus in-process stubs for what a real server cannot produce.
 
 mod anki;
+mod anki_files;
 mod common;
 
 mod card;

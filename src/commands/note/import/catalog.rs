@@ -74,6 +74,18 @@ impl Catalog {
         self.models.get(model).copied()
     }
 
+    /// A note type named so, else (a number) the note type with that ID.
+    pub fn model_by_name_or_id(&self, value: &str) -> Option<String> {
+        if self.models.contains_key(value) {
+            return Some(value.to_string());
+        }
+        let id = value.parse::<i64>().ok()?;
+        self.models
+            .iter()
+            .find(|(_, &m)| m == id)
+            .map(|(name, _)| name.clone())
+    }
+
     /// A note type's field names (fetched on first use); `None` if there is no such type.
     pub fn fields(&mut self, ctx: Option<&Ctx>, model: &str) -> Result<Option<Vec<String>>> {
         if !self.models.contains_key(model) {

@@ -547,6 +547,7 @@ mod tests {
             row: 2,
             cells: Vec::new(),
             id: None,
+            guid: None,
             deck: deck.into(),
             model: model.into(),
             fields: serde_json::Map::new(),

@@ -13,12 +13,14 @@ pub mod duplicate;
 pub mod errors;
 pub mod fast;
 pub mod fast_model;
+pub mod headers;
 pub mod locate;
 pub mod media_names;
 pub mod options;
 pub mod prepare;
 pub mod read;
 pub mod send;
+pub mod settings;
 pub mod tally;
 pub mod update;
 
@@ -31,25 +33,14 @@ use catalog::Catalog;
 use errors::ErrorsFile;
 pub use options::ImportArgs;
 use options::OnInvalid;
-use prepare::{Column, Defaults, Layout};
-use read::{FileFormat, Input};
+use prepare::Layout;
+use read::Input;
 use send::Importer;
+use settings::Settings;
 use tally::Tally;
 
 /// Runs `note import`.
 pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
-    let delimiter = match args.delimiter {
-        Some(c) if c.is_ascii() && c != '"' && c != '\n' => c as u8,
-        Some(c) => {
-            return Err(CliError::Usage(format!(
-                "--delimiter must be one ASCII character other than a quote, got '{c}'"
-            )))
-        }
-        None => args
-            .format
-            .unwrap_or_else(|| FileFormat::from_path(&args.file))
-            .delimiter(),
-    };
     let maps = args
         .maps
         .iter()
@@ -60,24 +51,25 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         })
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| CliError::Usage("--map takes COLUMN=FIELD".into()))?;
-    let defaults = Defaults {
-        deck: ctx.settings.deck_or(args.deck.as_deref()),
-        model: ctx.settings.model_or(args.model.as_deref()),
-        tags: args
-            .tags
-            .as_deref()
-            .map(|t| t.split_whitespace().map(String::from).collect())
-            .unwrap_or_default(),
-    };
-    let input = Input::open(&args.file)?;
+    let mut input = Input::open(&args.file)?;
     if let Some(path) = &args.errors {
         ErrorsFile::refuse_existing(path, args.force)?;
     }
     let mut catalog = Catalog::fetch(ctx)?;
+    let settings = Settings::resolve(args, ctx, &mut input, &mut catalog)?;
+    let delimiter = settings.delimiter;
+    let defaults = settings.defaults.clone();
 
-    // The layout: from the header, or from the note type's fields.
+    // The layout: from the header row, from Anki's headers, or from the note type's fields.
     let mut rows = input.rows(delimiter)?;
-    let layout = if args.no_header {
+    let header_row = settings.header_row(args);
+    let layout = if settings.headers.any() {
+        let width = match input.rows(delimiter)?.next_row() {
+            Some(Ok((_, cells))) => cells.len(),
+            _ => 0,
+        };
+        settings.anki_layout(width, &maps, &mut catalog, ctx)?
+    } else if args.no_header {
         let model = defaults.model.clone().ok_or_else(|| {
             CliError::Usage("--no-header needs --model (or `model` in the config file)".into())
         })?;
@@ -91,7 +83,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
             Some(header) => Layout::from_header(&header?.1, &maps)?,
         }
     };
-    if !layout.columns.iter().any(|c| matches!(c, Column::Field(_))) {
+    if !layout.has_fields() {
         return Err(CliError::Usage("no column names a note field".into()));
     }
 
@@ -101,6 +93,9 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         None => None,
     };
     let mut tally = Tally::new(args, errors);
+    if let Some((text, json)) = settings.described() {
+        tally.settings(text, json);
+    }
     let checked = check::check_rows(
         &mut rows,
         &layout,
@@ -133,7 +128,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
 
     // Pass 2: send in chunks (the rows pass 1 left out are skipped).
     let mut rows = input.rows(delimiter)?;
-    if !args.no_header {
+    if header_row {
         rows.next_row();
     }
     let mut importer = Importer::new(ctx, args, tally);
@@ -315,6 +310,99 @@ mod tests {
         assert_eq!(
             anki.sent(),
             vec!["deckNames", "modelNamesAndIds", "modelFieldNames"]
+        );
+    }
+
+    /// Imports `text` as `notes.txt` with only `flags`.
+    fn import_txt(anki: &FakeAnki, text: &str, flags: &[&str]) -> Result<Outcome> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, text).unwrap();
+        let mut line = vec!["import", path.to_str().unwrap()];
+        line.extend_from_slice(flags);
+        run(&options::parsed(&line), &anki.ctx())
+    }
+
+    #[test]
+    fn ankis_own_export_is_read_by_its_headers_without_flags() {
+        let anki = FakeAnki::new()
+            .reply("deckNames", json!(["Default", "Export Test::Sub"]))
+            .reply("modelNamesAndIds", json!({"Basic": 1700000000001i64}))
+            .reply("modelFieldNames", json!(["Front", "Back"]))
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("addNotes", json!([11]));
+        let text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nd(9cj?0+:D\tBasic\tExport Test::Sub\tchat\tcat <b>bold</b>\tanimals french\n";
+        let outcome = import_txt(&anki, text, &[]).unwrap();
+        let (text, result) = summary(&outcome);
+        assert!(text.starts_with("Added 1,"), "{text}");
+        assert!(
+            text.contains("File headers: #separator:tab, #html:true, #notetype column:2"),
+            "{text}"
+        );
+        assert_eq!(result["fileHeaders"]["headers"]["guid column"], "1");
+        let note = &anki.params_of("addNotes")[0]["notes"][0];
+        assert_eq!(note["deckName"], "Export Test::Sub");
+        assert_eq!(note["modelName"], "Basic");
+        assert_eq!(
+            note["fields"],
+            json!({"Front": "chat", "Back": "cat <b>bold</b>"})
+        );
+        assert_eq!(note["tags"], json!(["animals", "french"]));
+    }
+
+    #[test]
+    fn ankis_default_headers_map_fields_in_order_and_flags_win() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("addNotes", json!([11]));
+        // The exporter's defaults: no note type or deck column; html false escapes.
+        let text =
+            "#separator:tab\n#html:false\n#deck:French\n#tags column:3\nchat\t<cat>\tanimals\n";
+        let outcome = import_txt(&anki, text, &["--deck", "Default", "-m", "Basic"]).unwrap();
+        let (text, result) = summary(&outcome);
+        assert!(
+            text.contains("Flags won: --deck Default over #deck:French."),
+            "{text}"
+        );
+        assert_eq!(
+            result["fileHeaders"]["overriddenBy"],
+            json!(["--deck Default over #deck:French"])
+        );
+        let note = &anki.params_of("addNotes")[0]["notes"][0];
+        assert_eq!(note["deckName"], "Default");
+        assert_eq!(
+            note["fields"],
+            json!({"Front": "chat", "Back": "&lt;cat&gt;"})
+        );
+        assert_eq!(note["tags"], json!(["animals"]));
+    }
+
+    #[test]
+    fn columns_name_fields_and_a_surplus_column_is_an_error_not_a_loss() {
+        let plain = anki();
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("addNotes", json!([11]));
+        let text = "#separator:comma\n#columns:Back,Front\n#notetype:1700000000001\n#deck:Default\n#tags:a b\ncat,chat\n";
+        import_txt(&anki, text, &[]).unwrap();
+        let note = &anki.params_of("addNotes")[0]["notes"][0];
+        assert_eq!(note["fields"], json!({"Back": "cat", "Front": "chat"}));
+        assert_eq!(note["modelName"], "Basic");
+        assert_eq!(note["tags"], json!(["a", "b"]));
+        let err = import_txt(
+            &plain,
+            "#separator:tab\n#deck:Default\n#notetype:Basic\nchat\tcat\textra\n",
+            &[],
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(
+            err.contains("row 4, column 3: note type 'Basic' has 2 field(s) (Front, Back)"),
+            "{err}"
         );
     }
 

@@ -44,6 +44,11 @@ special columns deck, model, tags (space-separated) and id/noteId (update that n
 instead of adding). --map renames columns; --no-header takes the columns in the note
 type's field order. A column named reason (as in an errors file) is ignored.
 
+A file Anki wrote (File > Export > Notes in Plain Text) needs no flags: its headers
+(#separator:, #html:, #tags:, #columns:, #notetype:, #deck:, #notetype column:,
+#deck column:, #tags column:, #guid column:) say what the columns hold, and such a file
+has no header row. Flags override headers; the summary says which won.
+
 Every row is checked first (columns, deck, note type, empty first field, row shape,
 quotes, UTF-8); each problem is reported with its row and column, a missing deck or note
 type once with the rows that name it. With --on-invalid abort (the default) nothing is

@@ -24,6 +24,10 @@ pub enum Column {
     Id,
     /// The reason column of an errors file: ignored.
     Reason,
+    /// Anki's note GUID (`#guid column:` or a column named guid).
+    Guid,
+    /// The row's note type's field at this position (Anki's files without column names).
+    Nth(usize),
 }
 
 /// Defaults from flags and the config file.
@@ -35,6 +39,8 @@ pub struct Defaults {
     pub model: Option<String>,
     /// Tags added to every row.
     pub tags: Vec<String>,
+    /// Field values are plain text: `<`, `&`… are escaped (a file's `#html:false`).
+    pub escape_html: bool,
 }
 
 /// Why a row cannot be imported as it is.
@@ -91,6 +97,8 @@ pub struct Layout {
     pub columns: Vec<Column>,
     /// Column names (the header, or the note type's fields with --no-header).
     pub names: Vec<String>,
+    /// Rows may have fewer columns than the layout (the rest are empty), as Anki's files may.
+    pub ragged: bool,
 }
 
 impl Layout {
@@ -121,12 +129,14 @@ impl Layout {
                 "tags" => Column::Tags,
                 "id" | "noteid" => Column::Id,
                 "reason" => Column::Reason,
+                "guid" => Column::Guid,
                 _ => Column::Field(name.to_string()),
             });
         }
         Ok(Layout {
             columns,
             names: header.to_vec(),
+            ragged: false,
         })
     }
 
@@ -135,7 +145,15 @@ impl Layout {
         Layout {
             columns: fields.iter().map(|f| Column::Field(f.clone())).collect(),
             names: fields.to_vec(),
+            ragged: false,
         }
+    }
+
+    /// Whether some column holds a note field.
+    pub fn has_fields(&self) -> bool {
+        self.columns
+            .iter()
+            .any(|c| matches!(c, Column::Field(_) | Column::Nth(_)))
     }
 }
 
@@ -148,6 +166,8 @@ pub struct Prepared {
     pub cells: Vec<String>,
     /// The note to update, if the row has an ID.
     pub id: Option<i64>,
+    /// Anki's GUID of the note, if the row has one.
+    pub guid: Option<String>,
     /// Deck name.
     pub deck: String,
     /// Note type name.
@@ -198,9 +218,18 @@ pub fn check(
     catalog: &mut Catalog,
     ctx: Option<&Ctx>,
 ) -> Result<Prepared, Problem> {
+    let mut cells = cells;
+    if layout.ragged && cells.len() < layout.columns.len() {
+        cells.resize(layout.columns.len(), String::new());
+    }
     if cells.len() != layout.columns.len() {
+        let what = if layout.ragged {
+            "the file names"
+        } else {
+            "the header has"
+        };
         return Err(Problem::Other(format!(
-            "row {row}: {} columns, but the header has {}",
+            "row {row}: {} columns, but {what} {}",
             cells.len(),
             layout.columns.len()
         )));
@@ -260,12 +289,30 @@ pub fn check(
 
     let mut fields = Map::new();
     for (i, column) in layout.columns.iter().enumerate() {
-        let Column::Field(name) = column else {
-            continue;
-        };
         let value = &cells[i];
+        let name = match column {
+            Column::Field(name) => name,
+            Column::Nth(n) => match known.get(*n) {
+                Some(name) => name,
+                None if value.is_empty() => continue,
+                None => {
+                    return Err(Problem::Other(format!(
+                        "row {row}, column {}: note type '{model}' has {} field(s) ({}), so this column is not one of them (name the columns with #columns:, or the tags column with #tags column:)",
+                        i + 1,
+                        known.len(),
+                        known.join(", ")
+                    )))
+                }
+            },
+            _ => continue,
+        };
         match known.iter().find(|k| k.to_lowercase() == name.to_lowercase()) {
             Some(exact) => {
+                let value = if defaults.escape_html {
+                    super::headers::escape_html(value)
+                } else {
+                    value.clone()
+                };
                 fields.insert(exact.clone(), json!(value));
             }
             None if value.is_empty() => {}
@@ -299,10 +346,14 @@ pub fn check(
         None if !defaults.tags.is_empty() => Some(defaults.tags.clone()),
         None => None,
     };
+    let guid = cell(&Column::Guid)
+        .map(|(_, g)| g.to_string())
+        .filter(|g| !g.is_empty());
     Ok(Prepared {
         row,
         cells,
         id,
+        guid,
         deck,
         model,
         fields,

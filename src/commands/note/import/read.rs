@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -44,6 +44,8 @@ pub struct Input {
     /// How to call it in messages.
     pub name: String,
     spooled: bool,
+    /// Bytes and lines of Anki's header block, which rows start after.
+    headers: (u64, usize),
 }
 
 impl Input {
@@ -63,6 +65,7 @@ impl Input {
                 path: PathBuf::from(arg),
                 name: arg.to_string(),
                 spooled: false,
+                headers: (0, 0),
             });
         }
         let path = std::env::temp_dir().join(format!("anki-cli-import-{}.csv", std::process::id()));
@@ -75,13 +78,25 @@ impl Input {
             path,
             name: "stdin".into(),
             spooled: true,
+            headers: (0, 0),
         })
+    }
+
+    /// Rows start after Anki's header block (`bytes` long, `lines` lines); row numbers count
+    /// its lines, so a row's number is its line as long as no field holds a line break.
+    pub fn skip_headers(&mut self, bytes: u64, lines: usize) {
+        self.headers = (bytes, lines);
     }
 
     /// A fresh row reader over the whole input.
     pub fn rows(&self, delimiter: u8) -> Result<Rows> {
-        let file = File::open(&self.path)
+        let mut file = File::open(&self.path)
             .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", self.name)))?;
+        let (skip, lines) = self.headers;
+        if skip > 0 {
+            file.seek(SeekFrom::Start(skip))
+                .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", self.name)))?;
+        }
         let mut reader = BufReader::new(file);
         // Skip a UTF-8 byte order mark.
         let mut bom = [0u8; 3];
@@ -98,7 +113,9 @@ impl Input {
         } else {
             bom[..read].to_vec()
         };
-        let quotes = Rc::new(RefCell::new(QuoteState::new(delimiter)));
+        let mut state = QuoteState::new(delimiter);
+        state.line += lines;
+        let quotes = Rc::new(RefCell::new(state));
         let chained: Box<dyn Read> = Box::new(QuoteScan {
             inner: std::io::Cursor::new(prefix).chain(reader),
             state: Rc::clone(&quotes),
@@ -115,7 +132,7 @@ impl Input {
             peeked: None,
             quotes,
             unterminated: false,
-            number: 0,
+            number: lines,
             name: self.name.clone(),
         })
     }

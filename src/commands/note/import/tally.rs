@@ -44,6 +44,8 @@ pub struct Tally {
     skipped_elsewhere: usize,
     /// Decks created for the import (or, in a dry run, that would be).
     created: Vec<String>,
+    /// What the file's headers set and which flags overrode them (a line of the summary).
+    settings: Option<(String, serde_json::Value)>,
 }
 
 impl Tally {
@@ -59,6 +61,7 @@ impl Tally {
             skipped_in: BTreeMap::new(),
             skipped_elsewhere: 0,
             created: Vec::new(),
+            settings: None,
         }
     }
 
@@ -86,6 +89,11 @@ impl Tally {
     /// A deck created for the import (in a dry run: one that would be).
     pub fn created(&mut self, deck: &str) {
         self.created.push(deck.to_string());
+    }
+
+    /// Records what the file's headers set and which flags won (told in the summary).
+    pub fn settings(&mut self, text: String, json: serde_json::Value) {
+        self.settings = Some((text, json));
     }
 
     /// Writes out the errors file; its path, if there is one.
@@ -217,7 +225,11 @@ impl Tally {
                 self.skipped_elsewhere
             ));
         }
-        let result = json!({
+        if let Some((settings, _)) = &self.settings {
+            text.push('\n');
+            text.push_str(settings);
+        }
+        let mut result = json!({
             "added": c.added,
             "updated": c.updated,
             "unchanged": c.unchanged,
@@ -228,6 +240,9 @@ impl Tally {
             "skippedIn": self.skipped_in,
             "createdDecks": self.created,
         });
+        if let Some((_, json)) = &self.settings {
+            result["fileHeaders"] = json.clone();
+        }
         let failure = (c.failed > 0).then(|| {
             CliError::Partial(format!(
                 "{} row(s) failed:\n  {}",
