@@ -754,7 +754,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
         'anki-cli;note;export' {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Which notes: an Anki search (one argument: quote a search of several words)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Which notes: an Anki search (one argument: quote a search of several words)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format (default: by --out''s extension, else CSV)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format (default: by --out''s extension: .tsv, .json, .txt is anki; else CSV)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')

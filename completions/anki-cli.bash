@@ -9664,7 +9664,7 @@ _anki__cli() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv json anki" -- "${cur}"))
                     return 0
                     ;;
                 --out)

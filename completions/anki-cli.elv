@@ -698,7 +698,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;note;export'= {
             cand -q 'Which notes: an Anki search (one argument: quote a search of several words)'
             cand --query 'Which notes: an Anki search (one argument: quote a search of several words)'
-            cand --format 'Format (default: by --out''s extension, else CSV)'
+            cand --format 'Format (default: by --out''s extension: .tsv, .json, .txt is anki; else CSV)'
             cand --out 'Write to this file instead of stdout'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'

@@ -487,9 +487,10 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -s q -l query -d 'Which notes: an Anki search (one argument: quote a search of several words)' -r
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l format -d 'Format (default: by --out\'s extension, else CSV)' -r -f -a "csv\t'Comma-separated, with a header'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l format -d 'Format (default: by --out\'s extension: .tsv, .json, .txt is anki; else CSV)' -r -f -a "csv\t'Comma-separated, with a header'
 tsv\t'Tab-separated, with a header'
-json\t'A JSON array of notes'"
+json\t'A JSON array of notes'
+anki\t'Anki\'s "Notes in Plain Text": tab-separated with its file headers (File > Import reads it as it is)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead of stdout' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from export" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F

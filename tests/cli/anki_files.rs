@@ -146,3 +146,34 @@ fn the_exporters_defaults_need_only_the_deck_and_note_type() {
     assert_eq!(notes[0]["tags"], json!(["animals", "french"]));
     assert_eq!(notes[1]["fields"]["Back"], "dog, \"tab\"\there");
 }
+
+#[test]
+fn our_anki_format_is_read_by_ankis_own_importer_into_the_same_notes() {
+    let b = Anki::shared();
+    let deck = "ankifiles_out";
+    b.call("createDeck", json!({ "deck": deck }));
+    let dir = tempfile::tempdir().unwrap();
+    let seed = dir.path().join("seed.csv");
+    std::fs::write(
+        &seed,
+        "Front,Back,model,tags\n\
+         ankifiles_out #one,\"two\tlines\nwith <b>HTML</b> &amp; \"\"quotes\"\"\",Basic,a b::c\n\
+         ankifiles_out rev,back,Basic (and reversed card),\n",
+    )
+    .unwrap();
+    import(b, &seed, &format!("-d {deck}"), 0);
+    let out = dir.path().join("notes.txt");
+    cmd(
+        &b.url,
+        &format!("note export --query deck:{deck} --out {}", q(&out)),
+        0,
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("#separator:tab\n#html:true\n"), "{text}");
+    let read = anki_library(&["import", out.to_str().unwrap()]);
+    assert_eq!(read["log"]["new"], 2, "{read}");
+    assert_eq!(
+        without_guids(&read["notes"]),
+        notes_in(b, &format!("deck:{deck}"))
+    );
+}

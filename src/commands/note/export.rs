@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
+use super::anki_text::{self, AnkiNote};
 use crate::api::deck::get_decks;
 use crate::api::note::{find_notes, notes_info};
 use crate::api::reply::NoteInfo;
@@ -23,6 +24,9 @@ pub enum ExportFormat {
     Tsv,
     /// A JSON array of notes
     Json,
+    /// Anki's "Notes in Plain Text": tab-separated with its file headers (File > Import reads it
+    /// as it is)
+    Anki,
 }
 
 /// Arguments of `note export`.
@@ -30,6 +34,9 @@ pub enum ExportFormat {
 #[command(after_help = "\
 Columns: id, deck, model, tags, then every field (the union over the exported note types).
 Importing the file again updates the notes by their id, so a spreadsheet round trip works.
+--format anki (or --out FILE.txt) writes Anki's own Notes in Plain Text: its file
+headers, then note type, deck, the fields in the note type's order and tags; Anki's
+File > Import reads it with no setting changed, and so does note import.
 
 Examples:
   anki-cli note export --query 'deck:French' --out french.csv
@@ -39,7 +46,7 @@ pub struct ExportArgs {
     /// Which notes: an Anki search (one argument: quote a search of several words)
     #[arg(short, long, allow_hyphen_values = true)]
     pub query: String,
-    /// Format (default: by --out's extension, else CSV)
+    /// Format (default: by --out's extension: .tsv, .json, .txt is anki; else CSV)
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
     /// Write to this file instead of stdout
@@ -74,6 +81,7 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
         {
             Some(e) if e.eq_ignore_ascii_case("tsv") => ExportFormat::Tsv,
             Some(e) if e.eq_ignore_ascii_case("json") => ExportFormat::Json,
+            Some(e) if e.eq_ignore_ascii_case("txt") => ExportFormat::Anki,
             _ => ExportFormat::Csv,
         }
     });
@@ -134,6 +142,19 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
 }
 
 fn render(rows: &[Row], columns: &[String], format: ExportFormat) -> Result<Vec<u8>> {
+    if format == ExportFormat::Anki {
+        let notes: Vec<AnkiNote> = rows
+            .iter()
+            .map(|r| AnkiNote {
+                guid: None,
+                model: r.model.clone(),
+                deck: r.deck.clone(),
+                fields: r.fields.iter().map(|(_, v)| v.clone()).collect(),
+                tags: r.tags.clone(),
+            })
+            .collect();
+        return anki_text::render(&notes, false);
+    }
     if format == ExportFormat::Json {
         let notes: Vec<Value> = rows
             .iter()

@@ -1,6 +1,7 @@
 //! `anki-cli note`: all 22 note actions (tags live in `anki-cli tag`).
 
 pub mod add;
+pub mod anki_text;
 pub mod can_add;
 pub mod delete;
 pub mod edit;
