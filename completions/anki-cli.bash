@@ -3837,7 +3837,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__gui__subcmd__add)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --markdown --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,7 +3927,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__gui__subcmd__add__subcmd__set)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --append --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --markdown --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --append --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9331,7 +9331,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__add)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --markdown --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9475,7 +9475,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__can__subcmd__add)
-            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --file --no-detail --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -f -t -o -v -h -V --deck --model --field --audio --video --picture --markdown --tag --allow-duplicate --duplicate-scope --duplicate-deck --check-children --check-all-models --file --no-detail --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9951,7 +9951,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__import)
-            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --duplicate-scope --on-invalid --create-decks --errors --force --fast --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --duplicate-scope --on-invalid --create-decks --errors --force --fast --markdown --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10163,7 +10163,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__update)
-            opts="-f -o -v -h -V --field --audio --video --picture --tags --add-tag --remove-tag --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-f -o -v -h -V --field --audio --video --picture --markdown --tags --add-tag --remove-tag --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -177,3 +177,103 @@ fn our_anki_format_is_read_by_ankis_own_importer_into_the_same_notes() {
         notes_in(b, &format!("deck:{deck}"))
     );
 }
+
+/// A note's field values by name.
+fn fields_of(b: &Anki, query: &str) -> Vec<serde_json::Map<String, Value>> {
+    notes_in(b, query)
+        .into_iter()
+        .map(|n| n["fields"].as_object().unwrap().clone())
+        .collect()
+}
+
+#[test]
+fn markdown_notes_render_as_written_with_their_images_stored() {
+    let b = Anki::shared();
+    let deck = "ankifiles_md";
+    b.call("createDeck", json!({ "deck": deck }));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ankifiles_md_cat.png"), b"cat picture").unwrap();
+
+    // note add --markdown, the image next to where it runs.
+    let mut add = crate::common::cli(&b.url);
+    add.current_dir(dir.path());
+    crate::common::exits(
+        &mut add,
+        &format!(
+            "note add -d {deck} -m Basic --markdown -f {} -f {}",
+            q("Front=**ankifiles_md add** _it_"),
+            q("Back=![a cat](ankifiles_md_cat.png) $a_1 * b_2$")
+        ),
+        None,
+        0,
+    );
+    let stored = b.call(
+        "retrieveMediaFile",
+        json!({"filename": "ankifiles_md_cat.png"}),
+    );
+    assert_eq!(
+        stored,
+        json!("Y2F0IHBpY3R1cmU="),
+        "the image is in Anki's media folder"
+    );
+
+    // note import with #markdown:true: a list, a table, code, math, HTML and a cloze. A different
+    // file of the same name is already in Anki's media folder: this one gets a name of its own.
+    b.call(
+        "storeMediaFile",
+        json!({"filename": "ankifiles_md_dog.png", "data": "b3RoZXI="}),
+    );
+    std::fs::write(dir.path().join("ankifiles_md_dog.png"), b"dog picture").unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(
+        &file,
+        "#separator:tab\n#markdown:true\n#notetype column:1\n\
+         Basic\tankifiles_md list\t\"- one\n- **two**\n\n| a | b |\n|---|---|\n| 1 | 2 |\"\n\
+         Basic\tankifiles_md code\t\"```\nx < y\n```\n$$\\frac{1}{2}$$ <i>kept</i> ![](ankifiles_md_dog.png)\"\n\
+         Cloze\t{{c1::ankifiles_md **Paris**::city}}\t\n",
+    )
+    .unwrap();
+    let r = summary(&import(b, &file, &format!("-d {deck}"), 0));
+    assert_eq!(r["added"], 3, "{r}");
+    assert_eq!(r["fileHeaders"]["headers"]["markdown"], "true", "{r}");
+    let fields = fields_of(b, &format!("deck:{deck}"));
+    let by_front = |front: &str| {
+        fields
+            .iter()
+            .find(|f| f.get("Front").and_then(Value::as_str) == Some(front))
+            .unwrap_or_else(|| panic!("no note {front}: {fields:?}"))
+            .clone()
+    };
+    assert_eq!(
+        by_front("<strong>ankifiles_md add</strong> <em>it</em>")["Back"],
+        "<img src=\"ankifiles_md_cat.png\" alt=\"a cat\"> \\(a_1 * b_2\\)"
+    );
+    assert_eq!(
+        by_front("ankifiles_md list")["Back"],
+        "<ul>\n<li>one</li>\n<li><strong>two</strong></li>\n</ul>\n<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody></table>"
+    );
+    let code = by_front("ankifiles_md code")["Back"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let dog = code
+        .split("<img src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        code,
+        format!("<pre><code>x &lt; y\n</code></pre>\n<p>\\[\\frac{{1}}{{2}}\\] <i>kept</i> <img src=\"{dog}\"></p>")
+    );
+    assert_ne!(dog, "ankifiles_md_dog.png", "the other file keeps its name");
+    assert_eq!(
+        b.call("retrieveMediaFile", json!({ "filename": dog })),
+        json!("ZG9nIHBpY3R1cmU=")
+    );
+    let cloze = fields.iter().find(|f| f.contains_key("Text")).unwrap();
+    assert_eq!(
+        cloze["Text"],
+        "{{c1::ankifiles_md <strong>Paris</strong>::city}}"
+    );
+}

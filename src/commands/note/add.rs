@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::notes_file::read_notes;
-use super::spec::{build_note, NoteSpecArgs};
+use super::spec::{build_note_storing, NoteSpecArgs};
 use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail};
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
@@ -11,7 +11,7 @@ use crate::output::Output;
 
 /// Runs `note add`: one note from the flags; prints its ID.
 pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
-    let note = build_note(ctx, args)?;
+    let note = build_note_storing(ctx, args, true)?;
     Ok(Output::Ids(vec![ctx.send(add_note(note))?]))
 }
 

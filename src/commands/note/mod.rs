@@ -9,6 +9,7 @@ pub mod export;
 pub mod fetch;
 pub mod import;
 pub mod info;
+pub mod markdown;
 pub mod notes_file;
 pub mod spec;
 pub mod update;

@@ -1,6 +1,8 @@
 //! The flags that describe a note (deck, type, fields, tags, duplicate options, media),
 //! shared by `note add`, `note can-add` and `note update`, and turned into AnkiConnect's note object.
 
+use std::path::Path;
+
 use clap::{Args, ValueEnum};
 use serde_json::{json, Map, Value};
 
@@ -27,6 +29,10 @@ pub struct FieldArgs {
     /// Attach a picture (same syntax as --audio)
     #[arg(long, value_name = "SPEC")]
     pub picture: Vec<String>,
+
+    /// Field values are Markdown: converted to HTML (an image that is a local file is stored as media)
+    #[arg(long)]
+    pub markdown: bool,
 }
 
 impl FieldArgs {
@@ -283,18 +289,27 @@ pub fn unknown_note_type(ctx: &Ctx, model: &str) -> CliError {
     CliError::Refused(format!("there is no note type '{model}'{hint}"))
 }
 
-/// Builds AnkiConnect's note object for addNote / canAddNote from the flags.
+/// Builds AnkiConnect's note object for canAddNote from the flags (nothing is stored).
 pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
+    build_note_storing(ctx, args, false)
+}
+
+/// Builds AnkiConnect's note object for addNote from the flags; with `--markdown` and
+/// `store_media`, the local images the values show are stored in Anki's media folder.
+pub fn build_note_storing(ctx: &Ctx, args: &NoteSpecArgs, store_media: bool) -> Result<Value> {
     let (deck, model) = deck_and_model(ctx, args)?;
     // Positional values need the field order; named ones are checked against it.
     let known = Some(field_names(ctx, &model)?);
-    let fields = build_fields(
+    let mut fields = build_fields(
         ctx,
         &args.values,
         &args.fields.fields,
         known.as_deref(),
         &model,
     )?;
+    if args.fields.markdown {
+        super::markdown::convert_fields(ctx, &mut fields, Path::new("."), store_media)?;
+    }
     if fields.is_empty() {
         return Err(CliError::Usage(
             "no field values given: pass --field NAME=VALUE or values in field order".into(),

@@ -1,6 +1,8 @@
 //! `note update` (fields, media and tags, through the fewest update actions) and
 //! `note update-model` (a note's type changed, after a question).
 
+use std::path::Path;
+
 use clap::Args;
 use serde_json::{Map, Value};
 
@@ -51,7 +53,10 @@ pub fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
         // updateNoteFields matches names exactly and ignores unknown ones: check and spell them first.
         let known = Some(fetch_note(ctx, args.id)?.field_names());
         let model = format!("of note {}", args.id);
-        let fields = build_fields(ctx, &[], &args.fields.fields, known.as_deref(), &model)?;
+        let mut fields = build_fields(ctx, &[], &args.fields.fields, known.as_deref(), &model)?;
+        if args.fields.markdown {
+            super::markdown::convert_fields(ctx, &mut fields, Path::new("."), true)?;
+        }
         let media = media(&args.fields)?;
         calls.push(match &tags {
             Some(tags) => update_note(args.id, fields, media, tags),
@@ -145,6 +150,20 @@ mod tests {
         assert_eq!(
             anki.params_of("updateNoteFields"),
             [json!({"note": {"id": 7, "fields": {"Back": "new"}}})]
+        );
+    }
+
+    #[test]
+    fn markdown_values_are_sent_as_html() {
+        let anki = FakeAnki::new()
+            .reply("notesInfo", note_7())
+            .reply("updateNoteFields", json!(null));
+        let mut markdown = args(&["Back=**new** `x`"], None);
+        markdown.fields.markdown = true;
+        update(&anki.ctx(), &markdown).unwrap();
+        assert_eq!(
+            anki.params_of("updateNoteFields"),
+            [json!({"note": {"id": 7, "fields": {"Back": "<strong>new</strong> <code>x</code>"}}})]
         );
     }
 

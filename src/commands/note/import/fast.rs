@@ -552,6 +552,7 @@ mod tests {
             model: model.into(),
             fields: serde_json::Map::new(),
             tags: None,
+            images: Vec::new(),
         };
         let why = |fit: std::result::Result<(), (String, String, &str)>| fit.unwrap_err().1;
         let filtered = fast.fits(&mut importer, &row("Filtered", "Basic")).unwrap();

@@ -140,8 +140,13 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
             continue;
         }
         let (number, cells) = row?;
-        let prepared = prepare::check(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
-            .map_err(|p| CliError::Usage(p.to_string()))?;
+        let mut prepared =
+            prepare::check(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
+                .map_err(|p| CliError::Usage(p.to_string()))?;
+        if !prepared.images.is_empty() {
+            let images = std::mem::take(&mut prepared.images);
+            crate::commands::note::markdown::store_images(ctx, &mut prepared.fields, &images)?;
+        }
         chunk.push(prepared);
         if chunk.len() == args.batch as usize {
             let chunk = std::mem::take(&mut chunk);
@@ -404,6 +409,39 @@ mod tests {
             err.contains("row 4, column 3: note type 'Basic' has 2 field(s) (Front, Back)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn markdown_fields_become_html_and_their_local_images_media() {
+        let anki = anki()
+            .reply("findNotes", json!([]))
+            .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
+            .reply("storeMediaFile", json!("cat-1.jpg"))
+            .reply("addNotes", json!([11]));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("cat.jpg"), b"jpg").unwrap();
+        let path = dir.path().join("notes.txt");
+        std::fs::write(
+            &path,
+            "#separator:tab\n#markdown:true\n#html:false\n**chat**\t![](cat.jpg) $x<1$\n",
+        )
+        .unwrap();
+        let line = [
+            "import",
+            path.to_str().unwrap(),
+            "-d",
+            "Default",
+            "-m",
+            "Basic",
+        ];
+        run(&options::parsed(&line), &anki.ctx()).unwrap();
+        let note = &anki.params_of("addNotes")[0]["notes"][0];
+        assert_eq!(
+            note["fields"],
+            json!({"Front": "<strong>chat</strong>", "Back": "<img src=\"cat-1.jpg\"> \\(x&lt;1\\)"})
+        );
+        assert_eq!(anki.params_of("storeMediaFile")[0]["filename"], "cat.jpg");
+        assert_eq!(anki.params_of("storeMediaFile")[0]["data"], "anBn");
     }
 
     #[test]

@@ -49,6 +49,10 @@ A file Anki wrote (File > Export > Notes in Plain Text) needs no flags: its head
 #deck column:, #tags column:, #guid column:) say what the columns hold, and such a file
 has no header row. Flags override headers; the summary says which won.
 
+--markdown (or a header line #markdown:true) converts every field value from Markdown
+(CommonMark with tables and $math$) to HTML; an image that is a local file, found
+relative to the imported file, is stored in Anki's media folder.
+
 Every row is checked first (columns, deck, note type, empty first field, row shape,
 quotes, UTF-8); each problem is reported with its row and column, a missing deck or note
 type once with the rows that name it. With --on-invalid abort (the default) nothing is
@@ -139,6 +143,9 @@ pub struct ImportArgs {
     /// Add the accepted rows with a package import instead of addNotes (see below)
     #[arg(long)]
     pub fast: bool,
+    /// Field values are Markdown, converted to HTML (as the header #markdown:true says)
+    #[arg(long)]
+    pub markdown: bool,
 }
 
 /// `note import` as a command line would give it (`line[0]` is the program's name), for tests.

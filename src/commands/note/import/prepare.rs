@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use super::catalog::Catalog;
 use crate::commands::context::Ctx;
+use crate::commands::note::markdown::{to_html, LocalImage};
 use crate::error::{CliError, Result};
 
 /// What a column holds.
@@ -41,6 +42,8 @@ pub struct Defaults {
     pub tags: Vec<String>,
     /// Field values are plain text: `<`, `&`… are escaped (a file's `#html:false`).
     pub escape_html: bool,
+    /// Field values are Markdown, their images found in this folder (`--markdown`).
+    pub markdown: Option<std::path::PathBuf>,
 }
 
 /// Why a row cannot be imported as it is.
@@ -176,6 +179,8 @@ pub struct Prepared {
     pub fields: Map<String, Value>,
     /// Tags, when the row or the defaults give any.
     pub tags: Option<Vec<String>>,
+    /// Local images the Markdown values show, to store in Anki's media folder before sending.
+    pub images: Vec<LocalImage>,
 }
 
 impl Prepared {
@@ -288,6 +293,7 @@ pub fn check(
     };
 
     let mut fields = Map::new();
+    let mut images = Vec::new();
     for (i, column) in layout.columns.iter().enumerate() {
         let value = &cells[i];
         let name = match column {
@@ -308,10 +314,14 @@ pub fn check(
         };
         match known.iter().find(|k| k.to_lowercase() == name.to_lowercase()) {
             Some(exact) => {
-                let value = if defaults.escape_html {
-                    super::headers::escape_html(value)
-                } else {
-                    value.clone()
+                let value = match &defaults.markdown {
+                    Some(base) => {
+                        let converted = to_html(value, base);
+                        images.extend(converted.images);
+                        converted.html
+                    }
+                    None if defaults.escape_html => super::headers::escape_html(value),
+                    None => value.clone(),
                 };
                 fields.insert(exact.clone(), json!(value));
             }
@@ -358,6 +368,7 @@ pub fn check(
         model,
         fields,
         tags,
+        images,
     })
 }
 

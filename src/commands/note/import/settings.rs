@@ -20,8 +20,6 @@ pub struct Settings {
     pub delimiter: u8,
     /// Deck, note type, tags and HTML escaping for every row.
     pub defaults: Defaults,
-    /// Field values are Markdown (`--markdown` or `#markdown:true`).
-    pub markdown: bool,
     /// The file's headers.
     pub headers: FileHeaders,
     /// Which flags overrode which headers ("--deck French over #deck:Default").
@@ -104,16 +102,27 @@ impl Settings {
             (None, Some(header)) => header.clone(),
             (None, None) => Vec::new(),
         };
-        let markdown = headers.markdown == Some(true);
+        if args.markdown && headers.markdown == Some(false) {
+            over("--markdown".into(), Some("#markdown:false".into()));
+        }
+        let markdown = args.markdown || headers.markdown == Some(true);
+        // Images in Markdown are found next to the file.
+        let base = match args.file.as_str() {
+            "-" => std::path::PathBuf::from("."),
+            file => std::path::Path::new(file)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map_or_else(|| std::path::PathBuf::from("."), |p| p.to_path_buf()),
+        };
         Ok(Settings {
             delimiter,
             defaults: Defaults {
                 deck,
                 model,
                 tags,
-                escape_html: headers.html == Some(false),
+                escape_html: headers.html == Some(false) && !markdown,
+                markdown: markdown.then_some(base),
             },
-            markdown,
             headers,
             overridden,
         })
