@@ -732,6 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--duplicate-scope', '--duplicate-scope', [CompletionResultType]::ParameterName, 'Where a duplicate is looked for (the add-on''s duplicateScope)')
             [CompletionResult]::new('--on-invalid', '--on-invalid', [CompletionResultType]::ParameterName, 'What to do with rows that fail the check made before anything is sent')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)')
+            [CompletionResult]::new('--existing-notes', '--existing-notes', [CompletionResultType]::ParameterName, 'What a row does whose GUID (a GUID column) is already a note''s, as Anki''s "Existing notes"')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')

@@ -9951,7 +9951,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__note__subcmd__import)
-            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --duplicate-scope --on-invalid --create-decks --errors --force --fast --markdown --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-d -m -o -v -h -V --format --delimiter --deck --model --tags --map --no-header --on-duplicate --batch --duplicate-scope --on-invalid --create-decks --errors --force --fast --existing-notes --markdown --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10007,6 +10007,10 @@ _anki__cli() {
                     ;;
                 --errors)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --existing-notes)
+                    COMPREPLY=($(compgen -W "update keep duplicate" -- "${cur}"))
                     return 0
                     ;;
                 --url)

@@ -677,6 +677,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --duplicate-scope 'Where a duplicate is looked for (the add-on''s duplicateScope)'
             cand --on-invalid 'What to do with rows that fail the check made before anything is sent'
             cand --errors 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)'
+            cand --existing-notes 'What a row does whose GUID (a GUID column) is already a note''s, as Anki''s "Existing notes"'
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
             cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'

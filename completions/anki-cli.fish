@@ -469,6 +469,9 @@ deck\t'Only notes with a card in the row\'s deck'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l on-invalid -d 'What to do with rows that fail the check made before anything is sent' -r -f -a "abort\t'Send nothing; list the problems (and write the rows to --errors)'
 skip\t'Leave those rows out (to --errors, with the reason), import the others, exit 5'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l errors -d 'Write failed rows, with a reason column, to this CSV file (fix it and import it again)' -r -F
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l existing-notes -d 'What a row does whose GUID (a GUID column) is already a note\'s, as Anki\'s "Existing notes"' -r -f -a "update\t'Update the note when its fields or tags differ'
+keep\t'Leave the note as it is (the row counts as skipped)'
+duplicate\t'Add the row as a new note with a new GUID (--on-duplicate still applies)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l url -d 'AnkiConnect\'s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l key-file -d 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)' -r -F
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]' -r

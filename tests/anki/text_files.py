@@ -4,9 +4,11 @@
         A throwaway collection with notes in decks PREFIX and PREFIX::Sub, exported with
         File > Export > "Notes in Plain Text" (every option on; with `defaults`, only the
         exporter's defaults: HTML and tags). Prints the notes as JSON.
-    text_files.py import FILE
-        A throwaway collection imports FILE with File > Import's settings as Anki reads them
-        from the file (nothing changed). Prints the log's counts and the notes as JSON.
+    text_files.py guids PACKAGE
+        The GUID and first field of every note of a package Anki exported, as JSON.
+    text_files.py import FILE [TIMES]
+        A throwaway collection imports FILE (TIMES times) with File > Import's settings as Anki
+        reads them from the file (nothing changed). Prints the last log's counts and the notes.
 """
 
 import json
@@ -65,11 +67,12 @@ def export(out, prefix, defaults):
     col.close()
 
 
-def import_(path):
+def import_(path, times):
     folder = tempfile.mkdtemp()
     col = Collection(os.path.join(folder, "collection.anki2"))
-    metadata = col.get_csv_metadata(path, None)
-    log = col.import_csv(ImportCsvRequest(path=path, metadata=metadata)).log
+    for _ in range(times):
+        metadata = col.get_csv_metadata(path, None)
+        log = col.import_csv(ImportCsvRequest(path=path, metadata=metadata)).log
     counts = {
         "new": len(log.new),
         "updated": len(log.updated),
@@ -84,8 +87,24 @@ def import_(path):
     col.close()
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "export":
-        export(sys.argv[2], sys.argv[3], len(sys.argv) > 4 and sys.argv[4] == "defaults")
-    else:
-        import_(sys.argv[2])
+if __name__ == "__main__" and sys.argv[1] == "export":
+    export(sys.argv[2], sys.argv[3], len(sys.argv) > 4 and sys.argv[4] == "defaults")
+elif __name__ == "__main__" and sys.argv[1] == "import":
+    import_(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+
+
+def guids(package):
+    """The (GUID, first field) of every note in a package Anki exported."""
+    import sqlite3
+    import zipfile
+
+    folder = tempfile.mkdtemp()
+    with zipfile.ZipFile(package) as z:
+        path = z.extract("collection.anki21", folder)
+    db = sqlite3.connect(path)
+    rows = db.execute("select guid, flds from notes order by guid").fetchall()
+    print(json.dumps([[g, f.split("\x1f")[0]] for g, f in rows]))
+
+
+if __name__ == "__main__" and sys.argv[1] == "guids":
+    guids(sys.argv[2])

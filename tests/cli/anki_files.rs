@@ -117,13 +117,61 @@ fn ankis_own_export_imports_with_no_flags_and_again_changes_nothing() {
     let query = format!("\"deck:{prefix}\"");
     assert_eq!(notes_in(b, &query), without_guids(&made));
 
+    // The notes carry the file's GUIDs.
+    let package = dir.path().join("check.apkg");
+    b.call(
+        "exportPackage",
+        json!({"deck": prefix, "path": package, "includeSched": false}),
+    );
+    let mut expected: Vec<Value> = made
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| json!([n["guid"], n["fields"]["Front"]]))
+        .collect();
+    expected.sort_by_key(|g| g[0].as_str().unwrap().to_string());
+    assert_eq!(
+        anki_library(&["guids", package.to_str().unwrap()]),
+        json!(expected)
+    );
+
+    // Again: every row finds its note by GUID, and nothing changes.
     let again = summary(&import(b, &file, "", 0));
     assert_eq!(
-        (&again["added"], &again["updated"], &again["failed"]),
-        (&json!(0), &json!(0), &json!(0)),
+        [
+            &again["added"],
+            &again["updated"],
+            &again["unchanged"],
+            &again["failed"]
+        ],
+        [&json!(0), &json!(0), &json!(3), &json!(0)],
         "{again}"
     );
     assert_eq!(notes_in(b, &query), without_guids(&made));
+
+    // An edited row updates its note (found by GUID though its first field changed).
+    let edited = text.replace("ankifiles_every chat\t", "ankifiles_every CHAT\t");
+    std::fs::write(&file, edited).unwrap();
+    let kept = summary(&import(b, &file, "--existing-notes keep", 0));
+    assert_eq!(
+        [&kept["added"], &kept["updated"], &kept["skipped"]],
+        [&json!(0), &json!(0), &json!(3)],
+        "{kept}"
+    );
+    let updated = summary(&import(b, &file, "", 0));
+    assert_eq!(
+        [
+            &updated["added"],
+            &updated["updated"],
+            &updated["unchanged"]
+        ],
+        [&json!(0), &json!(1), &json!(2)],
+        "{updated}"
+    );
+    assert_eq!(
+        notes_in(b, &query)[0]["fields"]["Front"],
+        "ankifiles_every CHAT"
+    );
 }
 
 #[test]
@@ -169,12 +217,44 @@ fn our_anki_format_is_read_by_ankis_own_importer_into_the_same_notes() {
         0,
     );
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("#separator:tab\n#html:true\n"), "{text}");
+    assert!(
+        text.starts_with("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n"),
+        "{text}"
+    );
     let read = anki_library(&["import", out.to_str().unwrap()]);
     assert_eq!(read["log"]["new"], 2, "{read}");
     assert_eq!(
         without_guids(&read["notes"]),
         notes_in(b, &format!("deck:{deck}"))
+    );
+    // The GUIDs are the notes' own: Anki's importer, given the file again, updates the same notes.
+    let package = dir.path().join("check.apkg");
+    b.call(
+        "exportPackage",
+        json!({"deck": deck, "path": package, "includeSched": false}),
+    );
+    let ours = anki_library(&["guids", package.to_str().unwrap()]);
+    let mut theirs: Vec<Value> = read["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| json!([n["guid"], n["fields"]["Front"]]))
+        .collect();
+    theirs.sort_by_key(|g| g[0].as_str().unwrap().to_string());
+    assert_eq!(ours, json!(theirs));
+    let twice = anki_library(&["import", out.to_str().unwrap(), "2"]);
+    assert_eq!(
+        (&twice["log"]["new"], &twice["log"]["duplicate"]),
+        (&json!(0), &json!(2)),
+        "{twice}"
+    );
+    assert_eq!(twice["notes"].as_array().unwrap().len(), 2);
+    // And note import reads it back as the same notes, unchanged.
+    let back = summary(&import(b, &out, "", 0));
+    assert_eq!(
+        [&back["added"], &back["updated"], &back["unchanged"]],
+        [&json!(0), &json!(0), &json!(2)],
+        "{back}"
     );
 }
 

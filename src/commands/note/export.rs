@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
 use super::anki_text::{self, AnkiNote};
+use super::import::guid::GuidIndex;
 use crate::api::deck::get_decks;
 use crate::api::note::{find_notes, notes_info};
 use crate::api::reply::NoteInfo;
@@ -35,8 +36,10 @@ pub enum ExportFormat {
 Columns: id, deck, model, tags, then every field (the union over the exported note types).
 Importing the file again updates the notes by their id, so a spreadsheet round trip works.
 --format anki (or --out FILE.txt) writes Anki's own Notes in Plain Text: its file
-headers, then note type, deck, the fields in the note type's order and tags; Anki's
-File > Import reads it with no setting changed, and so does note import.
+headers, then each note's GUID, note type, deck, the fields in the note type's order and
+tags; Anki's File > Import reads it with no setting changed and updates the same notes,
+and so does note import. The GUIDs are read from a package Anki exports of each top-level
+deck the notes are in (exportPackage, into its media folder, read and deleted again).
 
 Examples:
   anki-cli note export --query 'deck:French' --out french.csv
@@ -128,7 +131,20 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
             });
         }
     }
-    let bytes = render(&rows, &columns, format)?;
+    let guids = match format {
+        ExportFormat::Anki => {
+            let mut index = GuidIndex::default();
+            let mut guids = HashMap::new();
+            for row in &rows {
+                if let Some(guid) = index.guid_of(ctx, &row.deck, row.id)? {
+                    guids.insert(row.id, guid);
+                }
+            }
+            guids
+        }
+        _ => HashMap::new(),
+    };
+    let bytes = render(&rows, &columns, format, &guids)?;
     match out {
         Some(path) => {
             crate::files::write_atomically(path, &bytes)?;
@@ -141,19 +157,24 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
     }
 }
 
-fn render(rows: &[Row], columns: &[String], format: ExportFormat) -> Result<Vec<u8>> {
+fn render(
+    rows: &[Row],
+    columns: &[String],
+    format: ExportFormat,
+    guids: &HashMap<i64, String>,
+) -> Result<Vec<u8>> {
     if format == ExportFormat::Anki {
         let notes: Vec<AnkiNote> = rows
             .iter()
             .map(|r| AnkiNote {
-                guid: None,
+                guid: guids.get(&r.id).cloned(),
                 model: r.model.clone(),
                 deck: r.deck.clone(),
                 fields: r.fields.iter().map(|(_, v)| v.clone()).collect(),
                 tags: r.tags.clone(),
             })
             .collect();
-        return anki_text::render(&notes, false);
+        return anki_text::render(&notes, !guids.is_empty());
     }
     if format == ExportFormat::Json {
         let notes: Vec<Value> = rows

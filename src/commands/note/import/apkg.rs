@@ -81,6 +81,8 @@ pub struct PackageCard {
 pub struct PackageNote {
     /// The note type's ID (its JSON must be among the package's note types).
     pub model_id: i64,
+    /// Anki's GUID for the note (a file's GUID column); a fresh one when `None`.
+    pub guid: Option<String>,
     /// Field values in the note type's field order.
     pub fields: Vec<String>,
     /// Tags.
@@ -147,7 +149,10 @@ impl Package {
     /// Writes one note with its cards; returns the note's ID in the package.
     pub fn add_note(&mut self, note: &PackageNote) -> Result<i64> {
         let note_id = self.take_id();
-        let guid = self.guid()?;
+        let guid = match &note.guid {
+            Some(guid) => guid.clone(),
+            None => self.guid()?,
+        };
         let tags = if note.tags.is_empty() {
             String::new()
         } else {
@@ -318,6 +323,7 @@ mod tests {
         package.add_deck(7, "French::Verbs");
         let note = PackageNote {
             model_id: 42,
+            guid: None,
             fields: vec!["chat".into(), "cat\nfeline".into()],
             tags: vec!["a".into(), "b".into()],
             cards: vec![

@@ -396,6 +396,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             }
             let note = PackageNote {
                 model_id: model.id,
+                guid: s.row.guid.clone(),
                 fields: s.values.clone(),
                 tags: s.row.tags.clone().unwrap_or_default(),
                 cards: s

@@ -13,6 +13,7 @@ pub mod duplicate;
 pub mod errors;
 pub mod fast;
 pub mod fast_model;
+pub mod guid;
 pub mod headers;
 pub mod locate;
 pub mod media_names;
@@ -31,6 +32,7 @@ use crate::error::{CliError, Result};
 use crate::output::Output;
 use catalog::Catalog;
 use errors::ErrorsFile;
+use guid::{ExistingNotes, GuidIndex};
 pub use options::ImportArgs;
 use options::OnInvalid;
 use prepare::Layout;
@@ -133,7 +135,18 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     }
     let mut importer = Importer::new(ctx, args, tally);
     importer.start(checked.valid);
-    let mut fast = (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args));
+    let mut senders = Senders {
+        fast: (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args)),
+        guid_fast: None,
+    };
+    // Rows with a GUID: their notes are found by it, and new ones keep it (see guid.rs).
+    let mut guids = None;
+    if layout.columns.contains(&prepare::Column::Guid) && !ctx.dry_run {
+        guids = Some(GuidIndex::default());
+        if senders.fast.is_none() {
+            senders.guid_fast = Some(fast::FastPath::new(ctx, args));
+        }
+    }
     let mut chunk = Vec::with_capacity(args.batch as usize);
     while let Some(row) = rows.next_row() {
         if checked.invalid.contains(&rows.last_number()) {
@@ -143,28 +156,67 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         let mut prepared =
             prepare::check(number, cells, &layout, &defaults, &mut catalog, Some(ctx))
                 .map_err(|p| CliError::Usage(p.to_string()))?;
+        if let (Some(index), Some(guid), None) = (&mut guids, &prepared.guid, prepared.id) {
+            if let Some(id) = index.find(ctx, &prepared.deck, guid)? {
+                match args.existing_notes {
+                    ExistingNotes::Update => prepared.id = Some(id),
+                    ExistingNotes::Keep => {
+                        importer.kept();
+                        continue;
+                    }
+                    ExistingNotes::Duplicate => prepared.guid = None,
+                }
+            }
+        }
         if !prepared.images.is_empty() {
             let images = std::mem::take(&mut prepared.images);
             crate::commands::note::markdown::store_images(ctx, &mut prepared.fields, &images)?;
         }
         chunk.push(prepared);
         if chunk.len() == args.batch as usize {
-            let chunk = std::mem::take(&mut chunk);
-            match &mut fast {
-                Some(fast) => fast.send_chunk(&mut importer, chunk, &mut catalog)?,
-                None => importer.send_chunk(chunk, &mut catalog)?,
-            }
+            senders.send(std::mem::take(&mut chunk), &mut importer, &mut catalog)?;
         }
     }
-    match (&mut fast, chunk.is_empty()) {
-        (_, true) => {}
-        (Some(fast), false) => fast.send_chunk(&mut importer, chunk, &mut catalog)?,
-        (None, false) => importer.send_chunk(chunk, &mut catalog)?,
+    if !chunk.is_empty() {
+        senders.send(chunk, &mut importer, &mut catalog)?;
     }
-    if let Some(fast) = fast {
+    for fast in [senders.fast, senders.guid_fast].into_iter().flatten() {
         fast.finish(&mut importer, &mut catalog)?;
     }
     importer.finish()
+}
+
+/// Where pass 2 sends a chunk: the fast path (--fast), or Importer with the rows that bring a
+/// new GUID going to a package (the only way a note gets a GUID of the file's).
+struct Senders<'a, 'c> {
+    fast: Option<fast::FastPath<'a, 'c>>,
+    guid_fast: Option<fast::FastPath<'a, 'c>>,
+}
+
+impl Senders<'_, '_> {
+    fn send(
+        &mut self,
+        chunk: Vec<prepare::Prepared>,
+        importer: &mut Importer,
+        catalog: &mut Catalog,
+    ) -> Result<()> {
+        if let Some(fast) = &mut self.fast {
+            return fast.send_chunk(importer, chunk, catalog);
+        }
+        let Some(guid_fast) = &mut self.guid_fast else {
+            return importer.send_chunk(chunk, catalog);
+        };
+        let (new, rest): (Vec<_>, Vec<_>) = chunk
+            .into_iter()
+            .partition(|r| r.guid.is_some() && r.id.is_none());
+        if !rest.is_empty() {
+            importer.send_chunk(rest, catalog)?;
+        }
+        if !new.is_empty() {
+            guid_fast.send_chunk(importer, new, catalog)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -337,15 +389,15 @@ mod tests {
             .reply("findNotes", json!([]))
             .reply("canAddNotesWithErrorDetail", json!([{"canAdd": true}]))
             .reply("addNotes", json!([11]));
-        let text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nd(9cj?0+:D\tBasic\tExport Test::Sub\tchat\tcat <b>bold</b>\tanimals french\n";
+        let text = "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:5\nBasic\tExport Test::Sub\tchat\tcat <b>bold</b>\tanimals french\n";
         let outcome = import_txt(&anki, text, &[]).unwrap();
         let (text, result) = summary(&outcome);
         assert!(text.starts_with("Added 1,"), "{text}");
         assert!(
-            text.contains("File headers: #separator:tab, #html:true, #notetype column:2"),
+            text.contains("File headers: #separator:tab, #html:true, #notetype column:1"),
             "{text}"
         );
-        assert_eq!(result["fileHeaders"]["headers"]["guid column"], "1");
+        assert_eq!(result["fileHeaders"]["headers"]["tags column"], "5");
         let note = &anki.params_of("addNotes")[0]["notes"][0];
         assert_eq!(note["deckName"], "Export Test::Sub");
         assert_eq!(note["modelName"], "Basic");

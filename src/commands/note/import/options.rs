@@ -49,6 +49,15 @@ A file Anki wrote (File > Export > Notes in Plain Text) needs no flags: its head
 #deck column:, #tags column:, #guid column:) say what the columns hold, and such a file
 has no header row. Flags override headers; the summary says which won.
 
+A GUID column (#guid column:, or a column named guid) identifies notes as Anki does: Anki
+exports each top-level deck the rows name (exportPackage, into its media folder, read and
+deleted again) so their GUIDs can be read. A row whose GUID is a note's updates it when
+its fields or tags differ (--existing-notes update, the default), leaves it (keep), or is
+added as a new note (duplicate). A row with a new GUID is added with that GUID through a
+package import, as --fast adds rows (rows a package cannot hold go through addNotes and
+get a new GUID; stderr says so). Importing the same file again then changes nothing.
+With --dry-run no GUID is looked up.
+
 --markdown (or a header line #markdown:true) converts every field value from Markdown
 (CommonMark with tables and $math$) to HTML; an image that is a local file, found
 relative to the imported file, is stored in Anki's media folder.
@@ -143,6 +152,9 @@ pub struct ImportArgs {
     /// Add the accepted rows with a package import instead of addNotes (see below)
     #[arg(long)]
     pub fast: bool,
+    /// What a row does whose GUID (a GUID column) is already a note's, as Anki's "Existing notes"
+    #[arg(long, value_enum, default_value = "update")]
+    pub existing_notes: super::guid::ExistingNotes,
     /// Field values are Markdown, converted to HTML (as the header #markdown:true says)
     #[arg(long)]
     pub markdown: bool,
