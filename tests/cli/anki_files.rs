@@ -172,6 +172,17 @@ fn ankis_own_export_imports_with_no_flags_and_again_changes_nothing() {
         notes_in(b, &query)[0]["fields"]["Front"],
         "ankifiles_every CHAT"
     );
+
+    // --existing-notes duplicate adds the rows as new notes (new GUIDs; --on-duplicate allow lets
+    // Anki add a note whose first field another note has).
+    let copies = summary(&import(
+        b,
+        &file,
+        "--existing-notes duplicate --on-duplicate allow",
+        0,
+    ));
+    assert_eq!(copies["added"], 3, "{copies}");
+    assert_eq!(notes_in(b, &query).len(), 6);
 }
 
 #[test]
