@@ -93,6 +93,8 @@ pub struct FastPath<'a, 'c> {
     next_id: i64,
     /// Anki's media folder, on the machine where Anki runs.
     media_dir: Option<String>,
+    /// How stderr names this path: "--fast", or "new GUIDs" for rows keeping a file's GUID.
+    label: &'static str,
 }
 
 impl<'a, 'c> FastPath<'a, 'c> {
@@ -112,6 +114,16 @@ impl<'a, 'c> FastPath<'a, 'c> {
             normal: 0,
             next_id: 0,
             media_dir: None,
+            label: "--fast",
+        }
+    }
+
+    /// The package path for rows with a GUID of the file's that Anki lacks (a package is the
+    /// only way a note gets it); rows going through addNotes instead get a new GUID.
+    pub fn for_guids(ctx: &'a Ctx<'c>, args: &ImportArgs) -> Self {
+        FastPath {
+            label: "rows with a new GUID",
+            ..FastPath::new(ctx, args)
         }
     }
 
@@ -119,7 +131,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
     /// addNotes instead."
     fn tell(&mut self, kind: &str, why: &str, which: &str) {
         if self.told.insert(kind.to_string()) {
-            eprintln!("anki-cli: --fast: {why}, so {which} go through addNotes instead.");
+            let label = self.label;
+            eprintln!("anki-cli: {label}: {why}, so {which} go through addNotes instead.");
         }
     }
 
@@ -342,7 +355,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
             Err(Failure::Fallback(reason)) => {
                 self.told.insert("package".into());
                 eprintln!(
-                    "anki-cli: --fast: the package import failed ({reason}), so its {} row(s) go through addNotes instead.",
+                    "anki-cli: {}: the package import failed ({reason}), so its {} row(s) go through addNotes instead.",
+                    self.label,
                     staged.len()
                 );
                 self.normal += staged.len();
@@ -446,7 +460,10 @@ impl<'a, 'c> FastPath<'a, 'c> {
         }
         let deleted = importer.send(crate::api::media::delete_media_file(&stored));
         if let Err(e) = deleted {
-            eprintln!("anki-cli: --fast: {stored} is still in Anki's media folder ({e})");
+            eprintln!(
+                "anki-cli: {}: {stored} is still in Anki's media folder ({e})",
+                self.label
+            );
         }
         imported
     }
@@ -507,8 +524,8 @@ impl<'a, 'c> FastPath<'a, 'c> {
         }
         if self.normal > 0 {
             eprintln!(
-                "anki-cli: --fast: {} row(s) went through addNotes (see above).",
-                self.normal
+                "anki-cli: {}: {} row(s) went through addNotes (see above).",
+                self.label, self.normal
             );
         }
         Ok(())

@@ -144,7 +144,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if layout.columns.contains(&prepare::Column::Guid) && !ctx.dry_run {
         guids = Some(GuidIndex::default());
         if senders.fast.is_none() {
-            senders.guid_fast = Some(fast::FastPath::new(ctx, args));
+            senders.guid_fast = Some(fast::FastPath::for_guids(ctx, args));
         }
     }
     let mut chunk = Vec::with_capacity(args.batch as usize);
