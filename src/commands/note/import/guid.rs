@@ -175,7 +175,8 @@ mod tests {
 
     #[test]
     fn a_packages_guids_are_read_with_their_note_ids() {
-        let mut package = Package::new(1_700_000_000_000).unwrap();
+        // Its own first ID: the package's temporary file is named by it (tests run in parallel).
+        let mut package = Package::new(1_700_000_024_024).unwrap();
         package.add_model(42, &serde_json::json!({"id": 42, "name": "Basic"}));
         package.add_deck(7, "French");
         let id = package
