@@ -1,7 +1,8 @@
 //! Field values written in Markdown (CommonMark, with tables, strikethrough and `$` math),
 //! turned into the HTML Anki's editor would hold: `**bold**` is `<strong>bold</strong>`, a
 //! fenced block `<pre><code>`, `$x$` and `$$x$$` MathJax's `\(x\)` and `\[x\]` (untouched
-//! inside but for `<`, `>` and `&`), HTML already in the value passes through, and so does a
+//! inside but for `<`, `>` and `&`; MathJax already written so is kept), HTML already in the
+//! value passes through, and so does a
 //! cloze `{{c1::…}}`. A value that is one paragraph loses its `<p>` (as a field typed in Anki
 //! has none). An image `![](cat.jpg)` is `<img src="cat.jpg">`; when `cat.jpg` is a local file,
 //! it is stored in Anki's media folder (as `--picture` does) under the name Anki gives it.
@@ -40,7 +41,8 @@ pub fn to_html(markdown: &str, base: &Path) -> Converted {
     let mut events: Vec<Event> = Vec::new();
     // Inside an image: its source and title, and the alt text gathered so far.
     let mut image: Option<(String, String, String)> = None;
-    for event in Parser::new_ext(markdown, options) {
+    let (protected, kept) = protect_mathjax(markdown);
+    for event in Parser::new_ext(&protected, options) {
         if let Some((_, _, alt)) = &mut image {
             match event {
                 Event::End(TagEnd::Image) => {
@@ -95,10 +97,44 @@ pub fn to_html(markdown: &str, base: &Path) -> Converted {
     }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    for (i, math) in kept.iter().enumerate() {
+        html = html.replace(&placeholder(i), &text(math));
+    }
     Converted {
         html: unwrap_paragraph(html.trim_end()).to_string(),
         images,
     }
+}
+
+/// MathJax already written as `\(…\)` or `\[…\]` (CommonMark would take its backslashes as
+/// escapes): each span is replaced by a placeholder, put back after the conversion.
+fn protect_mathjax(markdown: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(markdown.len());
+    let mut kept = Vec::new();
+    let mut rest = markdown;
+    loop {
+        let open = ["\\(", "\\["]
+            .iter()
+            .filter_map(|o| rest.find(o).map(|at| (at, *o)))
+            .min();
+        let Some((at, open)) = open else { break };
+        let close = if open == "\\(" { "\\)" } else { "\\]" };
+        let Some(len) = rest[at + 2..].find(close) else {
+            break;
+        };
+        let end = at + 2 + len + 2;
+        out.push_str(&rest[..at]);
+        out.push_str(&placeholder(kept.len()));
+        kept.push(rest[at..end].to_string());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    (out, kept)
+}
+
+/// The stand-in for the `i`-th MathJax span (private-use characters Markdown leaves alone).
+fn placeholder(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
 }
 
 /// A value that is a single paragraph, without its `<p>`.
@@ -241,6 +277,16 @@ mod tests {
             "<pre><code class=\"language-rust\">let x = a &lt; b;\n</code></pre>"
         );
         assert_eq!(html("`x*y*`"), "<code>x*y*</code>");
+    }
+
+    #[test]
+    fn mathjax_already_written_is_kept() {
+        assert_eq!(
+            html("\\(a_1 * b_2\\) and **x**"),
+            "\\(a_1 * b_2\\) and <strong>x</strong>"
+        );
+        assert_eq!(html("\\[x<y\\]"), "\\[x&lt;y\\]");
+        assert_eq!(html("a \\( b"), "a ( b");
     }
 
     #[test]
