@@ -282,6 +282,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l markdown -d 'Field values are Markdown: converted to HTML (an image that is a local file is stored as media)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
@@ -324,6 +325,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l markdown -d 'Field values are Markdown: converted to HTML (an image that is a local file is stored as media)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from can-add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
@@ -375,6 +377,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l markdown -d 'Field values are Markdown: converted to HTML (an image that is a local file is stored as media)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -485,6 +488,7 @@ complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l create-decks -d 'Create the decks that --deck or the deck column name and Anki lacks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l force -d 'Overwrite the --errors file if it exists'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l fast -d 'Add the accepted rows with a package import instead of addNotes (see below)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l markdown -d 'Field values are Markdown, converted to HTML (as the header #markdown:true says)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand note; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1601,6 +1605,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l markdown -d 'Field values are Markdown: converted to HTML (an image that is a local file is stored as media)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
@@ -1627,6 +1632,7 @@ json\t'AnkiConnect\'s `result` as JSON'
 ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l profile -d 'Switch Anki to this profile before running the command' -r
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l markdown -d 'Field values are Markdown: converted to HTML (an image that is a local file is stored as media)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l allow-duplicate -d 'Add the note even if its first field duplicates another note\'s'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-children -d 'With --duplicate-scope deck: also look in the deck\'s subdecks'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand gui; and __fish_seen_subcommand_from add-set" -l check-all-models -d 'Look for duplicates in every note type, not just this one'
