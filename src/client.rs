@@ -117,6 +117,9 @@ pub struct HttpOptions {
     pub timeout_explicit: bool,
     /// Log requests and replies on stderr.
     pub verbose: bool,
+    /// A program that starts an Anki at the URL (`ANKI_CLI_START`): run when a request finds
+    /// nothing listening, and the request is sent once more if it exits 0.
+    pub start: Option<std::path::PathBuf>,
 }
 
 /// A new HTTP client that opens a fresh connection for every request.
@@ -210,6 +213,39 @@ impl HttpTransport {
     }
 }
 
+impl HttpTransport {
+    /// Runs the `ANKI_CLI_START` program, if one is set, with `ANKI_CLI_URL` set to the URL;
+    /// true if it exited 0 (then something should listen now). Its output goes to stderr, so a
+    /// command's stdout stays its own. Runs are serialized within the process.
+    fn start_anki(&self) -> bool {
+        static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let Some(program) = &self.options.start else {
+            return false;
+        };
+        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        self.log(&format!(
+            "< nothing listens; running {} (ANKI_CLI_START)",
+            program.display()
+        ));
+        let ran = std::process::Command::new(program)
+            .env(crate::config::env_vars::URL, &self.options.url)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::io::stderr())
+            .status();
+        match ran {
+            Ok(status) => status.success(),
+            Err(e) => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "anki-cli: cannot run ANKI_CLI_START {}: {e}",
+                    program.display()
+                );
+                false
+            }
+        }
+    }
+}
+
 /// How long the second request after a timeout waits at most (never longer than the first).
 pub const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -226,15 +262,21 @@ impl Transport for HttpTransport {
             request.redacted_envelope(key.is_some())
         ));
         let started = Instant::now();
-        let response = self
-            .client
-            .post(url)
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .header(reqwest::header::CONNECTION, "close")
-            .timeout(timeout)
-            .body(body)
-            .send()
-            .map_err(|e| self.failed(&request.action, timeout, &e))?;
+        let send = |body: Vec<u8>| {
+            self.client
+                .post(url)
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .header(reqwest::header::CONNECTION, "close")
+                .timeout(timeout)
+                .body(body)
+                .send()
+        };
+        let response = match send(body.clone()) {
+            // Nothing listens, so nothing was sent: start Anki and send it again.
+            Err(e) if e.is_connect() && self.start_anki() => send(body),
+            other => other,
+        }
+        .map_err(|e| self.failed(&request.action, timeout, &e))?;
         let status = response.status().as_u16();
         let bytes = response
             .bytes()

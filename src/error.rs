@@ -196,7 +196,10 @@ impl CliError {
                     "Is Anki running with the AnkiConnect add-on listening on {}?",
                     redact_url(url)
                 ),
-                "Install AnkiConnect with add-on code 2055492159, or try the sandbox: scripts/sandbox".into(),
+                match crate::url::sandbox_command(url) {
+                    Some(serve) => format!("Install AnkiConnect with add-on code 2055492159, or try the sandbox here: {serve}"),
+                    None => "Install AnkiConnect with add-on code 2055492159, or try the sandbox: scripts/sandbox, with --url http://127.0.0.1:8765".into(),
+                },
                 "Point anki-cli elsewhere with --url, ANKI_CLI_URL or `url` in the config file.".into(),
             ],
             CliError::Timeout { probe: Some(Probe::Silent), .. } => vec![

@@ -125,8 +125,14 @@ impl Renderer {
                 _ if result.is_null() && format != Format::Json => Ok(()),
                 _ => self.json(result, w),
             },
-            Output::Ids(ids) => match format {
+            Output::Ids(ids) => match self.format {
                 Format::Json => self.json(&Value::from(ids.clone()), w),
+                // Bare IDs read best even on a terminal; a table asked for is a table.
+                Format::Table => {
+                    let rows: Vec<Vec<String>> =
+                        ids.iter().map(|id| vec![id.to_string()]).collect();
+                    self.table(&["ID".into()], &rows, w)
+                }
                 _ => ids.iter().try_for_each(|id| writeln!(w, "{id}")),
             },
             Output::Table(table) => match format {
@@ -336,6 +342,29 @@ mod tests {
             "[3,4]\n"
         );
         assert_eq!(render(&deck_table(), Format::Ids, false), "1\n17\n");
+        assert_eq!(
+            render(&Output::Ids(vec![3, 4]), Format::Auto, true),
+            "3\n4\n",
+            "bare IDs on a terminal too"
+        );
+    }
+
+    #[test]
+    fn ids_forced_into_a_table_are_a_table() {
+        for tty in [true, false] {
+            let table = render(&Output::Ids(vec![3, 4]), Format::Table, tty);
+            let lines: Vec<&str> = table.lines().collect();
+            assert!(
+                lines.len() > 3
+                    && lines.iter().any(|l| l.contains("ID"))
+                    && lines.iter().any(|l| l.contains('3') && !l.trim().eq("3")),
+                "a table with a header: {table}"
+            );
+        }
+        assert_eq!(
+            render(&Output::Ids(vec![]), Format::Table, true),
+            "(none)\n"
+        );
     }
 
     #[test]

@@ -42,9 +42,42 @@ pub fn is_local_url(url: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// The command that serves `url` with the sandbox (`scripts/sandbox`, which binds 127.0.0.1), if
+/// a sandbox can serve it: `scripts/sandbox` for the default port, else with `--port N`.
+pub fn sandbox_command(url: &str) -> Option<String> {
+    let parsed = reqwest::Url::parse(url).ok()?;
+    let host = parsed.host_str()?;
+    let ipv4_loopback = host
+        .parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|ip| ip.is_loopback());
+    if parsed.scheme() != "http" || !(ipv4_loopback || host.eq_ignore_ascii_case("localhost")) {
+        return None;
+    }
+    match parsed.port_or_known_default()? {
+        8765 => Some("scripts/sandbox".into()),
+        port => Some(format!("scripts/sandbox --port {port}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sandbox_command_serves_the_url_chosen() {
+        let cases = [
+            ("http://127.0.0.1:8765", Some("scripts/sandbox")),
+            ("http://localhost:8765/", Some("scripts/sandbox")),
+            ("http://127.0.0.1:8799", Some("scripts/sandbox --port 8799")),
+            ("http://localhost", Some("scripts/sandbox --port 80")),
+            ("http://192.168.1.5:8765", None),
+            ("https://127.0.0.1:8765", None),
+            ("http://[::1]:8765", None),
+        ];
+        for (url, command) in cases {
+            assert_eq!(sandbox_command(url).as_deref(), command, "{url}");
+        }
+    }
 
     #[test]
     fn loopback_urls_are_local() {

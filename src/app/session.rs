@@ -99,6 +99,7 @@ impl Session {
                 timeout: settings.timeout(),
                 timeout_explicit: settings.timeout.source != config::Source::Default,
                 verbose,
+                start: self.env.get(config::env_vars::START).map(Into::into),
             },
         )
     }

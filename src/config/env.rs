@@ -14,6 +14,8 @@ pub mod env_vars {
     pub const OUTPUT: &str = "ANKI_CLI_OUTPUT";
     /// Path of the config file.
     pub const CONFIG: &str = "ANKI_CLI_CONFIG";
+    /// A program run when nothing listens at the URL, before trying again (`scripts/run` sets it).
+    pub const START: &str = "ANKI_CLI_START";
 }
 
 /// A snapshot of the environment variables, so resolution is testable.

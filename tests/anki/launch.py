@@ -3,14 +3,20 @@
 The integration tests (tests/cli/anki.rs) and scripts/sandbox start Anki through this file:
 
     .venv/bin/python tests/anki/launch.py --base DIR --port N [--key K] [--cors ORIGINS]
-        [--api-log FILE] [--parent-pid PID [--throwaway]] [--fresh]
+        [--api-log FILE] [--parent-pid PID [--throwaway]] [--fresh] [--idle-exit SECONDS]
+
+One Anki per base folder: it first locks DIR/anki.lock (held while Anki runs, released by the
+system however it ends); when another Anki holds it, it changes nothing and exits 3, saying that
+one's pid and port (DIR/anki.pid, DIR/anki.port).
 
 It lays out DIR as an Anki base folder (first-run preferences, profile "User 1", software GL, the
 add-on from .venv/ankiconnect configured for the port, key and CORS list), sets the environment
-headless Qt needs (offscreen platform, no Chromium sandbox as root, a single-instance key of its own,
-XDG folders inside DIR), then runs Anki in this process. It writes DIR/anki.pid, and DIR/modal-dialog
-while a modal dialog is open; creating DIR/close-windows closes the Browser, Add dialog and other
-windows (the file goes away when done).
+headless Qt needs (offscreen platform, no Chromium sandbox as root, XDG folders inside DIR, and
+Anki's single-instance socket at DIR/anki.sock, so two base folders never meet and nothing is left
+in the temp folder), then runs Anki in this process. It writes DIR/anki.pid and DIR/anki.port
+(removed with the socket on exit), and DIR/modal-dialog while a modal dialog is open; creating
+DIR/close-windows closes the Browser, Add dialog and other windows (the file goes away when done).
+With --idle-exit, Anki closes itself after that many seconds without a request.
 
 Nobody can click a dialog here, and a modal dialog opened inside a request blocks the add-on for good
 (it serves requests from a timer on Anki's main thread). A watchdog closes every modal dialog after
@@ -19,6 +25,8 @@ itself when that process is gone, so a test run that dies leaves no Anki behind.
 """
 
 import argparse
+import atexit
+import hashlib
 import json
 import os
 import pickle
@@ -33,6 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 ADDON_SRC = os.path.join(ROOT, ".venv", "ankiconnect")
 ADDON_FOLDER = "2055492159"  # AnkiConnect's AnkiWeb id, as on a real install
 PROFILE = "User 1"
+EXIT_HELD = 3  # another Anki runs on this base folder
 
 
 def parse_args():
@@ -45,6 +54,8 @@ def parse_args():
     p.add_argument("--parent-pid", type=int, default=0, help="end Anki when this process is gone")
     p.add_argument("--fresh", action="store_true", help="wipe the base folder first")
     p.add_argument("--throwaway", action="store_true", help="remove the base folder when the parent is gone")
+    p.add_argument("--idle-exit", type=float, default=0, metavar="SECONDS",
+                   help="close Anki after this many seconds without a request (default: never)")
     return p.parse_args()
 
 
@@ -100,11 +111,71 @@ def write_prefs(base):
         f.write("software")  # no GPU here, and a GL failure opens a dialog
 
 
+def lock_base(base):
+    """Holds DIR/anki.lock for this process's life; exits EXIT_HELD if another Anki holds it."""
+    os.makedirs(base, exist_ok=True)
+    f = open(os.path.join(base, "anki.lock"), "a+")  # not inherited by Anki's helper processes
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        held = [read_file(os.path.join(base, n)) for n in ("anki.pid", "anki.port")]
+        print("launch.py: another Anki runs on base folder %s (pid %s, port %s)"
+              % (base, held[0] or "?", held[1] or "?"), file=sys.stderr, flush=True)
+        sys.exit(EXIT_HELD)
+    return f
+
+
+def read_file(path):
+    try:
+        with open(path, encoding="utf8") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
+def write_file(path, text):
+    with open(path + ".tmp", "w", encoding="utf8") as f:
+        f.write(text)
+    os.replace(path + ".tmp", path)
+
+
+def single_instance_key(base):
+    """Anki's single-instance socket: inside the base folder where the path fits a Unix socket,
+    else a name derived from the folder (the same for every launch on it, never a random one)."""
+    sock = os.path.join(base, "anki.sock")
+    if os.name != "nt" and len(sock.encode()) < 100:
+        return sock
+    return "anki-cli-" + hashlib.sha1(base.encode()).hexdigest()[:16]
+
+
+def cleanup(base):
+    """What this Anki leaves behind: its socket, pid and port files (the lock file stays)."""
+    for name in ("anki.sock", "anki.pid", "anki.port"):
+        try:
+            os.unlink(os.path.join(base, name))
+        except OSError:
+            pass
+
+
 def prepare(args):
     base = os.path.abspath(args.base)
-    if args.fresh and os.path.isdir(base):
-        shutil.rmtree(base)
-    os.makedirs(base, exist_ok=True)
+    lock = lock_base(base)
+    if args.fresh:
+        for name in os.listdir(base):
+            if name != "anki.lock":
+                path = os.path.join(base, name)
+                shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.unlink(path)
+    write_file(os.path.join(base, "anki.port"), str(args.port))
+    write_file(os.path.join(base, "anki.pid"), str(os.getpid()))
+    atexit.register(cleanup, base)
     install_addon(base, args)
     write_prefs(base)
     xdg = os.path.join(base, "xdg")
@@ -117,8 +188,8 @@ def prepare(args):
     env.pop("WAYLAND_DISPLAY", None)
     env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu " + env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    # Anki would "raise" another running Anki of this user and exit, without its own key
-    env["ANKI_SINGLE_INSTANCE_KEY"] = "anki-cli-%d-%d" % (args.port, abs(hash(base)))
+    # Anki would "raise" another running Anki of this user and exit, without a key of its own
+    env["ANKI_SINGLE_INSTANCE_KEY"] = single_instance_key(base)
     env["XDG_DATA_HOME"] = os.path.join(xdg, "data")
     env["XDG_CONFIG_HOME"] = os.path.join(xdg, "config")
     env["XDG_CACHE_HOME"] = os.path.join(xdg, "cache")
@@ -126,14 +197,12 @@ def prepare(args):
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     for name in ("ANKI_BASE", "ANKIDEV"):
         env.pop(name, None)
-    with open(os.path.join(base, "anki.pid.tmp"), "w") as f:
-        f.write(str(os.getpid()))
-    os.replace(os.path.join(base, "anki.pid.tmp"), os.path.join(base, "anki.pid"))
-    return base
+    return base, lock
 
 
-def install_watchdogs(base, parent_pid, throwaway):
-    """Close modal dialogs nobody can click; end Anki when the process that started it is gone."""
+def install_watchdogs(base, parent_pid, throwaway, idle_exit):
+    """Close modal dialogs nobody can click; end Anki when the process that started it is gone,
+    or (with idle_exit) when no request came for that many seconds."""
     import aqt
 
     modal_file = os.path.join(base, "modal-dialog")
@@ -145,6 +214,7 @@ def install_watchdogs(base, parent_pid, throwaway):
 
         seen = {}
         close_request = os.path.join(base, "close-windows")
+        idle = {"last": time.time(), "watched": False, "closing": False}
 
         def describe(w):
             text = w.text() if isinstance(w, QMessageBox) else ""
@@ -155,9 +225,17 @@ def install_watchdogs(base, parent_pid, throwaway):
                 print("[launch.py] parent %d is gone: stopping Anki" % parent_pid, flush=True)
                 if throwaway:
                     shutil.rmtree(base, ignore_errors=True)
+                else:
+                    cleanup(base)
                 if os.getpgrp() == os.getpid():
                     os.killpg(os.getpgrp(), signal.SIGKILL)
                 os._exit(0)
+            if idle_exit and not idle["closing"]:
+                watch_requests(idle)
+                if time.time() - idle["last"] > idle_exit:
+                    print("[launch.py] no request for %g s: closing Anki" % idle_exit, flush=True)
+                    idle["closing"] = True
+                    os.kill(os.getpid(), signal.SIGTERM)  # Anki closes its collection and quits
             if os.path.exists(close_request):
                 close_windows()
                 os.unlink(close_request)  # the test waits for it to go
@@ -181,6 +259,26 @@ def install_watchdogs(base, parent_pid, throwaway):
         self._anki_cli_watchdog.start(250)
 
     aqt.AnkiApp.__init__ = app_init
+
+
+def watch_requests(idle):
+    """Once the add-on serves, note the time of every request it handles in idle["last"]."""
+    if idle["watched"]:
+        return
+    server = getattr(getattr(sys.modules.get(ADDON_FOLDER), "ac", None), "server", None)
+    if server is None:
+        return
+    handler = server.handler
+
+    def timed(request):
+        idle["last"] = time.time()
+        try:
+            return handler(request)
+        finally:
+            idle["last"] = time.time()
+
+    server.handler = timed
+    idle["watched"] = True
 
 
 def close_windows():
@@ -222,8 +320,8 @@ def alive(pid):
 
 def main():
     args = parse_args()
-    base = prepare(args)
-    install_watchdogs(base, args.parent_pid, args.throwaway)
+    base, _lock = prepare(args)
+    install_watchdogs(base, args.parent_pid, args.throwaway, args.idle_exit)
     import aqt
 
     sys.argv = ["anki", "-b", base, "-p", PROFILE]

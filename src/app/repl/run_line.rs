@@ -102,7 +102,11 @@ mod tests {
         assert_eq!(shown["output"], "json");
         assert_eq!(run(&mut s, "unset deck").0, None);
         assert!(s.overrides.session_deck.is_none());
-        assert_eq!(run(&mut s, "set colour red").0, Some(ExitStatus::Usage));
+        // An unknown setting is a usage error (checked without run_line, which would print it
+        // in the middle of the test output).
+        let unknown = apply_set(&mut s, "colour", "red").unwrap_err();
+        assert_eq!(unknown.status(), ExitStatus::Usage);
+        assert!(unknown.to_string().contains("unknown setting 'colour'"));
         assert_eq!(run(&mut s, "# nothing").1, "");
     }
 

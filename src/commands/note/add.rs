@@ -2,6 +2,9 @@
 
 use serde_json::Value;
 
+use super::duplicate::{
+    duplicates_phrase, existing, is_duplicate, FILE_OPTIONS_HINT, OPTIONS_HINT,
+};
 use super::notes_file::read_notes;
 use super::spec::{build_note_storing, NoteSpecArgs};
 use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail};
@@ -12,7 +15,16 @@ use crate::output::Output;
 /// Runs `note add`: one note from the flags; prints its ID.
 pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
     let note = build_note_storing(ctx, args, true)?;
-    Ok(Output::Ids(vec![ctx.send(add_note(note))?]))
+    match ctx.send(add_note(note.clone())) {
+        // Anki's words name no note: say which one it duplicates, and how to add it anyway.
+        Err(CliError::Action { message, .. }) if is_duplicate(&message) => {
+            Err(CliError::Refused(format!(
+                "the note was not added: {}; {OPTIONS_HINT}",
+                duplicates_phrase(&existing(ctx, &note))
+            )))
+        }
+        other => Ok(Output::Ids(vec![other?])),
+    }
 }
 
 /// Runs `note add-batch`: the notes of a file in one addNotes; prints their IDs.
@@ -63,23 +75,37 @@ fn explain_refused_batch(
 ) -> CliError {
     let total = notes.len();
     let verdicts = ctx
-        .send_each(can_add_notes_with_error_detail(notes), total)
+        .send_each(can_add_notes_with_error_detail(notes.clone()), total)
         .ok()
         .map(|(v, _)| v);
+    let mut duplicates = 0;
     let refused: Vec<String> = verdicts
         .into_iter()
         .flatten()
         .enumerate()
         .filter(|(_, v)| !v.can_add)
-        .map(|(i, v)| format!("  note {}: {}", i + 1, v.error))
+        .map(|(i, v)| {
+            if is_duplicate(&v.error) && duplicates < 20 {
+                duplicates += 1;
+                let ids = existing(ctx, &notes[i]);
+                format!("  note {}: {}: {}", i + 1, v.error, duplicates_phrase(&ids))
+            } else {
+                format!("  note {}: {}", i + 1, v.error)
+            }
+        })
         .collect();
     if refused.is_empty() {
         return CliError::Action { action, message };
     }
+    let hint = if duplicates > 0 {
+        format!("\n{FILE_OPTIONS_HINT}")
+    } else {
+        String::new()
+    };
     CliError::Action {
         action,
         message: format!(
-            "nothing was added (the add-on adds all notes or none); {} of {total} notes cannot be added:\n{}",
+            "nothing was added (the add-on adds all notes or none); {} of {total} notes cannot be added:\n{}{hint}",
             refused.len(),
             refused.join("\n")
         ),
@@ -104,6 +130,28 @@ mod tests {
             },
             tags: vec!["a b".into()],
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_duplicate_names_the_note_it_duplicates_and_the_options() {
+        let anki = FakeAnki::new()
+            .reply("modelFieldNames", json!(["Front", "Back"]))
+            .fail("addNote", "cannot create note because it is a duplicate")
+            .reply(
+                "findModelsByName",
+                json!([{"id": 5, "name": "Basic", "css": "", "flds": [{"name": "Front"}, {"name": "Back"}], "tmpls": []}]),
+            )
+            .reply_to("findNotes", json!({"query": "\"dupe:5,chat\""}), json!([1502098034045_i64]));
+        let err = add(&anki.ctx(), &spec(&["Front=chat", "Back=cat"])).unwrap_err();
+        assert_eq!(err.status().code(), 1);
+        let text = err.to_string();
+        for part in [
+            "duplicates note 1502098034045",
+            "--allow-duplicate",
+            "--duplicate-scope",
+        ] {
+            assert!(text.contains(part), "{part}: {text}");
         }
     }
 

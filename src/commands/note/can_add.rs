@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::duplicate::{duplicates_phrase, existing, is_duplicate, OPTIONS_HINT};
 use super::notes_file::read_notes;
 use super::spec::{build_note, NoteSpecArgs};
 use crate::api::note::{
@@ -34,10 +35,16 @@ pub fn can_add(
     };
     let mut table = Table::new(&["#", "Can add", "Reason"], result);
     let mut refused = Vec::new();
+    let mut duplicates = 0;
     for (i, answer) in answers.iter().enumerate() {
         // The user chose yes/no answers: the add-on is not to blame for the missing reasons.
         let reason = if !detail && !answer.can_add {
             "(--no-detail gives no reason; run without it to see why)".to_string()
+        } else if !answer.can_add && is_duplicate(&answer.error) && duplicates < MAX_LOOKUPS {
+            // Which note it duplicates: one search per refused note, for the first few.
+            duplicates += 1;
+            let ids = existing(ctx, &notes[i]);
+            format!("{}: {}", answer.error, duplicates_phrase(&ids))
         } else {
             answer.error.clone()
         };
@@ -56,6 +63,10 @@ pub fn can_add(
             "the note cannot be added {}",
             refused[0].1
         ))),
+        (_, true) if duplicates > 0 => Some(CliError::Refused(format!(
+            "the note cannot be added: {}; {OPTIONS_HINT}",
+            refused[0].1
+        ))),
         (_, true) => Some(CliError::Refused(format!(
             "the note cannot be added: {}",
             refused[0].1
@@ -70,6 +81,9 @@ pub fn can_add(
         failure,
     })
 }
+
+/// How many refused notes a check looks up the duplicates of (one search each).
+const MAX_LOOKUPS: usize = 20;
 
 /// Asks Anki whether `notes` can be added: one verdict per note, and the raw result. Without
 /// `detail` (canAddNote(s): yes/no only) a refusal's reason says that there is none.
@@ -133,17 +147,23 @@ mod tests {
             .reply(
                 "canAddNoteWithErrorDetail",
                 json!({"canAdd": false, "error": "cannot create note because it is a duplicate"}),
-            );
+            )
+            // Which note it duplicates: Anki's own dupe: search on the first field.
+            .reply(
+                "findModelsByName",
+                json!([{"id": 77, "name": "Basic", "css": "", "flds": [{"name": "Front"}, {"name": "Back"}], "tmpls": []}]),
+            )
+            .reply_to("findNotes", json!({"query": "\"dupe:77,chat\""}), json!([1234]));
         let out = can_add(&anki.ctx(), &spec(), None, true).unwrap();
         assert_eq!(
             rendered(&out.output, Format::Tsv),
-            "1\tno\tcannot create note because it is a duplicate\n"
+            "1\tno\tcannot create note because it is a duplicate: it duplicates note 1234 (same note type and first field)\n"
         );
         let failure = out.failure.unwrap();
         assert_eq!(failure.status().code(), 1);
         assert_eq!(
             failure.to_string(),
-            "the note cannot be added: cannot create note because it is a duplicate"
+            format!("the note cannot be added: cannot create note because it is a duplicate: it duplicates note 1234 (same note type and first field); {OPTIONS_HINT}")
         );
     }
 

@@ -3,6 +3,7 @@
 //! The document has a `=== NAME ===` header per field and a final `=== tags ===`
 //! section. Value lines that start with `===` or `\` are escaped with a leading `\`.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -227,15 +228,20 @@ fn run_from_file(ctx: &Ctx, id: i64, file: &str) -> Result<Output> {
     let origin = if file == "-" { "stdin" } else { file };
     let after = parse_over(&text, &before)
         .map_err(|why| CliError::Usage(format!("{origin}: {why}; nothing was changed")))?;
-    let Some(request) = changes(id, &before, &after) else {
-        return Ok(Output::Message {
-            text: "No changes.".into(),
-            result: Value::Null,
-        });
+    let text = match changes(id, &before, &after) {
+        Some(request) => {
+            ctx.send(request)?;
+            format!("Updated note {id}.")
+        }
+        None => "No changes.".into(),
     };
-    ctx.send(request)?;
+    // Piped, stdout stays empty (the result is null) and the sentence goes to stderr: with
+    // --file there is often no terminal, and the user still learns what happened.
+    if !ctx.term.stdout_tty {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
     Ok(Output::Message {
-        text: format!("Updated note {id}."),
+        text,
         result: Value::Null,
     })
 }

@@ -4,6 +4,7 @@ pub mod add;
 pub mod anki_text;
 pub mod can_add;
 pub mod delete;
+pub mod duplicate;
 pub mod edit;
 pub mod export;
 pub mod fetch;
