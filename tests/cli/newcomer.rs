@@ -535,3 +535,110 @@ fn multi_takes_its_own_params_object() {
         r.stdout
     );
 }
+
+// ---- issue 23: what the second newcomer met ----
+
+#[test]
+fn a_duplicate_names_the_existing_note_and_the_options_everywhere() {
+    let b = Anki::shared();
+    let deck = "newcomer_dupe";
+    let existing = notes(b, deck, &["newcomer_dupe *chat_"])[0].to_string();
+    let fields = "-f 'Front=newcomer_dupe *chat_' -f Back=again";
+    let r = cmd(&b.url, &format!("note add -d {deck} -m Basic {fields}"), 1);
+    for part in [
+        format!("duplicates note {existing}"),
+        "--allow-duplicate".into(),
+        "--duplicate-scope".into(),
+    ] {
+        assert!(r.stderr.contains(&part), "note add, {part}: {}", r.stderr);
+    }
+    let r = cmd(
+        &b.url,
+        &format!("note can-add -d {deck} -m Basic {fields}"),
+        1,
+    );
+    assert!(
+        r.stderr.contains(&format!("duplicates note {existing}"))
+            && r.stderr.contains("--allow-duplicate"),
+        "note can-add: {}",
+        r.stderr
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let batch = write_file(
+        dir.path(),
+        "notes.json",
+        &json!([{"deckName": deck, "modelName": "Basic",
+                 "fields": {"Front": "newcomer_dupe new", "Back": "x"}},
+                {"deckName": deck, "modelName": "Basic",
+                 "fields": {"Front": "newcomer_dupe *chat_", "Back": "x"}}])
+        .to_string(),
+    );
+    let r = cmd(&b.url, &format!("note add-batch {}", q(&batch)), 1);
+    assert!(
+        r.stderr.contains(&format!(
+            "note 2: cannot create note because it is a duplicate: it duplicates note {existing}"
+        )) && r.stderr.contains("allowDuplicate"),
+        "note add-batch: {}",
+        r.stderr
+    );
+    // With --duplicate-scope deck, a note in another deck is no duplicate.
+    b.call("createDeck", json!({"deck": "newcomer_dupe_other"}));
+    cmd(
+        &b.url,
+        &format!("note add -d newcomer_dupe_other -m Basic {fields} --duplicate-scope deck"),
+        0,
+    );
+}
+
+#[test]
+fn a_forced_table_of_ids_is_a_table() {
+    let b = Anki::shared();
+    let ids = notes(b, "newcomer_table_ids", &["newcomer_table_ids a"]);
+    let card = card_of(b, ids[0]);
+    let query = "card find deck:newcomer_table_ids";
+    let bare = exits(&mut tty_cli(&b.url), query, None, 0);
+    assert_eq!(bare.stdout.trim(), card.to_string(), "bare IDs by default");
+    for run in [
+        exits(&mut tty_cli(&b.url), &format!("{query} -o table"), None, 0),
+        cmd(&b.url, &format!("{query} -o table"), 0),
+    ] {
+        assert!(
+            run.stdout.contains("ID") && run.stdout.lines().count() >= 4,
+            "a table: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(&card.to_string()), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn note_edit_from_a_file_says_what_it_did() {
+    let b = Anki::shared();
+    let id = notes(b, "newcomer_edit_said", &["newcomer_edit_said hello"])[0];
+    let line = format!("note edit {id} --file -");
+    let r = cmd_in(&b.url, &line, "=== Back ===\nmonde\n", 0);
+    assert_eq!(r.stdout, "", "piped, stdout stays empty");
+    assert!(
+        r.stderr.contains(&format!("Updated note {id}.")),
+        "{}",
+        r.stderr
+    );
+    let r = exits(
+        &mut tty_cli(&b.url),
+        &line,
+        Some("=== Back ===\nmonde\n"),
+        0,
+    );
+    assert!(r.stdout.contains("No changes."), "{}", r.stdout);
+    let r = exits(
+        &mut tty_cli(&b.url),
+        &line,
+        Some("=== Back ===\nmonde 2\n"),
+        0,
+    );
+    assert!(
+        r.stdout.contains(&format!("Updated note {id}.")),
+        "{}",
+        r.stdout
+    );
+}
