@@ -546,7 +546,7 @@ fn a_duplicate_names_the_existing_note_and_the_options_everywhere() {
     let fields = "-f 'Front=newcomer_dupe *chat_' -f Back=again";
     let r = cmd(&b.url, &format!("note add -d {deck} -m Basic {fields}"), 1);
     for part in [
-        format!("duplicates note {existing}"),
+        format!("duplicate of note {existing}"),
         "--allow-duplicate".into(),
         "--duplicate-scope".into(),
     ] {
@@ -558,7 +558,7 @@ fn a_duplicate_names_the_existing_note_and_the_options_everywhere() {
         1,
     );
     assert!(
-        r.stderr.contains(&format!("duplicates note {existing}"))
+        r.stderr.contains(&format!("duplicate of note {existing}"))
             && r.stderr.contains("--allow-duplicate"),
         "note can-add: {}",
         r.stderr
@@ -576,7 +576,7 @@ fn a_duplicate_names_the_existing_note_and_the_options_everywhere() {
     let r = cmd(&b.url, &format!("note add-batch {}", q(&batch)), 1);
     assert!(
         r.stderr.contains(&format!(
-            "note 2: cannot create note because it is a duplicate: it duplicates note {existing}"
+            "note 2: cannot create note because it is a duplicate of note {existing}"
         )) && r.stderr.contains("allowDuplicate"),
         "note add-batch: {}",
         r.stderr
@@ -617,16 +617,18 @@ fn note_edit_from_a_file_says_what_it_did() {
     let id = notes(b, "newcomer_edit_said", &["newcomer_edit_said hello"])[0];
     let line = format!("note edit {id} --file -");
     let r = cmd_in(&b.url, &line, "=== Back ===\nmonde\n", 0);
-    assert_eq!(r.stdout, "", "piped, stdout stays empty");
-    assert!(
-        r.stderr.contains(&format!("Updated note {id}.")),
-        "{}",
-        r.stderr
+    assert_eq!(r.stdout, format!("Updated note {id}.\n"), "piped too");
+    let r = cmd_in(
+        &b.url,
+        &format!("{line} -o json"),
+        "=== Back ===\nmonde 1\n",
+        0,
     );
+    assert_eq!(r.stdout.trim(), "null", "JSON when asked for");
     let r = exits(
         &mut tty_cli(&b.url),
         &line,
-        Some("=== Back ===\nmonde\n"),
+        Some("=== Back ===\nmonde 1\n"),
         0,
     );
     assert!(r.stdout.contains("No changes."), "{}", r.stdout);

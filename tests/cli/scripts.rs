@@ -371,7 +371,7 @@ fn the_bare_demo_is_added_once_and_leaves_the_tour_its_note() {
         .trim()
         .to_string();
     exits(&mut home.run(), line, None, 1).err_has(&[
-        &format!("duplicates note {id}"),
+        &format!("duplicate of note {id}"),
         "--allow-duplicate",
         "--duplicate-scope",
     ]);

@@ -17,11 +17,14 @@ pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
     let note = build_note_storing(ctx, args, true)?;
     match ctx.send(add_note(note.clone())) {
         // Anki's words name no note: say which one it duplicates, and how to add it anyway.
-        Err(CliError::Action { message, .. }) if is_duplicate(&message) => {
-            Err(CliError::Refused(format!(
-                "the note was not added: {}; {OPTIONS_HINT}",
-                duplicates_phrase(&existing(ctx, &note))
-            )))
+        Err(CliError::Action { action, message }) if is_duplicate(&message) => {
+            Err(CliError::Action {
+                action,
+                message: format!(
+                    "{message}{}; {OPTIONS_HINT}",
+                    duplicates_phrase(&existing(ctx, &note))
+                ),
+            })
         }
         other => Ok(Output::Ids(vec![other?])),
     }
@@ -88,7 +91,7 @@ fn explain_refused_batch(
             if is_duplicate(&v.error) && duplicates < 20 {
                 duplicates += 1;
                 let ids = existing(ctx, &notes[i]);
-                format!("  note {}: {}: {}", i + 1, v.error, duplicates_phrase(&ids))
+                format!("  note {}: {}{}", i + 1, v.error, duplicates_phrase(&ids))
             } else {
                 format!("  note {}: {}", i + 1, v.error)
             }
@@ -147,7 +150,7 @@ mod tests {
         assert_eq!(err.status().code(), 1);
         let text = err.to_string();
         for part in [
-            "duplicates note 1502098034045",
+            "addNote: cannot create note because it is a duplicate of note 1502098034045",
             "--allow-duplicate",
             "--duplicate-scope",
         ] {

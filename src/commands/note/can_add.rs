@@ -44,7 +44,7 @@ pub fn can_add(
             // Which note it duplicates: one search per refused note, for the first few.
             duplicates += 1;
             let ids = existing(ctx, &notes[i]);
-            format!("{}: {}", answer.error, duplicates_phrase(&ids))
+            format!("{}{}", answer.error, duplicates_phrase(&ids))
         } else {
             answer.error.clone()
         };
@@ -157,13 +157,13 @@ mod tests {
         let out = can_add(&anki.ctx(), &spec(), None, true).unwrap();
         assert_eq!(
             rendered(&out.output, Format::Tsv),
-            "1\tno\tcannot create note because it is a duplicate: it duplicates note 1234 (same note type and first field)\n"
+            "1\tno\tcannot create note because it is a duplicate of note 1234 (same note type and first field)\n"
         );
         let failure = out.failure.unwrap();
         assert_eq!(failure.status().code(), 1);
         assert_eq!(
             failure.to_string(),
-            format!("the note cannot be added: cannot create note because it is a duplicate: it duplicates note 1234 (same note type and first field); {OPTIONS_HINT}")
+            format!("the note cannot be added: cannot create note because it is a duplicate of note 1234 (same note type and first field); {OPTIONS_HINT}")
         );
     }
 

@@ -62,18 +62,16 @@ pub fn existing(ctx: &Ctx, note: &Value) -> Vec<i64> {
         .unwrap_or_default()
 }
 
-/// "it duplicates note 1502098034045" (or notes …), or a plainer phrase when none was found.
+/// What follows Anki's "cannot create note because it is a duplicate": " of note 1502098034045
+/// (same note type and first field)", or of notes …; nothing when none was found.
 pub fn duplicates_phrase(ids: &[i64]) -> String {
     let list: Vec<String> = ids.iter().take(5).map(i64::to_string).collect();
     let more = if ids.len() > 5 { ", …" } else { "" };
     match ids {
-        [] => "a note with the same note type and first field exists".into(),
-        [_] => format!(
-            "it duplicates note {} (same note type and first field)",
-            list[0]
-        ),
+        [] => String::new(),
+        [_] => format!(" of note {} (same note type and first field)", list[0]),
         _ => format!(
-            "it duplicates notes {}{more} (same note type and first field)",
+            " of notes {}{more} (same note type and first field)",
             list.join(", ")
         ),
     }
@@ -105,9 +103,9 @@ mod tests {
     fn the_phrase_names_the_notes() {
         assert_eq!(
             duplicates_phrase(&[12]),
-            "it duplicates note 12 (same note type and first field)"
+            " of note 12 (same note type and first field)"
         );
         assert!(duplicates_phrase(&[1, 2, 3, 4, 5, 6]).contains("notes 1, 2, 3, 4, 5, …"));
-        assert!(duplicates_phrase(&[]).contains("exists"));
+        assert_eq!(duplicates_phrase(&[]), "");
     }
 }

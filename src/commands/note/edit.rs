@@ -3,7 +3,6 @@
 //! The document has a `=== NAME ===` header per field and a final `=== tags ===`
 //! section. Value lines that start with `===` or `\` are escaped with a leading `\`.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -235,15 +234,15 @@ fn run_from_file(ctx: &Ctx, id: i64, file: &str) -> Result<Output> {
         }
         None => "No changes.".into(),
     };
-    // Piped, stdout stays empty (the result is null) and the sentence goes to stderr: with
-    // --file there is often no terminal, and the user still learns what happened.
-    if !ctx.term.stdout_tty {
-        let _ = writeln!(std::io::stderr(), "{text}");
+    // With --file there is often no terminal, and the user still learns what happened: the
+    // sentence is printed piped too (the result, null, only when JSON is asked for).
+    if ctx.term.stdout_tty || ctx.settings.output.value == crate::output::Format::Json {
+        return Ok(Output::Message {
+            text,
+            result: Value::Null,
+        });
     }
-    Ok(Output::Message {
-        text,
-        result: Value::Null,
-    })
+    Ok(Output::Text(text))
 }
 
 /// Runs `note edit ID`, in an editor or from `file`.
@@ -367,7 +366,8 @@ mod tests {
         std::fs::write(&path, "=== Back ===\nmonde\n").unwrap();
         let anki = edit_note_7(FakeAnki::new()).reply("updateNoteFields", json!(null));
         let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
-        assert!(matches!(out, Output::Message { ref text, .. } if text == "Updated note 7."));
+        // Piped (as FakeAnki's context is), the sentence is printed all the same.
+        assert_eq!(out, Output::Text("Updated note 7.".into()));
         assert_eq!(
             anki.params_of("updateNoteFields"),
             [json!({"note": {"id": 7, "fields": {"Back": "monde"}}})]
@@ -375,7 +375,7 @@ mod tests {
         std::fs::write(&path, "=== Back ===\nb\n=== tags ===\na\n").unwrap();
         let anki = edit_note_7(FakeAnki::new());
         let out = run(&anki.ctx(), 7, Some(&path.display().to_string())).unwrap();
-        assert!(matches!(out, Output::Message { ref text, .. } if text == "No changes."));
+        assert_eq!(out, Output::Text("No changes.".into()));
         assert_eq!(anki.sent(), ["notesInfo"]);
     }
 
