@@ -149,10 +149,7 @@ fn nothing_is_started_for_a_command_that_sends_nothing() {
         ("note import missing.csv -d French -m Basic", 2),
         ("media store missing.jpg", 2),
         ("note add-batch missing.json", 2),
-        (
-            "--dry-run note add -d French -m Basic -f Front=chat -f Back=cat",
-            0,
-        ),
+        ("--dry-run tag add verbs 1 2", 0),
         ("--dry-run deck create French", 0),
         ("--dry-run note delete 1 --yes", 0),
     ];
