@@ -117,8 +117,7 @@ pub struct HttpOptions {
     pub timeout_explicit: bool,
     /// Log requests and replies on stderr.
     pub verbose: bool,
-    /// A program that starts an Anki at the URL (`ANKI_CLI_START`): run when a request finds
-    /// nothing listening, and the request is sent once more if it exits 0.
+    /// `ANKI_CLI_START`: run when nothing listens, then the request is sent once more.
     pub start: Option<std::path::PathBuf>,
 }
 
@@ -213,39 +212,6 @@ impl HttpTransport {
     }
 }
 
-impl HttpTransport {
-    /// Runs the `ANKI_CLI_START` program, if one is set, with `ANKI_CLI_URL` set to the URL;
-    /// true if it exited 0 (then something should listen now). Its output goes to stderr, so a
-    /// command's stdout stays its own. Runs are serialized within the process.
-    fn start_anki(&self) -> bool {
-        static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-        let Some(program) = &self.options.start else {
-            return false;
-        };
-        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-        self.log(&format!(
-            "< nothing listens; running {} (ANKI_CLI_START)",
-            program.display()
-        ));
-        let ran = std::process::Command::new(program)
-            .env(crate::config::env_vars::URL, &self.options.url)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::io::stderr())
-            .status();
-        match ran {
-            Ok(status) => status.success(),
-            Err(e) => {
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "anki-cli: cannot run ANKI_CLI_START {}: {e}",
-                    program.display()
-                );
-                false
-            }
-        }
-    }
-}
-
 /// How long the second request after a timeout waits at most (never longer than the first).
 pub const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -273,7 +239,11 @@ impl Transport for HttpTransport {
         };
         let response = match send(body.clone()) {
             // Nothing listens, so nothing was sent: start Anki and send it again.
-            Err(e) if e.is_connect() && self.start_anki() => send(body),
+            Err(e)
+                if e.is_connect() && crate::autostart::run(self.options.start.as_deref(), url) =>
+            {
+                send(body)
+            }
             other => other,
         }
         .map_err(|e| self.failed(&request.action, timeout, &e))?;

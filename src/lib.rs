@@ -11,6 +11,7 @@
 pub mod actions;
 pub mod api;
 pub mod app;
+pub mod autostart;
 pub mod cli;
 pub mod client;
 pub mod commands;

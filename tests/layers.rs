@@ -31,6 +31,10 @@ const NEVER: &[(&str, &[&str])] = &[
         &["crate::commands", "crate::api", "crate::cli", "crate::app"],
     ),
     (
+        "src/autostart.rs",
+        &["crate::commands", "crate::api", "crate::cli", "crate::app"],
+    ),
+    (
         "src/config/",
         &[
             "crate::commands",
