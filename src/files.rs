@@ -75,7 +75,7 @@ mod special {
 
     /// `NUL`, `CON`, `COM1`, … and `\\.\…` paths such as named pipes.
     pub fn is_device_path(path: &Path) -> bool {
-        super::is_windows_device(&path.to_string_lossy())
+        crate::files::is_windows_device(&path.to_string_lossy())
     }
 }
 
