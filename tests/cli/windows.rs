@@ -44,12 +44,8 @@ fn win(url: &str, line: &str, code: i32) -> Run {
 }
 
 /// The same command line through the Linux binary and the Windows exe: both must print the same.
-fn same_on_both(url: &str, line: &str, stdin: Option<&str>, tty: bool) -> String {
+fn same_on_both(url: &str, line: &str, stdin: Option<&str>) -> String {
     let (mut linux, mut windows) = (cli(url), win_cli(url));
-    if tty {
-        linux.env("ANKI_CLI_FORCE_TTY", "1");
-        windows.env("ANKI_CLI_FORCE_TTY", "1");
-    }
     let on_linux = exits(&mut linux, line, stdin, 0).stdout;
     let on_windows = exits(&mut windows, line, stdin, 0).stdout;
     assert_eq!(
@@ -68,7 +64,7 @@ fn note_ids(b: &Anki, query: &str) -> Vec<i64> {
 #[ignore = "the Windows exe under Wine: scripts/test-windows"]
 fn status_and_config_path() {
     let b = Anki::shared();
-    win(&b.url, "status", 0).out_has(&["AnkiConnect"]);
+    win(&b.url, "status", 0).out_has(&["\"reachable\":true", "\"apiVersion\":6"]);
     // Without ANKI_CLI_CONFIG, the file lives in the user's roaming application data.
     let mut cmd = win_cli(&b.url);
     cmd.env_remove("ANKI_CLI_CONFIG");
@@ -105,6 +101,7 @@ fn decks_are_created_listed_and_deleted_only_with_consent() {
 #[ignore = "the Windows exe under Wine: scripts/test-windows"]
 fn a_picture_from_a_drive_path_lands_in_the_field() {
     let b = Anki::shared();
+    b.call("createDeck", json!({"deck": "win_pic"}));
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("win_pic_dot.png");
     let bytes = [0x89, b'P', b'N', b'G', 0, 7, 7];
@@ -132,6 +129,7 @@ fn a_picture_from_a_drive_path_lands_in_the_field() {
 #[ignore = "the Windows exe under Wine: scripts/test-windows"]
 fn a_csv_with_bom_and_crlf_imports_and_exports_to_a_drive_path() {
     let b = Anki::shared();
+    b.call("createDeck", json!({"deck": "win_io"}));
     let dir = tempfile::tempdir().unwrap();
     let csv = write_file(
         dir.path(),
@@ -183,7 +181,7 @@ fn card_info_dates_read_as_on_linux() {
         serde_json::from_value(b.call("findCards", json!({"query": "deck:win_card"}))).unwrap();
     b.call("setDueDate", json!({"cards": cards, "days": "3"}));
     assert!(id.is_i64());
-    let table = same_on_both(&b.url, &format!("card info {}", cards[0]), None, true);
+    let tsv = same_on_both(&b.url, &format!("card info {} -o tsv", cards[0]), None);
     let is_date = |w: &[u8]| {
         w.iter().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
@@ -194,8 +192,8 @@ fn card_info_dates_read_as_on_linux() {
         })
     };
     assert!(
-        table.as_bytes().windows(10).any(is_date) && !table.contains("day "),
-        "a date in Due: {table}"
+        tsv.as_bytes().windows(10).any(is_date) && !tsv.contains("day "),
+        "a date in Due: {tsv}"
     );
 }
 
@@ -204,9 +202,13 @@ fn card_info_dates_read_as_on_linux() {
 fn a_piped_repl_session_prints_as_on_linux() {
     let b = Anki::shared();
     b.call("createDeck", json!({"deck": "win_repl"}));
-    let script = "version\ndeck list\nprofile current\nexit\ndeck create win_repl_not_run\n";
-    let out = same_on_both(&b.url, "repl", Some(script), false);
-    assert!(out.starts_with("6\n") && out.contains("win_repl"), "{out}");
+    let note = json!({"deckName": "win_repl", "modelName": "Basic",
+                      "fields": {"Front": "win_repl x", "Back": "y"}});
+    let id = b.call("addNote", json!({ "note": note }));
+    let script =
+        "version\nnote find deck:win_repl\nprofile current\nexit\ndeck create win_repl_not_run\n";
+    let out = same_on_both(&b.url, "repl", Some(script));
+    assert_eq!(out, format!("6\n{id}\n\"User 1\"\n"));
     assert!(!b
         .call("deckNames", json!({}))
         .to_string()
