@@ -46,7 +46,7 @@ Exit codes:
 /// (http://127.0.0.1:8765 by default). On a terminal results print as tables;
 /// piped, ID lists print one per line and everything else as AnkiConnect's JSON result.
 #[derive(Debug, Parser)]
-#[command(name = "anki-cli", version, after_help = ROOT_AFTER_HELP, propagate_version = true)]
+#[command(name = "anki-cli", version, long_version = env!("ANKI_CLI_LONG_VERSION"), after_help = ROOT_AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     /// Flags that apply to every subcommand.
     #[command(flatten)]

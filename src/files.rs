@@ -5,10 +5,13 @@
 //! never see it half-written. A fifo or a character device (`/dev/stdout`, a shell's `>(…)`) is
 //! written to, never replaced; a symlink is followed and its target is written (atomically when it
 //! is a regular file), so the link stays a link. Directories and sockets are refused.
+//!
+//! On Windows the devices (`NUL`, `CON`, `COM1`, …) and the `\\.\…` device paths, named pipes
+//! (`\\.\pipe\…`) among them, are written to in place the same way; only the `special` module
+//! below differs between the systems.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
 use crate::error::{CliError, Result};
@@ -31,7 +34,73 @@ enum Existing {
     Block,
 }
 
+/// What a file type that is neither a file nor a folder is, per system.
+#[cfg(unix)]
+mod special {
+    use std::fs::FileType;
+    use std::os::unix::fs::FileTypeExt;
+    use std::path::Path;
+
+    /// A fifo or a character device.
+    pub fn is_stream(kind: &FileType) -> bool {
+        kind.is_fifo() || kind.is_char_device()
+    }
+
+    /// A block device.
+    pub fn is_block(kind: &FileType) -> bool {
+        kind.is_block_device()
+    }
+
+    /// Unix has no device names outside /dev, where the file type tells.
+    pub fn is_device_path(_path: &Path) -> bool {
+        false
+    }
+}
+
+/// What a file type that is neither a file nor a folder is, per system.
+#[cfg(not(unix))]
+mod special {
+    use std::fs::FileType;
+    use std::path::Path;
+
+    /// Windows reports no fifos or character devices by type: its devices are known by name.
+    pub fn is_stream(_kind: &FileType) -> bool {
+        false
+    }
+
+    /// Nor block devices.
+    pub fn is_block(_kind: &FileType) -> bool {
+        false
+    }
+
+    /// `NUL`, `CON`, `COM1`, … and `\\.\…` paths such as named pipes.
+    pub fn is_device_path(path: &Path) -> bool {
+        crate::files::is_windows_device(&path.to_string_lossy())
+    }
+}
+
+/// Whether `path` names a Windows device: `\\.\…` or `\\?\GLOBALROOT\…` (named pipes,
+/// `\\.\COM3`, …) or a reserved name (`NUL`, `CON`, `PRN`, `AUX`, `COM1`-`COM9`, `LPT1`-`LPT9`,
+/// `CONIN$`, `CONOUT$`, with any extension, in any folder). Plain text rules, so they are tested
+/// on every system; only Windows acts on them.
+pub fn is_windows_device(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase().replace('/', "\\");
+    if lower.starts_with("\\\\.\\") || lower.starts_with("\\\\?\\globalroot\\") {
+        return true;
+    }
+    let name = lower.rsplit(['\\', ':']).next().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("").trim_end();
+    matches!(stem, "nul" | "con" | "prn" | "aux" | "conin$" | "conout$")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.as_bytes()[3].is_ascii_digit()
+            && stem.as_bytes()[3] != b'0')
+}
+
 fn existing(path: &Path) -> Result<Existing> {
+    if special::is_device_path(path) {
+        return Ok(Existing::Stream);
+    }
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Existing::Nothing),
@@ -40,9 +109,9 @@ fn existing(path: &Path) -> Result<Existing> {
     let kind = meta.file_type();
     if kind.is_file() {
         Ok(Existing::Regular)
-    } else if kind.is_fifo() || kind.is_char_device() {
+    } else if special::is_stream(&kind) {
         Ok(Existing::Stream)
-    } else if kind.is_block_device() {
+    } else if special::is_block(&kind) {
         Ok(Existing::Block)
     } else if kind.is_dir() {
         Err(CliError::Usage(format!(
@@ -111,7 +180,9 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
     let tmp = temp_name(path);
     let written = (|| {
         let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        if let Some(p) = permissions {
+        // (A read-only file's flag is not copied on Windows: the rename over it fails, and
+        // the temporary file could not be removed.)
+        if let Some(p) = permissions.filter(|p| cfg!(unix) || !p.readonly()) {
             file.set_permissions(p)?;
         }
         file.write_all(bytes)?;
@@ -150,7 +221,6 @@ fn cannot_write(path: &Path, e: &io::Error) -> CliError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::{symlink, PermissionsExt};
 
     #[test]
     fn dash_means_stdout() {
@@ -169,17 +239,27 @@ mod tests {
         let err = check_overwrite(&path, false).unwrap_err();
         assert!(err.to_string().contains("--force"), "{err}");
         check_overwrite(&path, true).unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        }
         write_atomically(&path, b"two").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"two");
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o600, "the replaced file keeps its permissions");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "the replaced file keeps its permissions");
+        }
         let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1, "no temporary file is left behind");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_symlink_stays_a_symlink_and_its_target_is_written() {
+        use std::os::unix::fs::symlink;
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("target.txt");
         fs::write(&target, "old").unwrap();
@@ -205,8 +285,10 @@ mod tests {
         assert_eq!(fs::read(&missing).unwrap(), b"created");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_character_device_is_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
         let null = Path::new("/dev/null");
         check_overwrite(null, false).unwrap();
         write_atomically(null, b"gone").unwrap();
@@ -231,5 +313,45 @@ mod tests {
             assert!(err.to_string().contains("is a directory"), "{err}");
             assert_eq!(err.status().code(), 2);
         }
+    }
+
+    #[test]
+    fn windows_devices_are_known_by_name() {
+        for device in [
+            "NUL",
+            "nul",
+            "C:\\out\\nul.csv",
+            "CON",
+            "conout$",
+            "COM3",
+            "lpt1.txt",
+            "NUL ",
+            "\\\\.\\pipe\\anki-cli",
+            "//./pipe/x",
+            "\\\\.\\COM10",
+        ] {
+            assert!(is_windows_device(device), "{device}");
+        }
+        for file in [
+            "notes.csv",
+            "C:\\nul\\notes.csv",
+            "console.txt",
+            "com0",
+            "com",
+            "lpt",
+            "\\\\server\\share\\nul-free.csv",
+        ] {
+            assert!(!is_windows_device(file), "{file}");
+        }
+    }
+
+    /// The null device of this system is written to in place, never replaced.
+    #[test]
+    fn the_null_device_is_written_to_not_replaced() {
+        let null = Path::new(if cfg!(windows) { "NUL" } else { "/dev/null" });
+        check_overwrite(null, false).unwrap();
+        write_atomically(null, b"gone").unwrap();
+        write_atomically(null, b"again").unwrap();
+        assert!(!fs::metadata(null).is_ok_and(|m| m.is_file()));
     }
 }

@@ -36,7 +36,8 @@ pub fn completion_file(shell: Shell) -> &'static str {
 
 /// One man page per command and subcommand: (file name, roff text).
 pub fn man_pages() -> Vec<(String, String)> {
-    let mut cmd = Cli::command();
+    // The plain version: the long one names a commit, which would make the pages change with each.
+    let mut cmd = Cli::command().long_version(None::<&str>);
     cmd.build();
     let mut pages = Vec::new();
     collect(&cmd, "anki-cli", "anki-cli", &mut pages);

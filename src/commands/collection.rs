@@ -76,7 +76,7 @@ pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
     if path.is_empty() {
         return Err(CliError::Usage("the package path is empty".into()));
     }
-    if given.is_absolute() {
+    if given.is_absolute() || absolute_anywhere(path) {
         return Ok(path.to_string());
     }
     if !crate::url::is_local_url(url) {
@@ -88,6 +88,17 @@ pub fn path_for_anki(url: &str, path: &str) -> Result<String> {
     let cwd = std::env::current_dir()
         .map_err(|e| CliError::Usage(format!("cannot resolve '{path}': {e}")))?;
     Ok(cwd.join(given).display().to_string())
+}
+
+/// Whether `path` is absolute on Unix (`/d/a.apkg`) or Windows (`C:\d\a.apkg`, `\\host\share`,
+/// `\d\a.apkg` on the current drive): Anki may run on the other system.
+fn absolute_anywhere(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    let drive = bytes.len() >= 3
+        && bytes[0].is_ascii_alphabetic()
+        && bytes[1] == b':'
+        && matches!(bytes[2], b'\\' | b'/');
+    drive || path.starts_with(['/', '\\'])
 }
 
 /// Switches to `name`, failing clearly when Anki has no such profile.
@@ -220,6 +231,13 @@ mod tests {
             path_for_anki("http://192.168.1.5:8765", "/d/a.apkg").unwrap(),
             "/d/a.apkg"
         );
+        for windows in ["C:\\d\\a.apkg", "c:/d/a.apkg", "\\\\nas\\d\\a.apkg"] {
+            assert_eq!(
+                path_for_anki("http://192.168.1.5:8765", windows).unwrap(),
+                windows
+            );
+        }
+        assert!(path_for_anki("http://192.168.1.5:8765", "C:a.apkg").is_err());
     }
 
     #[test]

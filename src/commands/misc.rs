@@ -1,5 +1,7 @@
 //! Connection-level commands: `version`, `status`, and the `actions` catalog.
 
+use std::time::{Duration, Instant};
+
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -40,6 +42,26 @@ pub struct StatusReport {
     pub profile: Option<String>,
     /// Actions the server answered "unsupported action" to while `status` ran.
     pub unsupported: Vec<&'static str>,
+    /// How long the `version` request took, there and back.
+    pub round_trip: Option<Duration>,
+}
+
+/// A round trip slower than this gets a hint: a local AnkiConnect answers in milliseconds.
+const SLOW_ROUND_TRIP: Duration = Duration::from_secs(1);
+
+/// What a slow round trip most often means, and its fix (from the AnkiConnect issue threads).
+pub const APP_NAP_HINT: &str = "slow: on macOS, App Nap throttles Anki while it is in the \
+background; turn it off with `defaults write net.ankiweb.dtop NSAppSleepDisabled -bool true` \
+and restart Anki (elsewhere: is Anki busy, or the network slow?)";
+
+/// The Round trip row: milliseconds, with [`APP_NAP_HINT`] past [`SLOW_ROUND_TRIP`].
+pub fn round_trip_text(took: Duration) -> String {
+    let ms = took.as_millis();
+    if took > SLOW_ROUND_TRIP {
+        format!("{ms} ms, {APP_NAP_HINT}")
+    } else {
+        format!("{ms} ms")
+    }
 }
 
 impl StatusReport {
@@ -80,6 +102,9 @@ impl StatusReport {
             "supportedActions": self.supported.as_ref().map(|s| s.len()),
             "missingActions": self.missing(),
             "missingActionsComplete": self.missing_is_complete(),
+            "roundTripMs": self.round_trip.map(|t| t.as_millis() as u64),
+            "slow": self.round_trip.map(|t| t > SLOW_ROUND_TRIP),
+            "hint": self.round_trip.filter(|t| *t > SLOW_ROUND_TRIP).map(|_| APP_NAP_HINT),
         })
     }
 
@@ -142,6 +167,9 @@ impl StatusReport {
             ),
         };
         t.push(vec!["Actions".into(), actions]);
+        if let Some(took) = self.round_trip {
+            t.push(vec!["Round trip".into(), round_trip_text(took)]);
+        }
         t
     }
 }
@@ -182,6 +210,7 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         supported: None,
         profile: None,
         unsupported: Vec::new(),
+        round_trip: None,
     };
     if report.permission.as_deref() == Some("denied") {
         let failure = CliError::Forbidden {
@@ -192,8 +221,10 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
             failure: Some(failure),
         });
     }
+    let started = Instant::now();
     match ctx.send(api::version()) {
         Ok(version) => {
+            report.round_trip = Some(started.elapsed());
             report.api_version = Some(json!(version));
             report.key_accepted = Some(true);
         }
@@ -262,10 +293,27 @@ mod tests {
             supported: Some(supported),
             profile: Some("User 1".into()),
             unsupported: vec!["getActiveProfile"],
+            round_trip: Some(Duration::from_millis(2500)),
         };
         assert_eq!(report.missing(), vec!["getActiveProfile"]);
         let rows = report.to_table().rows;
         assert!(rows.iter().any(|r| r[1].contains("getActiveProfile")));
+        let trip = &rows.iter().find(|r| r[0] == "Round trip").unwrap()[1];
+        assert!(
+            trip.starts_with("2500 ms, slow") && trip.contains("NSAppSleepDisabled"),
+            "{trip}"
+        );
+        let json = report.to_json();
+        assert_eq!(json["roundTripMs"], 2500);
+        assert_eq!(json["slow"], true);
+        assert!(json["hint"].as_str().unwrap().contains("App Nap"));
+    }
+
+    #[test]
+    fn a_quick_round_trip_has_no_hint() {
+        assert_eq!(round_trip_text(Duration::from_millis(3)), "3 ms");
+        assert_eq!(round_trip_text(Duration::from_millis(1000)), "1000 ms");
+        assert!(round_trip_text(Duration::from_millis(1001)).contains("App Nap"));
     }
 
     #[test]

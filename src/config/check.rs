@@ -10,23 +10,44 @@ use crate::url::redact_url;
 
 /// Normalizes a URL: adds `http://` when no scheme is given and checks it parses.
 pub fn normalize_url(raw: &str) -> Result<String> {
-    check_url(raw).ok_or_else(|| {
-        CliError::Usage(format!(
-            "invalid AnkiConnect URL '{}' (expected e.g. http://127.0.0.1:8765)",
-            redact_url(raw)
-        ))
-    })
+    check_url(raw)
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "invalid AnkiConnect URL '{}' (expected e.g. http://127.0.0.1:8765)",
+                redact_url(raw)
+            ))
+        })
+        .and_then(reachable)
 }
 
 /// Like [`normalize_url`] for a value from the environment or the config file: its error names
 /// where the value came from and never shows it.
 pub fn normalize_url_from(raw: &str, source: &str) -> Result<String> {
-    check_url(raw).ok_or_else(|| {
-        CliError::Usage(format!(
-            "invalid AnkiConnect URL in {source} ({}; expected e.g. http://127.0.0.1:8765)",
-            describe(raw)
-        ))
-    })
+    check_url(raw)
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "invalid AnkiConnect URL in {source} ({}; expected e.g. http://127.0.0.1:8765)",
+                describe(raw)
+            ))
+        })
+        .and_then(reachable)
+}
+
+/// An https URL is refused by name in a build without TLS (the `tls` feature, on by default).
+fn reachable(url: String) -> Result<String> {
+    if cfg!(feature = "tls")
+        || !url
+            .get(..8)
+            .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+    {
+        return Ok(url);
+    }
+    Err(CliError::Usage(
+        "this anki-cli was built without TLS, so it cannot reach an https:// AnkiConnect: use \
+         http://, or build it with https, the default (`cargo install --path . --locked`, see the \
+         README's Install)"
+            .into(),
+    ))
 }
 
 /// The URL of `ANKI_CLI_URL`: set but empty is an error of its own.
@@ -116,6 +137,19 @@ pub fn read_key_file(path: &Path) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn https_needs_a_build_with_tls() {
+        let url = normalize_url("HTTPS://anki.example:8443");
+        if cfg!(feature = "tls") {
+            assert_eq!(url.unwrap(), "HTTPS://anki.example:8443");
+        } else {
+            let err = url.unwrap_err();
+            assert!(err.to_string().contains("without TLS"), "{err}");
+            assert_eq!(err.status().code(), 2);
+        }
+        assert!(normalize_url("http://127.0.0.1:8765").is_ok());
+    }
 
     #[test]
     fn bad_urls_are_named_without_their_password() {

@@ -1,6 +1,9 @@
 //! Integration tests: the `anki-cli` binary against the real Anki with the real AnkiConnect add-on
 //! (see `anki.rs`), plus in-process stubs for what a real server cannot produce.
 
+// Unix only: the tests start a headless Anki here, and test the Windows exe under Wine from here.
+#![cfg(unix)]
+
 mod anki;
 mod anki_files;
 mod common;
@@ -25,3 +28,4 @@ mod scripts;
 mod stats;
 mod tag;
 mod transport;
+mod windows;

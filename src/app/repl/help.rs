@@ -41,7 +41,8 @@ Keys: Tab completes commands, flags, and deck, note type, field and tag names (i
 after deck:, note: and tag:); a second Tab lists the choices.
 History: Up/Down, Ctrl-R searches it; the last {HISTORY_SIZE} lines are kept in
   {history}
-  (a line typed with a leading space is not kept).
+  (a line typed with a leading space is not kept; the file is private: mode 0600 on Unix,
+  under your own user profile on Windows).
 Ctrl-C clears the line. Leave with exit, quit or Ctrl-D.
 ",
         "help COMMAND"

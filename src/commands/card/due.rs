@@ -4,19 +4,23 @@
 //! number counted from the collection's creation; AnkiConnect does not tell today's day number,
 //! so [`find_today`] asks Anki's search for it.
 
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Span, Timestamp, ToSpan, ZonedDateTime};
+
 use crate::api::card::{cards_info, find_cards, CardInfo};
 use crate::api::misc::multi;
 use crate::api::reply::MultiItem;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
-/// Anki's day number today, and the local calendar date of that day (days since 1970-01-01).
+/// Anki's day number today, and the local calendar date of that day.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Today {
     /// Anki's day number of today.
     pub day: i64,
-    /// Today's local date, in days since 1970-01-01.
-    pub date: i64,
+    /// Today's local date (in the system time zone, the day starting at Anki's rollover hour).
+    pub date: Date,
 }
 
 /// Due numbers above this are timestamps (learning cards), below it day numbers, as in Anki.
@@ -37,17 +41,20 @@ pub fn due_text(card: &CardInfo, today: Option<Today>) -> String {
         return format!("new #{}", card.due);
     }
     if card.due > TIMESTAMP_DUE {
-        let local = card.due + utc_offset(card.due);
-        let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-        return format!(
-            "{} {:02}:{:02}",
-            civil_date(days),
-            secs / 3600,
-            secs % 3600 / 60
-        );
+        return match Timestamp::from_second(card.due) {
+            Ok(at) => at
+                .to_zoned_datetime(TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string(),
+            Err(_) => format!("at {}", card.due),
+        };
     }
-    match today {
-        Some(t) => civil_date(t.date + card.due - t.day),
+    let date = today.and_then(|t| {
+        let days = Span::new().try_days(card.due - t.day).ok()?;
+        t.date.checked_add(days).ok()
+    });
+    match date {
+        Some(date) => date.to_string(),
         None => format!("day {}", card.due),
     }
 }
@@ -73,10 +80,11 @@ pub fn find_today(ctx: &Ctx, cards: &[CardInfo]) -> Result<Option<Today>> {
     let Some(offset) = days_until(ctx, &format!("cid:{card}"))? else {
         return Ok(None);
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    let date = (now + utc_offset(now) - ROLLOVER_HOUR * 3600).div_euclid(86_400);
+    let now = ZonedDateTime::now();
+    // Before the rollover hour Anki's day is still yesterday.
+    let date = now
+        .checked_sub(ROLLOVER_HOUR.hours())
+        .map_or(now.date(), |z| z.date());
     Ok(Some(Today {
         day: due - offset,
         date,
@@ -147,39 +155,15 @@ pub fn days_until(ctx: &Ctx, search: &str) -> Result<Option<i64>> {
     Ok(Some(lo))
 }
 
-/// The local time of day of a timestamp, `HH:MM`.
+/// The local time of day of a timestamp, `HH:MM` (in the system time zone).
 pub fn clock(at: i64) -> String {
-    let secs = (at + utc_offset(at)).rem_euclid(86_400);
-    format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60)
-}
-
-/// Seconds east of UTC of the local time zone at `at` (0 when the C library cannot tell).
-fn utc_offset(at: i64) -> i64 {
-    let time = at as libc::time_t;
-    let mut tm = std::mem::MaybeUninit::<libc::tm>::zeroed();
-    // SAFETY: localtime_r reads `time` and writes only into `tm`, which it fully initializes
-    // when it returns non-null; the zeroed `tm` is a valid value of this plain C struct anyway.
-    let tm = unsafe {
-        if libc::localtime_r(&time, tm.as_mut_ptr()).is_null() {
-            return 0;
-        }
-        tm.assume_init()
-    };
-    tm.tm_gmtoff as i64
-}
-
-/// `YYYY-MM-DD` of a day counted from 1970-01-01 (Howard Hinnant's civil_from_days).
-fn civil_date(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    match Timestamp::from_second(at) {
+        Ok(at) => at
+            .to_zoned_datetime(TimeZone::system())
+            .strftime("%H:%M")
+            .to_string(),
+        Err(_) => format!("at {at}"),
+    }
 }
 
 #[cfg(test)]
@@ -209,18 +193,19 @@ mod tests {
 
     #[test]
     fn dues_read_as_dates() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(20_000), "2024-10-04");
-        assert_eq!(civil_date(-1), "1969-12-31");
         let today = Some(Today {
             day: 100,
-            date: 20_000,
+            date: jiff::civil::date(2024, 10, 4),
         });
         assert_eq!(due_text(&card(0, 0, 12), today), "new #12");
         assert_eq!(due_text(&card(-1, 0, 12), today), "new #12");
         assert_eq!(due_text(&card(2, 2, 103), today), "2024-10-07");
         assert_eq!(due_text(&card(-1, 2, 99), today), "2024-10-03");
         assert_eq!(due_text(&card(2, 2, 103), None), "day 103");
+        assert_eq!(
+            due_text(&card(2, 2, 100 + 40_000_000), today),
+            "day 40000100"
+        );
         let learning = due_text(&card(1, 1, 1_795_510_269), today);
         assert!(
             learning.starts_with("2026-11-") && learning.len() == 16,
