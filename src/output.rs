@@ -85,6 +85,14 @@ pub enum Output {
     },
     /// A list of IDs (note, card, deck IDs).
     Ids(Vec<i64>),
+    /// IDs printed as [`Output::Ids`] does, except that `-o json` prints `result`: AnkiConnect's
+    /// own reply, e.g. with `null` for the items of a batch that failed.
+    IdsOf {
+        /// The IDs to print.
+        ids: Vec<i64>,
+        /// AnkiConnect's result, for `-o json`.
+        result: Value,
+    },
     /// Tabular data.
     Table(Table),
     /// One object: a key/value table on a terminal, JSON otherwise.
@@ -93,8 +101,26 @@ pub enum Output {
     Json(Value),
     /// Plain text printed as is in every format (scripts, paths).
     Text(String),
+    /// A document printed as is (an HTML page), except that `-o json` prints `result`.
+    Document {
+        /// The text.
+        text: String,
+        /// AnkiConnect's result, for `-o json`.
+        result: Value,
+    },
     /// Bytes written exactly as they are (downloaded files, exports).
     Bytes(Vec<u8>),
+}
+
+impl Output {
+    /// One ID, as an action that returns a bare number answers it: the ID alone on a line, and
+    /// the bare number (not a list) with `-o json`.
+    pub fn id(id: i64) -> Output {
+        Output::Message {
+            text: id.to_string(),
+            result: Value::from(id),
+        }
+    }
 }
 
 /// Renders outputs for one format and terminal state.
@@ -119,6 +145,10 @@ impl Renderer {
         match output {
             Output::Empty => Ok(()),
             Output::Text(text) => write_line(w, text),
+            Output::Document { result, .. } if format == Format::Json => self.json(result, w),
+            Output::Document { text, .. } => write_line(w, text),
+            Output::IdsOf { result, .. } if format == Format::Json => self.json(result, w),
+            Output::IdsOf { ids, .. } => ids.iter().try_for_each(|id| writeln!(w, "{id}")),
             Output::Bytes(bytes) => w.write_all(bytes),
             Output::Message { text, result } => match format {
                 Format::Table => write_line(w, text),
@@ -365,6 +395,25 @@ mod tests {
             render(&Output::Ids(vec![]), Format::Table, true),
             "(none)\n"
         );
+    }
+
+    #[test]
+    fn json_prints_the_result_of_single_ids_documents_and_batches() {
+        assert_eq!(render(&Output::id(7), Format::Json, false), "7\n");
+        assert_eq!(render(&Output::id(7), Format::Auto, false), "7\n");
+        assert_eq!(render(&Output::id(7), Format::Table, true), "7\n");
+        let page = Output::Document {
+            text: "<p>x</p>".into(),
+            result: json!("<p>x</p>"),
+        };
+        assert_eq!(render(&page, Format::Auto, false), "<p>x</p>\n");
+        assert_eq!(render(&page, Format::Json, false), "\"<p>x</p>\"\n");
+        let batch = Output::IdsOf {
+            ids: vec![1, 3],
+            result: json!([1, null, 3]),
+        };
+        assert_eq!(render(&batch, Format::Auto, false), "1\n3\n");
+        assert_eq!(render(&batch, Format::Json, false), "[1,null,3]\n");
     }
 
     #[test]

@@ -235,7 +235,10 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
                         result: Value::Null,
                     }
                 }
-                None => Output::Text(html),
+                None => Output::Document {
+                    result: Value::String(html.clone()),
+                    text: html,
+                },
             }
         }
         StatsCommand::Reviews { deck, since } => {

@@ -8,6 +8,7 @@ mod anki;
 mod anki_files;
 mod common;
 
+mod agents;
 mod card;
 mod collection;
 mod deck;

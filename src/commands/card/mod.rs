@@ -16,9 +16,8 @@ mod suspend;
 
 use clap::Subcommand;
 
-use crate::commands::context::Ctx;
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::Result;
-use crate::output::Output;
 
 pub use reposition::RepositionArgs;
 pub use selection::CardSelection;
@@ -180,8 +179,8 @@ Examples:
 }
 
 /// Runs a `card` subcommand.
-pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
-    match cmd {
+pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Outcome> {
+    let output = match cmd {
         CardCommand::Find { query } => lookup::find(ctx, query),
         CardCommand::Info(sel) => info::info(ctx, sel),
         CardCommand::ModTime(sel) => lookup::mod_time(ctx, sel),
@@ -198,7 +197,9 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
             complete,
         } => lookup::intervals(ctx, selection, *complete),
         CardCommand::Ease(sel) => lookup::ease(ctx, sel),
-        CardCommand::SetEase { ease, selection } => schedule::set_ease(ctx, *ease, selection),
+        CardCommand::SetEase { ease, selection } => {
+            return schedule::set_ease(ctx, *ease, selection)
+        }
         CardCommand::Set {
             card,
             values,
@@ -207,9 +208,10 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         } => columns::set_columns(ctx, *card, values, *warning_check, *yes),
         CardCommand::Forget { selection, yes } => schedule::forget(ctx, selection, *yes),
         CardCommand::Relearn { selection, yes } => schedule::relearn(ctx, selection, *yes),
-        CardCommand::Answer { answers } => schedule::answer(ctx, answers),
+        CardCommand::Answer { answers } => return schedule::answer(ctx, answers),
         CardCommand::SetDue { days, selection } => schedule::set_due(ctx, days, selection),
-    }
+    };
+    output.map(Outcome::from)
 }
 
 #[cfg(test)]
@@ -232,7 +234,7 @@ mod tests {
             cards: vec![],
             query: Some("tag:leech".into()),
         });
-        let out = run(&cmd, &anki.ctx()).unwrap();
+        let out = run(&cmd, &anki.ctx()).unwrap().output;
         assert_eq!(rendered(&out, Format::Tsv), "4\t2500\n5\t(not found)\n");
     }
 
@@ -247,7 +249,7 @@ mod tests {
             query: vec!["deck:French".into(), "is:due".into()],
         };
         assert_eq!(
-            rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Ids),
+            rendered(&run(&cmd, &anki.ctx()).unwrap().output, Format::Ids),
             "1\n"
         );
     }

@@ -6,13 +6,13 @@ use super::parse::{check_days, parse_answers};
 use super::per_card::{ids_where, per_card_table};
 use super::selection::CardSelection;
 use crate::api::card::{answer_cards, forget_cards, relearn_cards, set_due_date, set_ease_factors};
-use crate::commands::context::Ctx;
+use crate::commands::context::{Ctx, Outcome};
 use crate::commands::existing::require_cards;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 
 /// `card set-ease`: the ease factor of every selected card; unknown cards fail the command.
-pub fn set_ease(ctx: &Ctx, ease: i64, selection: &CardSelection) -> Result<Output> {
+pub fn set_ease(ctx: &Ctx, ease: i64, selection: &CardSelection) -> Result<Outcome> {
     if !(1000..=10_000).contains(&ease) {
         return Err(CliError::Usage(format!(
             "ease {ease} is out of range: give 1000-10000 (2500 = 250%)"
@@ -64,7 +64,7 @@ fn gated(
 }
 
 /// `card answer`: `CARD:EASE` pairs as in a review; unknown cards fail the command.
-pub fn answer(ctx: &Ctx, answers: &[String]) -> Result<Output> {
+pub fn answer(ctx: &Ctx, answers: &[String]) -> Result<Outcome> {
     let pairs = parse_answers(answers)?;
     let ids: Vec<i64> = pairs.iter().map(|(c, _)| *c).collect();
     let (answered, result) = ctx.send_each(answer_cards(&pairs), ids.len())?;
@@ -77,23 +77,22 @@ pub fn answer(ctx: &Ctx, answers: &[String]) -> Result<Output> {
     )
 }
 
-/// The table of a change made card by card, or a partial failure, `failure` naming the
-/// cards it was not made to (the add-on answers false for an ID that is no card).
+/// The table of a change made card by card (`-o json`: the add-on's per-card result), with a
+/// partial failure when it was not made to some cards, `failure` naming them (the add-on
+/// answers false for an ID that is no card): the table still prints, the failure exits 5.
 fn all_done(
     header: &str,
     ids: &[i64],
     done: &[bool],
     result: Value,
     failure: &str,
-) -> Result<Output> {
+) -> Result<Outcome> {
     let missing = ids_where(ids, done, |ok| !ok);
-    if !missing.is_empty() {
-        return Err(CliError::Partial(format!(
-            "{failure}: {}",
-            missing.join(", ")
-        )));
-    }
-    Ok(per_card_table(header, ids, done, result))
+    Ok(Outcome {
+        output: per_card_table(header, ids, done, result),
+        failure: (!missing.is_empty())
+            .then(|| CliError::Partial(format!("{failure}: {}", missing.join(", ")))),
+    })
 }
 
 /// `card set-due`: checks the days' syntax and the cards before setDueDate.
@@ -131,20 +130,26 @@ mod tests {
             json!([true, true]),
         );
         let out = answer(&anki.ctx(), &["1:good".into(), "2:again".into()]).unwrap();
-        assert_eq!(rendered(&out, Format::Tsv), "1\tyes\n2\tyes\n");
+        assert!(out.failure.is_none());
+        assert_eq!(rendered(&out.output, Format::Tsv), "1\tyes\n2\tyes\n");
         let bad = answer(&anki.ctx(), &["1:fine".into()]).unwrap_err();
         assert_eq!(bad.status().code(), 2);
     }
 
     #[test]
-    fn unknown_cards_fail_answer_and_set_ease() {
+    fn unknown_cards_fail_answer_and_set_ease_after_their_per_card_result() {
         let anki = FakeAnki::new()
             .reply("answerCards", json!([true, false]))
             .reply("setEaseFactors", json!([false, true]));
         let ctx = anki.ctx();
-        let err = answer(&ctx, &["1:4".into(), "2:4".into()]).unwrap_err();
+        let out = answer(&ctx, &["1:4".into(), "2:4".into()]).unwrap();
+        assert_eq!(rendered(&out.output, Format::Json), "[true,false]\n");
+        let err = out.failure.expect("a partial failure");
         assert_eq!(err.to_string(), "card(s) not found, not answered: 2");
-        let err = set_ease(&ctx, 2500, &CardSelection::ids(&[1, 2])).unwrap_err();
+        assert_eq!(err.status().code(), 5);
+        let out = set_ease(&ctx, 2500, &CardSelection::ids(&[1, 2])).unwrap();
+        assert_eq!(rendered(&out.output, Format::Json), "[false,true]\n");
+        let err = out.failure.expect("a partial failure");
         assert_eq!(err.to_string(), "card(s) not found, ease not set: 1");
         assert_eq!(
             anki.params_of("setEaseFactors"),

@@ -176,7 +176,7 @@ pub fn run(cmd: &DeckConfigCommand, ctx: &Ctx) -> Result<Output> {
         DeckConfigCommand::Clone { name, from } => {
             let from = from.as_ref().map(|g| g.resolve(ctx)).transpose()?;
             match ctx.send(clone_deck_config_id(name, from))? {
-                OrFalse::Value(id) => Ok(Output::Ids(vec![id])),
+                OrFalse::Value(id) => Ok(Output::id(id)),
                 OrFalse::False => Err(CliError::Refused(format!(
                     "no options group has ID {} to copy from",
                     from.unwrap_or(1)

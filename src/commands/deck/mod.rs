@@ -128,9 +128,14 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             }
             Ok(Output::Table(table))
         }
-        DeckCommand::Create { names } => Ok(Output::Ids(
-            ctx.send_all(names.iter().map(|n| create_deck(n)).collect())?,
-        )),
+        DeckCommand::Create { names } => {
+            let ids = ctx.send_all(names.iter().map(|n| create_deck(n)).collect())?;
+            // One name is one createDeck: its bare result. Several print one result each.
+            Ok(match ids[..] {
+                [id] => Output::id(id),
+                _ => Output::Ids(ids),
+            })
+        }
         DeckCommand::Delete { names, yes } => {
             ctx.destructive("deck delete", *yes)?;
             require_decks(ctx, names, true)?;

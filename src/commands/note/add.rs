@@ -26,7 +26,7 @@ pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
                 ),
             })
         }
-        other => Ok(Output::Ids(vec![other?])),
+        other => Ok(Output::id(other?)),
     }
 }
 
@@ -40,7 +40,7 @@ pub fn add_batch(
     let notes = read_notes(ctx, file, deck, model)?;
     let total = notes.len();
     // An ID per note; add-ons before 2024 answer null for a note they did not add.
-    let (items, _) = match ctx.send_each(add_notes(notes.clone()), total) {
+    let (items, result) = match ctx.send_each(add_notes(notes.clone()), total) {
         Err(CliError::Action { action, message }) => {
             return Err(explain_refused_batch(ctx, notes, action, message))
         }
@@ -52,7 +52,10 @@ pub fn add_batch(
         .filter(|(_, v)| v.is_none())
         .map(|(i, _)| (i + 1).to_string())
         .collect();
-    let output = Output::Ids(items.iter().flatten().copied().collect());
+    let output = Output::IdsOf {
+        ids: items.iter().flatten().copied().collect(),
+        result,
+    };
     if failed.is_empty() {
         return Ok(output.into());
     }

@@ -1,0 +1,147 @@
+//! What agents rely on: `-o json` is the add-on's own `result` (compared with `anki-cli api`),
+//! a partly failed batch still prints its per-item result, and every failure has a JSON form.
+
+use crate::anki::Anki;
+use crate::common::{cmd, q};
+use serde_json::{json, Value};
+
+fn parse(stdout: &str, line: &str) -> Value {
+    serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("`{line}` printed no JSON ({e}): {stdout:?}"))
+}
+
+/// What `anki-cli LINE -o json` prints, as JSON.
+fn json_of(b: &Anki, line: &str, code: i32) -> Value {
+    parse(&cmd(&b.url, &format!("{line} -o json"), code).stdout, line)
+}
+
+/// What `anki-cli api ACTION --params PARAMS` prints: the add-on's raw result.
+fn raw(b: &Anki, action: &str, params: Value) -> Value {
+    let line = format!("api {action} --params {}", q(params.to_string()));
+    parse(&cmd(&b.url, &line, 0).stdout, &line)
+}
+
+#[test]
+fn json_output_is_the_add_on_result_of_each_single_action_command() {
+    let b = Anki::shared();
+    let deck = "agents_json";
+    b.call("createDeck", json!({ "deck": deck }));
+    let note = json!({"deckName": deck, "modelName": "Basic",
+        "fields": {"Front": "agents_json_front", "Back": "b"}, "tags": ["agents_json_tag"]});
+    let nid = b.call("addNote", json!({ "note": note }));
+    let cid = b.call("findCards", json!({"query": format!("nid:{nid}")}))[0].clone();
+    let query = format!("deck:{deck}");
+    let cases: Vec<(String, &str, Value)> = vec![
+        ("version".into(), "version", json!({})),
+        ("deck list".into(), "deckNamesAndIds", json!({})),
+        ("deck list --names".into(), "deckNames", json!({})),
+        (
+            format!("deck create {deck}"),
+            "createDeck",
+            json!({"deck": deck}),
+        ),
+        (
+            format!("deck config get {deck}"),
+            "getDeckConfig",
+            json!({"deck": deck}),
+        ),
+        (
+            format!("deck stats {deck}"),
+            "getDeckStats",
+            json!({"decks": [deck]}),
+        ),
+        (
+            format!("deck of-cards {cid}"),
+            "getDecks",
+            json!({"cards": [cid]}),
+        ),
+        (
+            format!("note find {query}"),
+            "findNotes",
+            json!({"query": query}),
+        ),
+        (
+            format!("card find {query}"),
+            "findCards",
+            json!({"query": query}),
+        ),
+        (
+            format!("card ease {cid}"),
+            "getEaseFactors",
+            json!({"cards": [cid]}),
+        ),
+        (
+            format!("card notes {cid}"),
+            "cardsToNotes",
+            json!({"cards": [cid]}),
+        ),
+        (format!("tag of {nid}"), "getNoteTags", json!({"note": nid})),
+        ("tag list".into(), "getTags", json!({})),
+        ("model list".into(), "modelNamesAndIds", json!({})),
+        ("model list --names".into(), "modelNames", json!({})),
+        (
+            "model css get Basic".into(),
+            "modelStyling",
+            json!({"modelName": "Basic"}),
+        ),
+        ("profile list".into(), "getProfiles", json!({})),
+        ("profile current".into(), "getActiveProfile", json!({})),
+        ("stats today".into(), "getNumCardsReviewedToday", json!({})),
+        (
+            "stats html".into(),
+            "getCollectionStatsHTML",
+            json!({"wholeCollection": true}),
+        ),
+    ];
+    for (line, action, params) in cases {
+        assert_eq!(
+            json_of(b, &line, 0),
+            raw(b, action, params),
+            "{line} vs {action}"
+        );
+    }
+
+    // Actions that return a bare number print it bare, as the add-on does.
+    let added = json_of(
+        b,
+        &format!("note add -d {deck} -m Basic -f Front=agents_json_2 -f Back=b"),
+        0,
+    );
+    let raw_added = raw(
+        b,
+        "addNote",
+        json!({"note": {"deckName": deck, "modelName": "Basic",
+            "fields": {"Front": "agents_json_3", "Back": "b"}}}),
+    );
+    assert!(added.is_i64() && raw_added.is_i64(), "{added} {raw_added}");
+    let cloned = json_of(b, "deck config clone agents_json_group --from 1", 0);
+    let raw_cloned = raw(
+        b,
+        "cloneDeckConfigId",
+        json!({"name": "agents_json_group2", "cloneFrom": 1}),
+    );
+    assert!(
+        cloned.is_i64() && raw_cloned.is_i64(),
+        "{cloned} {raw_cloned}"
+    );
+    assert!(json_of(b, "stats html", 0).is_string());
+}
+
+#[test]
+fn a_partly_failed_batch_prints_its_per_item_result_and_exits_5() {
+    let b = Anki::shared();
+    let deck = "agents_partial";
+    b.call("createDeck", json!({ "deck": deck }));
+    let note = json!({"deckName": deck, "modelName": "Basic",
+        "fields": {"Front": "agents_partial_front", "Back": "b"}});
+    let nid = b.call("addNote", json!({ "note": note }));
+    let cid = b.call("findCards", json!({"query": format!("nid:{nid}")}))[0]
+        .as_i64()
+        .expect("a card");
+    let r = cmd(&b.url, &format!("card set-ease 4100 {cid} 123 -o json"), 5);
+    assert_eq!(parse(&r.stdout, "set-ease"), json!([true, false]));
+    assert!(r.stderr.contains("123"), "{}", r.stderr);
+    let r = cmd(&b.url, &format!("card answer 123:2 {cid}:3 -o json"), 5);
+    assert_eq!(parse(&r.stdout, "answer"), json!([false, true]));
+    assert!(r.stderr.contains("123"), "{}", r.stderr);
+}
