@@ -130,6 +130,8 @@ pub enum CliError {
     },
     /// Bad command-line input or input file; nothing was sent.
     Usage(String),
+    /// A destructive command without consent (`--yes`); nothing was sent. Exits 2.
+    ConsentNeeded(String),
     /// Some items of a batch failed.
     Partial(String),
     /// The user declined a confirmation prompt.
@@ -143,6 +145,13 @@ pub enum CliError {
         error: Box<CliError>,
         /// What the user should know about it.
         note: String,
+    },
+    /// `error`, with the rows of an input file that did not go in; exits as `error` does.
+    Rows {
+        /// The error.
+        error: Box<CliError>,
+        /// The rows, each with its reason.
+        rows: Vec<crate::error_data::RowError>,
     },
     /// Nothing to do: `-` read no IDs from a pipe (an empty `find`), so nothing was sent; exits 0
     /// and says so on stderr only when that is a terminal.
@@ -161,12 +170,12 @@ impl CliError {
             | CliError::Timeout { .. }
             | CliError::Protocol { .. }
             | CliError::UnexpectedReply { .. } => ExitStatus::Connection,
-            CliError::Usage(_) => ExitStatus::Usage,
+            CliError::Usage(_) | CliError::ConsentNeeded(_) => ExitStatus::Usage,
             CliError::Partial(_) => ExitStatus::Partial,
             CliError::Declined => ExitStatus::ActionFailed,
             CliError::Interrupted => ExitStatus::Interrupted,
             CliError::NothingToDo(_) => ExitStatus::Success,
-            CliError::Noted { error, .. } => error.status(),
+            CliError::Noted { error, .. } | CliError::Rows { error, .. } => error.status(),
         }
     }
 
@@ -190,7 +199,7 @@ impl CliError {
 
     fn own_hints(&self) -> Vec<String> {
         match self {
-            CliError::Noted { error, .. } => error.hints(),
+            CliError::Noted { error, .. } | CliError::Rows { error, .. } => error.hints(),
             CliError::Connect { url, .. } => vec![
                 format!(
                     "Is Anki running with the AnkiConnect add-on listening on {}?",
@@ -313,7 +322,8 @@ impl fmt::Display for CliError {
             CliError::UnexpectedReply { action, reply } => {
                 write!(f, "unexpected reply from AnkiConnect to {action}: {reply}")
             }
-            CliError::Usage(msg) => write!(f, "{msg}"),
+            CliError::Usage(msg) | CliError::ConsentNeeded(msg) => write!(f, "{msg}"),
+            CliError::Rows { error, .. } => write!(f, "{error}"),
             CliError::Partial(msg) => write!(f, "{msg}"),
             CliError::Declined => write!(f, "cancelled; nothing was changed"),
             CliError::Interrupted => write!(f, "interrupted"),

@@ -17,6 +17,7 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod error_data;
 pub mod files;
 pub mod generate;
 pub mod ids;

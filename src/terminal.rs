@@ -51,7 +51,7 @@ pub fn confirm(term: &Terminal, question: &str, yes: bool) -> Result<()> {
         return Ok(());
     }
     if !term.stdin_tty {
-        return Err(CliError::Usage(format!(
+        return Err(CliError::ConsentNeeded(format!(
             "confirmation needed ({question}) but stdin is not a terminal: pass --yes to go ahead"
         )));
     }

@@ -64,6 +64,17 @@ const NEVER: &[(&str, &[&str])] = &[
             "crate::client",
         ],
     ),
+    (
+        "src/error_data.rs",
+        &[
+            "crate::commands",
+            "crate::api",
+            "crate::cli",
+            "crate::app",
+            "crate::client",
+            "crate::config",
+        ],
+    ),
     ("src/request.rs", &["crate::"]),
     ("src/actions.rs", &["crate::"]),
     ("src/url.rs", &["crate::"]),

@@ -107,7 +107,17 @@ impl Session {
 
 /// Prints an error and its hints on stderr.
 pub fn report(err: &CliError, term: Terminal) {
+    report_as(err, term, false);
+}
+
+/// Prints an error on stderr: as one JSON object (see [`crate::error_data`]) when `json`, else
+/// as a line with its hints.
+pub fn report_as(err: &CliError, term: Terminal, json: bool) {
     let mut stderr = io::stderr();
+    if json && !matches!(err, CliError::NothingToDo(_)) {
+        let _ = writeln!(stderr, "{}", err.to_json());
+        return;
+    }
     if let CliError::NothingToDo(note) = err {
         // Not an error: a pipeline with nothing in it. Scripts see exit 0 and silence.
         if term.stderr_tty {
@@ -124,6 +134,19 @@ pub fn report(err: &CliError, term: Terminal) {
     for hint in err.hints() {
         let _ = writeln!(stderr, "  hint: {hint}");
     }
+}
+
+/// Whether errors print as JSON: `ANKI_CLI_ERRORS=json`, or JSON output (`-o json`,
+/// `ANKI_CLI_OUTPUT=json` or `output = "json"` in the config file).
+pub fn json_errors(cli: &Cli, session: &Session) -> bool {
+    if let Some(mode) = session.env.get(crate::error_data::ERRORS_ENV) {
+        return mode.eq_ignore_ascii_case("json");
+    }
+    session
+        .settings(&cli.global.overrides())
+        .map(|s| s.output.value)
+        .unwrap_or_else(|_| cli.global.output.unwrap_or_default())
+        == crate::output::Format::Json
 }
 
 /// Runs a parsed command line, writing results to `out`; errors are returned, not printed.

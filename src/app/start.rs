@@ -3,16 +3,21 @@
 
 use std::io::{self, Write};
 
-use super::session::{execute, report, Session};
+use super::session::{execute, json_errors, report_as, Session};
 use crate::cli::Command;
 use crate::config::Env;
-use crate::error::ExitStatus;
+use crate::error::{CliError, ExitStatus};
 use crate::terminal::Terminal;
 
 /// The whole program: returns the process exit code.
 pub fn main_entry() -> u8 {
+    let env = Env::from_process();
     let cli = match crate::cli::parse_args() {
         Ok(cli) => cli,
+        Err(err) if err.use_stderr() && asks_json(&env) => {
+            let _ = writeln!(io::stderr(), "{}", clap_error(&err).to_json());
+            return ExitStatus::Usage.code();
+        }
         Err(err) => {
             let _ = err.print();
             return if err.use_stderr() {
@@ -22,8 +27,8 @@ pub fn main_entry() -> u8 {
             };
         }
     };
-    let env = Env::from_process();
     let term = Terminal::detect(&env);
+    let json = asks_json(&env);
     let repl = match &cli.command {
         Some(Command::Repl) => true,
         None => term.stdin_tty && term.stdout_tty,
@@ -32,10 +37,11 @@ pub fn main_entry() -> u8 {
     let session = match Session::new(env, term, cli.global.clone(), repl) {
         Ok(s) => s,
         Err(err) => {
-            report(&err, term);
+            report_as(&err, term, json);
             return err.status().code();
         }
     };
+    let json = json_errors(&cli, &session);
     let progress = std::sync::Arc::clone(&session.progress);
     let _ = ctrlc::set_handler(move || {
         if repl {
@@ -44,6 +50,10 @@ pub fn main_entry() -> u8 {
             return;
         }
         // Nothing is half-written on our side: requests are sent whole or not at all.
+        if json {
+            let _ = writeln!(io::stderr(), "{}", CliError::Interrupted.to_json());
+            std::process::exit(ExitStatus::Interrupted.code().into());
+        }
         match progress.get() {
             // An import says how far it got and how to go on, as on any other interruption.
             Some(progress) => {
@@ -63,8 +73,41 @@ pub fn main_entry() -> u8 {
     match execute(&cli, &session, &mut out) {
         Ok(status) => status.code(),
         Err(err) => {
-            report(&err, term);
+            report_as(&err, term, json);
             err.status().code()
         }
+    }
+}
+
+/// Whether the environment or the command line asks for JSON errors before the settings are
+/// resolved: `ANKI_CLI_ERRORS`, else `-o json` on the command line, else `ANKI_CLI_OUTPUT=json`.
+fn asks_json(env: &Env) -> bool {
+    if let Some(mode) = env.get(crate::error_data::ERRORS_ENV) {
+        return mode.eq_ignore_ascii_case("json");
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = args.iter().enumerate().any(|(i, a)| match a.as_str() {
+        "-o" | "--output" => args.get(i + 1).is_some_and(|v| v == "json"),
+        a => a == "-ojson" || a == "--output=json",
+    });
+    flag || env.get("ANKI_CLI_OUTPUT") == Some("json")
+}
+
+/// A command line clap refused, as a usage error: its first line the message, its tips hints.
+fn clap_error(err: &clap::Error) -> CliError {
+    let text = err.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid command line");
+    let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    let hints: Vec<String> = lines
+        .filter_map(|l| l.strip_prefix("tip: "))
+        .map(String::from)
+        .collect();
+    match hints.is_empty() {
+        true => CliError::Usage(message),
+        false => CliError::Noted {
+            error: Box::new(CliError::Usage(message)),
+            note: hints.join("\n"),
+        },
     }
 }

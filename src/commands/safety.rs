@@ -121,7 +121,7 @@ impl Ctx<'_> {
         if yes || self.dry_run || self.term.stdin_tty {
             return Ok(());
         }
-        Err(CliError::Usage(format!(
+        Err(CliError::ConsentNeeded(format!(
             "`{}` destroys what cannot be got back ({}); stdin is not a terminal, so it cannot ask: \
              pass --yes to go ahead (nothing was sent)",
             entry.command, entry.loses

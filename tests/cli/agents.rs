@@ -145,3 +145,81 @@ fn a_partly_failed_batch_prints_its_per_item_result_and_exits_5() {
     assert_eq!(parse(&r.stdout, "answer"), json!([false, true]));
     assert!(r.stderr.contains("123"), "{}", r.stderr);
 }
+
+/// The one JSON object a failure prints on stderr.
+fn error_of(stderr: &str) -> Value {
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line on stderr: {stderr}");
+    let value: Value = serde_json::from_str(lines[0]).expect("a JSON error");
+    for key in ["code", "kind", "message", "hints", "action", "rows"] {
+        assert!(value["error"].get(key).is_some(), "no {key}: {value}");
+    }
+    value["error"].clone()
+}
+
+#[test]
+fn with_json_output_every_failure_is_one_json_object_on_stderr() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases: Vec<(String, i32, &str, Option<&str>)> = vec![
+        ("deck list --no-such-flag -o json".into(), 2, "usage", None),
+        (
+            "note add -d agents_no_such_deck -m Basic -f Front=x -o json".into(),
+            1,
+            "not_found",
+            None,
+        ),
+        ("note delete 1 -o json".into(), 2, "consent_needed", None),
+        (
+            "api noSuchAction -o json".into(),
+            1,
+            "unsupported_action",
+            None,
+        ),
+        (
+            "version --url http://127.0.0.1:9 -o json".into(),
+            3,
+            "connection",
+            None,
+        ),
+        ("card set-ease 2500 123 -o json".into(), 5, "partial", None),
+    ];
+    for (line, code, kind, action) in cases {
+        let r = cmd(&b.url, &line, code);
+        let err = error_of(&r.stderr);
+        assert_eq!(err["kind"], kind, "{line}: {err}");
+        assert_eq!(err["code"], code, "{line}: {err}");
+        if let Some(action) = action {
+            assert_eq!(err["action"], action, "{line}");
+        }
+    }
+    // ANKI_CLI_ERRORS=json asks for it whatever the output format.
+    let r = crate::common::exits(
+        crate::common::cli(&b.url).env("ANKI_CLI_ERRORS", "json"),
+        "deck delete agents_nothing",
+        None,
+        2,
+    );
+    assert_eq!(error_of(&r.stderr)["kind"], "consent_needed");
+
+    // An import lists its rows that did not go in, with row, column and reason.
+    let file = crate::common::write_file(
+        dir.path(),
+        "rows.csv",
+        "Front,Back,deck\nagents_rows_1,b,agents_rows_missing\nagents_rows_2,b,Default\n",
+    );
+    let r = cmd(
+        &b.url,
+        &format!("note import {} -m Basic -o json", q(&file)),
+        2,
+    );
+    let err = error_of(&r.stderr);
+    assert_eq!(err["kind"], "usage", "{err}");
+    assert_eq!(err["rows"][0]["row"], 2, "{err}");
+    assert!(
+        err["rows"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("agents_rows_missing")),
+        "{err}"
+    );
+}

@@ -170,7 +170,7 @@ pub fn check_rows(
                 let number = rows.last_number();
                 let problem = e.to_string();
                 let why = reason(&problem, &format!("{name} "), number);
-                tally.left_out(&rows.lossy_cells(), &problem, &why);
+                tally.left_out(number, &rows.lossy_cells(), &problem, &why);
                 checked.invalid.insert(number);
                 checked.other(problem);
                 continue;
@@ -193,7 +193,7 @@ pub fn check_rows(
             Err(problem) => problem,
         };
         let text = problem.to_string();
-        tally.left_out(&kept, &text, &reason(&text, "", number));
+        tally.left_out(number, &kept, &text, &reason(&text, "", number));
         checked.invalid.insert(number);
         match problem {
             Problem::MissingDeck { row, column, deck } => checked

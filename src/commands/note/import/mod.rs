@@ -109,9 +109,9 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     )?;
     if !checked.invalid.is_empty() && args.on_invalid == OnInvalid::Abort {
         let errors = tally.flush_errors()?;
-        return Err(CliError::Usage(
+        return Err(tally.with_rows(CliError::Usage(
             checked.report(&input.name, errors.as_deref()),
-        ));
+        )));
     }
     if checked.valid == 0 && checked.invalid.is_empty() {
         return Ok(Output::Message {

@@ -10,7 +10,11 @@ use super::options::{DuplicateScope, ImportArgs};
 use super::prepare::Prepared;
 use crate::commands::context::Outcome;
 use crate::error::{CliError, Result};
+use crate::error_data::RowError;
 use crate::output::Output;
+
+/// How many failed rows an error carries as data (the errors file holds them all).
+pub const MAX_ROWS: usize = 1000;
 
 /// How many rows ended how.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -38,6 +42,8 @@ pub struct Tally {
     progress: Option<indicatif::ProgressBar>,
     errors: Option<ErrorsFile>,
     first_reasons: Vec<String>,
+    /// The first [`MAX_ROWS`] rows that did not go in, for errors as data.
+    rows: Vec<RowError>,
     /// Skipped rows by the deck their existing note is in ("" when Anki's search did not find it).
     skipped_in: BTreeMap<String, usize>,
     /// Skipped rows whose existing note is not in the row's own deck.
@@ -58,6 +64,7 @@ impl Tally {
             progress: None,
             errors,
             first_reasons: Vec::new(),
+            rows: Vec::new(),
             skipped_in: BTreeMap::new(),
             skipped_elsewhere: 0,
             created: Vec::new(),
@@ -81,9 +88,20 @@ impl Tally {
 
     /// A row the check before sending left out (--on-invalid skip), or would have (abort):
     /// `problem` names its row for the summary, `reason` goes into the errors file.
-    pub fn left_out(&mut self, cells: &[String], problem: &str, reason: &str) {
+    pub fn left_out(&mut self, row: usize, cells: &[String], problem: &str, reason: &str) {
         self.counts.invalid += 1;
-        self.failed(problem.to_string(), cells, reason);
+        self.failed(row, problem.to_string(), cells, reason);
+    }
+
+    /// `error` with the rows that did not go in (the first [`MAX_ROWS`]), for its JSON form.
+    pub fn with_rows(&mut self, error: CliError) -> CliError {
+        match self.rows.is_empty() {
+            true => error,
+            false => CliError::Rows {
+                error: Box::new(error),
+                rows: std::mem::take(&mut self.rows),
+            },
+        }
     }
 
     /// A deck created for the import (in a dry run: one that would be).
@@ -109,11 +127,19 @@ impl Tally {
 
     /// A row that failed with `reason` while sending.
     pub fn fail(&mut self, row: &Prepared, reason: &str) {
-        self.failed(format!("row {}: {reason}", row.row), &row.cells, reason);
+        self.failed(
+            row.row,
+            format!("row {}: {reason}", row.row),
+            &row.cells,
+            reason,
+        );
     }
 
-    fn failed(&mut self, listed: String, cells: &[String], reason: &str) {
+    fn failed(&mut self, row: usize, listed: String, cells: &[String], reason: &str) {
         self.counts.failed += 1;
+        if self.rows.len() < MAX_ROWS {
+            self.rows.push(RowError::new(row, reason));
+        }
         if self.first_reasons.len() < 5 {
             self.first_reasons.push(listed);
         }
@@ -244,11 +270,12 @@ impl Tally {
             result["fileHeaders"] = json.clone();
         }
         let failure = (c.failed > 0).then(|| {
-            CliError::Partial(format!(
+            let partial = CliError::Partial(format!(
                 "{} row(s) failed:\n  {}",
                 c.failed,
                 self.first_reasons.join("\n  ")
-            ))
+            ));
+            self.with_rows(partial)
         });
         Ok(Outcome {
             output: Output::Message { text, result },
