@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'List all 122 AnkiConnect actions and the subcommand that wraps each')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file''s path or the effective settings')
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve every command as a Model Context Protocol tool on stdio, for AI agents')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3579,6 +3580,24 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'anki-cli;mcp' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Switch Anki to this profile before running the command')
+            [CompletionResult]::new('--allow-destructive', '--allow-destructive', [CompletionResultType]::ParameterName, 'Run the commands that destroy data (the `--yes` ones) and the raw `api` and `multi`; without it they refuse with consent_needed')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'List only the tools that change nothing in Anki')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON request(s) that would be sent (API key redacted) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log every request and reply on stderr (API key redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'anki-cli;completions' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)')
@@ -3616,6 +3635,7 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'List all 122 AnkiConnect actions and the subcommand that wraps each')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file''s path or the effective settings')
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve every command as a Model Context Protocol tool on stdio, for AI agents')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4154,6 +4174,9 @@ Register-ArgumentCompleter -Native -CommandName 'anki-cli' -ScriptBlock {
             break
         }
         'anki-cli;help;repl' {
+            break
+        }
+        'anki-cli;help;mcp' {
             break
         }
         'anki-cli;help;completions' {

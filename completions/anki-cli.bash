@@ -43,6 +43,9 @@ _anki__cli() {
             anki__cli,help)
                 cmd="anki__cli__subcmd__help"
                 ;;
+            anki__cli,mcp)
+                cmd="anki__cli__subcmd__mcp"
+                ;;
             anki__cli,media)
                 cmd="anki__cli__subcmd__media"
                 ;;
@@ -492,6 +495,9 @@ _anki__cli() {
                 ;;
             anki__cli__subcmd__help,help)
                 cmd="anki__cli__subcmd__help__subcmd__help"
+                ;;
+            anki__cli__subcmd__help,mcp)
+                cmd="anki__cli__subcmd__help__subcmd__mcp"
                 ;;
             anki__cli__subcmd__help,media)
                 cmd="anki__cli__subcmd__help__subcmd__media"
@@ -1427,7 +1433,7 @@ _anki__cli() {
 
     case "${cmd}" in
         anki__cli)
-            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version deck note tag card stats media model gui review profile sync package multi reload status doctor version api actions config repl completions help"
+            opts="-o -v -h -V --url --key-file --timeout --output --dry-run --verbose --profile --help --version deck note tag card stats media model gui review profile sync package multi reload status doctor version api actions config repl mcp completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5069,7 +5075,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help)
-            opts="deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl completions help"
+            opts="deck note tag card stats media model gui review profile sync package multi reload status version api actions config repl mcp completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5951,6 +5957,20 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__help__subcmd__mcp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7049,6 +7069,44 @@ _anki__cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        anki__subcmd__cli__subcmd__mcp)
+            opts="-o -v -h -V --allow-destructive --read-only --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "auto table json ids tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

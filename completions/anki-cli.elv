@@ -52,6 +52,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand actions 'List all 122 AnkiConnect actions and the subcommand that wraps each'
             cand config 'Show the config file''s path or the effective settings'
             cand repl 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)'
+            cand mcp 'Serve every command as a Model Context Protocol tool on stdio, for AI agents'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3250,6 +3251,23 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'anki-cli;mcp'= {
+            cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
+            cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
+            cand --timeout 'Seconds to wait for a reply [env: ANKI_CLI_TIMEOUT] [default: 30; longer for slow actions such as sync]'
+            cand -o 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
+            cand --profile 'Switch Anki to this profile before running the command'
+            cand --allow-destructive 'Run the commands that destroy data (the `--yes` ones) and the raw `api` and `multi`; without it they refuse with consent_needed'
+            cand --read-only 'List only the tools that change nothing in Anki'
+            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand -v 'Log every request and reply on stderr (API key redacted)'
+            cand --verbose 'Log every request and reply on stderr (API key redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'anki-cli;completions'= {
             cand --url 'AnkiConnect''s URL [env: ANKI_CLI_URL] [default: http://127.0.0.1:8765]'
             cand --key-file 'Read the API key from this file (else ANKI_CLI_KEY, else `key` in the config file)'
@@ -3286,6 +3304,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand actions 'List all 122 AnkiConnect actions and the subcommand that wraps each'
             cand config 'Show the config file''s path or the effective settings'
             cand repl 'An interactive session with history and live completion (also `anki-cli` alone on a terminal)'
+            cand mcp 'Serve every command as a Model Context Protocol tool on stdio, for AI agents'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3685,6 +3704,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
         &'anki-cli;help;config;show'= {
         }
         &'anki-cli;help;repl'= {
+        }
+        &'anki-cli;help;mcp'= {
         }
         &'anki-cli;help;completions'= {
         }

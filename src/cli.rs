@@ -212,6 +212,20 @@ Examples:
   anki-cli repl < commands.txt")]
     Repl,
 
+    /// Serve every command as a Model Context Protocol tool on stdio, for AI agents
+    #[command(after_help = "\
+Tools are the commands (gui, repl, completions and the like excepted), named by their path
+(note_add, deck_list, model_field_rename); a tool's result is what `-o json` prints, a failure
+the JSON error object with isError. --url, the key and --timeout come from this command line,
+the environment and the config file, never from a tool call. With --dry-run every tool returns
+the requests it would send.
+
+Examples:
+  anki-cli mcp                              register this command with an MCP client
+  anki-cli mcp --read-only                  only the tools that change nothing
+  anki-cli mcp --allow-destructive          also run deletions and the raw api/multi tools")]
+    Mcp(McpArgs),
+
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Examples:\n  anki-cli completions bash > ~/.local/share/bash-completion/completions/anki-cli\n  anki-cli completions zsh > \"${fpath[1]}/_anki-cli\""
@@ -226,6 +240,19 @@ Examples:
 /// an interactive session): tools such as an MCP server leave them out, as they leave out
 /// `gui …`, which needs Anki's window.
 pub const TERMINAL_ONLY: &[&str] = &["review", "repl", "note edit"];
+
+/// The flags of `anki-cli mcp`.
+#[derive(Debug, Clone, Args)]
+pub struct McpArgs {
+    /// Run the commands that destroy data (the `--yes` ones) and the raw `api` and `multi`;
+    /// without it they refuse with consent_needed
+    #[arg(long, conflicts_with = "read_only")]
+    pub allow_destructive: bool,
+
+    /// List only the tools that change nothing in Anki
+    #[arg(long)]
+    pub read_only: bool,
+}
 
 /// The name of the positional argument that holds an Anki search (`note find`, `card find`,
 /// `gui browse`): all its words together are one search, as typed in Anki's search bar.

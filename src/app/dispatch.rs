@@ -31,6 +31,9 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Actions => Ok(misc::actions().into()),
         Command::Config(cmd) => settings::run(cmd, ctx).map(Outcome::from),
         Command::Repl => Err(CliError::Usage("already in the REPL".into())),
+        Command::Mcp(_) => Err(CliError::Usage(
+            "`mcp` serves on stdio: run it as `anki-cli mcp` on its own".into(),
+        )),
         Command::Completions { shell } => {
             Ok(Output::Text(crate::generate::completion(*shell)).into())
         }

@@ -238,3 +238,22 @@ fn finish(written: io::Result<()>, failure: Option<CliError>) -> Result<ExitStat
         Ok(()) => failure.map_or(Ok(ExitStatus::Success), Err),
     }
 }
+
+/// A command line clap refused, as a usage error: its first line the message, its tips hints.
+pub fn usage_from_clap(err: &clap::Error) -> CliError {
+    let text = err.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid command line");
+    let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    let hints: Vec<String> = lines
+        .filter_map(|l| l.strip_prefix("tip: "))
+        .map(String::from)
+        .collect();
+    match hints.is_empty() {
+        true => CliError::Usage(message),
+        false => CliError::Noted {
+            error: Box::new(CliError::Usage(message)),
+            note: hints.join("\n"),
+        },
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::session::{execute, json_errors, report_as, Session};
+use super::session::{execute, json_errors, report_as, usage_from_clap, Session};
 use crate::cli::Command;
 use crate::config::Env;
 use crate::error::{CliError, ExitStatus};
@@ -15,7 +15,7 @@ pub fn main_entry() -> u8 {
     let cli = match crate::cli::parse_args() {
         Ok(cli) => cli,
         Err(err) if err.use_stderr() && asks_json(&env) => {
-            let _ = writeln!(io::stderr(), "{}", clap_error(&err).to_json());
+            let _ = writeln!(io::stderr(), "{}", usage_from_clap(&err).to_json());
             return ExitStatus::Usage.code();
         }
         Err(err) => {
@@ -27,14 +27,20 @@ pub fn main_entry() -> u8 {
             };
         }
     };
-    let term = Terminal::detect(&env);
+    let mcp = matches!(&cli.command, Some(Command::Mcp(_)));
+    // The MCP server's stdio is the protocol: no terminal to ask on, no stdin for `-`.
+    let term = if mcp {
+        Terminal::piped()
+    } else {
+        Terminal::detect(&env)
+    };
     let json = asks_json(&env);
     let repl = match &cli.command {
         Some(Command::Repl) => true,
         None => term.stdin_tty && term.stdout_tty,
         Some(_) => false,
     };
-    let session = match Session::new(env, term, cli.global.clone(), repl) {
+    let session = match Session::new(env, term, cli.global.clone(), repl || mcp) {
         Ok(s) => s,
         Err(err) => {
             report_as(&err, term, json);
@@ -68,6 +74,9 @@ pub fn main_entry() -> u8 {
     if repl {
         return super::repl::session_loop::run(session).code();
     }
+    if let Some(Command::Mcp(args)) = &cli.command {
+        return super::mcp::serve(&cli.global, args, session).code();
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match execute(&cli, &session, &mut out) {
@@ -91,23 +100,4 @@ fn asks_json(env: &Env) -> bool {
         a => a == "-ojson" || a == "--output=json",
     });
     flag || env.get("ANKI_CLI_OUTPUT") == Some("json")
-}
-
-/// A command line clap refused, as a usage error: its first line the message, its tips hints.
-fn clap_error(err: &clap::Error) -> CliError {
-    let text = err.render().to_string();
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.next().unwrap_or("invalid command line");
-    let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
-    let hints: Vec<String> = lines
-        .filter_map(|l| l.strip_prefix("tip: "))
-        .map(String::from)
-        .collect();
-    match hints.is_empty() {
-        true => CliError::Usage(message),
-        false => CliError::Noted {
-            error: Box::new(CliError::Usage(message)),
-            note: hints.join("\n"),
-        },
-    }
 }

@@ -336,7 +336,7 @@ impl Drop for Anki {
 }
 
 /// The venv's Python, with Anki and the add-on set up by `scripts/setup-anki`.
-fn venv_python() -> PathBuf {
+pub fn venv_python() -> PathBuf {
     let python = repo_root().join(".venv/bin/python");
     let addon = repo_root().join(".venv/ankiconnect/__init__.py");
     assert!(

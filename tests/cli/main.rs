@@ -17,6 +17,7 @@ mod fast_import;
 mod foundation;
 mod gui;
 mod import;
+mod mcp;
 mod media;
 mod model;
 mod newcomer;
