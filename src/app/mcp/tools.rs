@@ -171,7 +171,7 @@ fn spec(node: &clap::Command, path: Vec<String>) -> ToolSpec {
     let raw = RAW.contains(&joined.as_str());
     ToolSpec {
         name: path.join("_"),
-        description: describe(node),
+        description: describe(node, &path),
         schema,
         writes: raw || writes(&joined),
         destructive: raw || DESTRUCTIVE.iter().any(|d| d.command == joined),
@@ -251,12 +251,13 @@ fn property(arg: &clap::Arg, switch: bool) -> Value {
 }
 
 /// The command's one-line help and the first example of its help, if it has one.
-fn describe(node: &clap::Command) -> String {
+fn describe(node: &clap::Command, path: &[String]) -> String {
     let about = node.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let command = format!("anki-cli {}", path.join(" "));
     let example = node.get_after_help().map(|h| h.to_string()).and_then(|h| {
         h.lines()
             .map(str::trim)
-            .find(|l| l.starts_with("anki-cli "))
+            .find(|l| *l == command || l.starts_with(&format!("{command} ")))
             .map(|l| l.split("  ").next().unwrap_or(l).trim().to_string())
     });
     match example {
@@ -413,6 +414,11 @@ mod tests {
             .as_array()
             .unwrap()
             .contains(&json!("ease")));
+        assert_eq!(
+            tool("note_find").description,
+            "Find notes with Anki's search syntax; prints their IDs. Example: anki-cli note find deck:French tag:verbs"
+        );
+        assert!(!tool("multi").description.contains("Example: anki-cli adds"));
         let import = tool("note_import");
         assert!(import.schema["properties"]["on_duplicate"]["enum"]
             .as_array()
