@@ -30,6 +30,8 @@ Examples:
 
 Settings (highest first): flags, environment (ANKI_CLI_URL, ANKI_CLI_KEY, ANKI_CLI_TIMEOUT,
 ANKI_CLI_OUTPUT), the config file (`anki-cli config path`), defaults.
+With -o json (or ANKI_CLI_ERRORS=json) a failure prints one JSON object on stderr:
+{\"error\": {\"code\", \"kind\", \"message\", \"hints\", \"action\", \"rows\"}}. For AI agents: anki-cli mcp.
 
 Exit codes:
   0    success
