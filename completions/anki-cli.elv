@@ -3260,7 +3260,7 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --profile 'Switch Anki to this profile before running the command'
             cand --allow-destructive 'Run the commands that destroy data (the `--yes` ones) and the raw `api` and `multi`; without it they refuse with consent_needed'
             cand --read-only 'List only the tools that change nothing in Anki'
-            cand --dry-run 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+            cand --dry-run 'Send only reads; print each write request instead of sending it (API key redacted)'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'
             cand -h 'Print help (see more with ''--help'')'

@@ -2154,7 +2154,7 @@ tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -l allow-destructive -d 'Run the commands that destroy data (the `--yes` ones) and the raw `api` and `multi`; without it they refuse with consent_needed'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -l read-only -d 'List only the tools that change nothing in Anki'
-complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -l dry-run -d 'Print the JSON request(s) that would be sent (API key redacted) and send nothing'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand mcp" -s V -l version -d 'Print version'
