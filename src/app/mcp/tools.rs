@@ -7,7 +7,7 @@ use std::any::TypeId;
 use clap::ArgAction;
 use serde_json::{json, Map, Value};
 
-use crate::actions::ACTIONS;
+use crate::actions::{Effect, ACTIONS};
 use crate::cli::{QUERY_ARG, TERMINAL_ONLY};
 use crate::commands::safety::DESTRUCTIVE;
 use crate::error::CliError;
@@ -30,59 +30,6 @@ pub const RAW: &[&str] = &["api", "multi"];
 
 /// Commands that send no action of the table and change nothing.
 const LOCAL_READS: &[&str] = &["actions", "config path", "config show"];
-
-/// The actions that change nothing in the collection (the others write).
-const READ_ACTIONS: &[&str] = &[
-    "version",
-    "requestPermission",
-    "apiReflect",
-    "getProfiles",
-    "getActiveProfile",
-    "getNumCardsReviewedToday",
-    "getNumCardsReviewedByDay",
-    "getCollectionStatsHTML",
-    "deckNames",
-    "deckNamesAndIds",
-    "getDecks",
-    "getDeckConfig",
-    "getDeckStats",
-    "deckNameFromId",
-    "retrieveMediaFile",
-    "getMediaFilesNames",
-    "getMediaDirPath",
-    "canAddNote",
-    "canAddNoteWithErrorDetail",
-    "canAddNotes",
-    "canAddNotesWithErrorDetail",
-    "getNoteTags",
-    "getTags",
-    "getEaseFactors",
-    "suspended",
-    "areSuspended",
-    "areDue",
-    "getIntervals",
-    "modelNames",
-    "modelNamesAndIds",
-    "findModelsById",
-    "findModelsByName",
-    "modelNameFromId",
-    "modelFieldNames",
-    "modelFieldDescriptions",
-    "modelFieldFonts",
-    "modelFieldsOnTemplates",
-    "modelTemplates",
-    "modelStyling",
-    "findNotes",
-    "findCards",
-    "cardsInfo",
-    "cardsModTime",
-    "cardReviews",
-    "getReviewsOfCards",
-    "getLatestReviewID",
-    "notesInfo",
-    "notesModTime",
-    "cardsToNotes",
-];
 
 /// How one argument of a command goes on its command line.
 #[derive(Debug, Clone)]
@@ -266,7 +213,7 @@ fn describe(node: &clap::Command, path: &[String]) -> String {
     }
 }
 
-/// Whether the command at `path` may change the collection: it sends an action that writes, or
+/// Whether the command at `path` may change Anki: it sends an action the table marks as a write, or
 /// sends none of the table's actions (and is not a known local read).
 fn writes(path: &str) -> bool {
     if LOCAL_READS.contains(&path) {
@@ -283,7 +230,7 @@ fn writes(path: &str) -> bool {
     let mut any = false;
     let writes = sent.any(|a| {
         any = true;
-        !READ_ACTIONS.contains(&a.name)
+        a.effect != Effect::Read
     });
     writes || !any
 }
