@@ -14,7 +14,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Deck(cmd) => deck::run(cmd, ctx).map(Outcome::from),
         Command::Note(cmd) => note::run(cmd, ctx),
         Command::Tag(cmd) => tag::run(cmd, ctx).map(Outcome::from),
-        Command::Card(cmd) => card::run(cmd, ctx).map(Outcome::from),
+        Command::Card(cmd) => card::run(cmd, ctx),
         Command::Stats(cmd) => stats::run(cmd, ctx).map(Outcome::from),
         Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
         Command::Model(cmd) => model::run(cmd, ctx).map(Outcome::from),

@@ -24,6 +24,7 @@ mod protocol;
 mod repl;
 mod review;
 mod safety;
+mod scale;
 mod scripts;
 mod stats;
 mod tag;

@@ -16,9 +16,8 @@ mod suspend;
 
 use clap::Subcommand;
 
-use crate::commands::context::Ctx;
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::Result;
-use crate::output::Output;
 
 pub use reposition::RepositionArgs;
 pub use selection::CardSelection;
@@ -180,10 +179,10 @@ Examples:
 }
 
 /// Runs a `card` subcommand.
-pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
-    match cmd {
+pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Outcome> {
+    let output = match cmd {
         CardCommand::Find { query } => lookup::find(ctx, query),
-        CardCommand::Info(sel) => info::info(ctx, sel),
+        CardCommand::Info(sel) => return info::info(ctx, sel),
         CardCommand::ModTime(sel) => lookup::mod_time(ctx, sel),
         CardCommand::Notes(sel) => lookup::notes(ctx, sel),
         CardCommand::Suspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, true),
@@ -209,7 +208,8 @@ pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Output> {
         CardCommand::Relearn { selection, yes } => schedule::relearn(ctx, selection, *yes),
         CardCommand::Answer { answers } => schedule::answer(ctx, answers),
         CardCommand::SetDue { days, selection } => schedule::set_due(ctx, days, selection),
-    }
+    };
+    output.map(Outcome::from)
 }
 
 #[cfg(test)]
@@ -232,7 +232,7 @@ mod tests {
             cards: vec![],
             query: Some("tag:leech".into()),
         });
-        let out = run(&cmd, &anki.ctx()).unwrap();
+        let out = run(&cmd, &anki.ctx()).unwrap().output;
         assert_eq!(rendered(&out, Format::Tsv), "4\t2500\n5\t(not found)\n");
     }
 
@@ -247,7 +247,7 @@ mod tests {
             query: vec!["deck:French".into(), "is:due".into()],
         };
         assert_eq!(
-            rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Ids),
+            rendered(&run(&cmd, &anki.ctx()).unwrap().output, Format::Ids),
             "1\n"
         );
     }

@@ -64,6 +64,7 @@ pub fn add_batch(
             items.len(),
             failed.join(", ")
         ))),
+        more: None,
     })
 }
 
