@@ -177,23 +177,141 @@ fn write_through(path: &Path, bytes: &[u8], create: bool) -> Result<()> {
 
 /// Writes a temporary file next to `path`, then renames it over `path`.
 fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
-    let tmp = temp_name(path);
-    let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let mut file = Replacement::create(path, permissions)?;
+    file.file.write_all(bytes)?;
+    file.commit()
+}
+
+/// A file written in parts that replaces `target` only when whole (see [`AtomicWriter`]).
+struct Replacement {
+    file: io::BufWriter<fs::File>,
+    tmp: PathBuf,
+    target: PathBuf,
+    done: bool,
+}
+
+impl Replacement {
+    fn create(target: &Path, permissions: Option<fs::Permissions>) -> io::Result<Replacement> {
+        let tmp = temp_name(target);
+        let file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let replacement = Replacement {
+            file: io::BufWriter::new(file),
+            tmp,
+            target: target.to_path_buf(),
+            done: false,
+        };
         // (A read-only file's flag is not copied on Windows: the rename over it fails, and
         // the temporary file could not be removed.)
         if let Some(p) = permissions.filter(|p| cfg!(unix) || !p.readonly()) {
-            file.set_permissions(p)?;
+            replacement.file.get_ref().set_permissions(p)?;
         }
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
+        pending(&replacement.tmp, true);
+        Ok(replacement)
     }
-    written
+
+    fn commit(mut self) -> io::Result<()> {
+        self.file.flush()?;
+        self.file.get_ref().sync_all()?;
+        fs::rename(&self.tmp, &self.target)?;
+        self.done = true;
+        pending(&self.tmp, false);
+        Ok(())
+    }
+}
+
+impl Drop for Replacement {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(&self.tmp);
+            pending(&self.tmp, false);
+        }
+    }
+}
+
+/// The temporary files being written now, for [`remove_temporaries`].
+static PENDING: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn pending(tmp: &Path, add: bool) {
+    if let Ok(mut list) = PENDING.lock() {
+        if add {
+            list.push(tmp.to_path_buf());
+        } else {
+            list.retain(|p| p != tmp);
+        }
+    }
+}
+
+/// Removes the temporary files of writes still under way (for Ctrl-C, which ends the process
+/// without unwinding): the files they were to replace stay as they were.
+pub fn remove_temporaries() {
+    if let Ok(list) = PENDING.try_lock() {
+        for tmp in list.iter() {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// An `--out` file written in parts (an export read in chunks), with the guarantees of
+/// [`write_atomically`]: a regular file is replaced by [`AtomicWriter::commit`] only when
+/// whole (a temporary file beside it until then, removed on an error); a fifo or device is
+/// written to as the parts come.
+pub struct AtomicWriter {
+    path: PathBuf,
+    sink: Sink,
+}
+
+enum Sink {
+    Replace(Replacement),
+    Through(io::BufWriter<fs::File>),
+}
+
+impl AtomicWriter {
+    /// Starts writing `path` (checked with [`check_overwrite`] before).
+    pub fn create(path: &Path) -> Result<AtomicWriter> {
+        let fail = |e: io::Error| cannot_write(path, &e);
+        let through = |create: bool| {
+            OpenOptions::new()
+                .write(true)
+                .create(create)
+                .truncate(create)
+                .open(path)
+                .map(|f| Sink::Through(io::BufWriter::new(f)))
+                .map_err(fail)
+        };
+        let sink = match existing(path)? {
+            Existing::Stream | Existing::Block => through(false)?,
+            Existing::Regular => {
+                let target = fs::canonicalize(path).map_err(fail)?;
+                let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+                Sink::Replace(Replacement::create(&target, permissions).map_err(fail)?)
+            }
+            Existing::Nothing if is_symlink(path) => through(true)?,
+            Existing::Nothing => Sink::Replace(Replacement::create(path, None).map_err(fail)?),
+        };
+        Ok(AtomicWriter {
+            path: path.to_path_buf(),
+            sink,
+        })
+    }
+
+    /// Writes a part.
+    pub fn write_part(&mut self, bytes: &[u8]) -> Result<()> {
+        match &mut self.sink {
+            Sink::Replace(r) => r.file.write_all(bytes),
+            Sink::Through(f) => f.write_all(bytes),
+        }
+        .map_err(|e| cannot_write(&self.path, &e))
+    }
+
+    /// Finishes the file: the temporary file replaces the target.
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        match self.sink {
+            Sink::Replace(r) => r.commit(),
+            Sink::Through(mut f) => f.flush(),
+        }
+        .map_err(|e| cannot_write(&path, &e))
+    }
 }
 
 fn temp_name(path: &Path) -> PathBuf {

@@ -237,6 +237,86 @@ impl Renderer {
     }
 }
 
+/// Renders an output that arrives in parts as if it had come whole: line formats (TSV, IDs,
+/// bytes) part after part, a JSON array spliced into one array, written item by item (the
+/// same bytes as the whole array rendered at once); a table on a terminal, one per part.
+pub struct PartWriter {
+    renderer: Renderer,
+    /// JSON items written so far, `None` before the first.
+    items: Option<usize>,
+}
+
+impl Renderer {
+    /// Starts rendering an output in parts ([`PartWriter`]).
+    pub fn parts(&self) -> PartWriter {
+        PartWriter {
+            renderer: *self,
+            items: None,
+        }
+    }
+
+    /// The items of the JSON array `output` renders as in this format, if it renders as one.
+    fn json_items(&self, output: &Output) -> Option<Vec<Value>> {
+        let format = match (self.format, self.tty) {
+            (Format::Auto, true) => Format::Table,
+            (f, _) => f,
+        };
+        match output {
+            Output::Ids(ids) if format == Format::Json => {
+                Some(ids.iter().map(|&id| Value::from(id)).collect())
+            }
+            Output::Table(t)
+                if matches!(format, Format::Json | Format::Auto)
+                    || (format == Format::Ids && t.id_column.is_none()) =>
+            {
+                t.result.as_array().cloned()
+            }
+            _ => None,
+        }
+    }
+}
+
+impl PartWriter {
+    /// Writes one part.
+    pub fn part(&mut self, output: &Output, w: &mut dyn Write) -> io::Result<()> {
+        let Some(items) = self.renderer.json_items(output) else {
+            return self.renderer.render(output, w);
+        };
+        for item in &items {
+            let written = self.items.unwrap_or(0);
+            let separator = match (written, self.renderer.tty) {
+                (0, false) => "[",
+                (0, true) => "[\n",
+                (_, false) => ",",
+                (_, true) => ",\n",
+            };
+            w.write_all(separator.as_bytes())?;
+            if self.renderer.tty {
+                let indented: Vec<String> =
+                    pretty(item).lines().map(|l| format!("  {l}")).collect();
+                w.write_all(indented.join("\n").as_bytes())?;
+            } else {
+                serde_json::to_writer(&mut *w, item)?;
+            }
+            self.items = Some(written + 1);
+        }
+        if self.items.is_none() {
+            self.items = Some(0);
+        }
+        Ok(())
+    }
+
+    /// Ends the output (closes a JSON array).
+    pub fn end(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        match (self.items, self.renderer.tty) {
+            (None, _) => Ok(()),
+            (Some(0), _) => w.write_all(b"[]\n"),
+            (Some(_), false) => w.write_all(b"]\n"),
+            (Some(_), true) => w.write_all(b"\n]\n"),
+        }
+    }
+}
+
 fn write_line(w: &mut dyn Write, text: &str) -> io::Result<()> {
     writeln!(w, "{text}")
 }
@@ -452,6 +532,57 @@ mod tests {
             "Hello & bye"
         );
         assert_eq!(plain_text("abcdefgh", 5), "abcd…");
+    }
+
+    #[test]
+    fn parts_of_a_json_array_make_the_array_rendered_whole() {
+        let table = |items: Value| {
+            let mut t = Table::new(&["Card"], items.clone()).with_ids(0);
+            for item in items.as_array().unwrap() {
+                t.push(vec![item["id"].to_string()]);
+            }
+            Output::Table(t)
+        };
+        let whole = table(json!([{"id": 1, "x": [1, 2]}, {"id": 2}, {"id": 3}]));
+        let parts = [
+            table(json!([{"id": 1, "x": [1, 2]}])),
+            table(json!([{"id": 2}, {"id": 3}])),
+            table(json!([])),
+        ];
+        for (format, tty) in [
+            (Format::Json, false),
+            (Format::Json, true),
+            (Format::Auto, false),
+            (Format::Tsv, false),
+            (Format::Ids, false),
+        ] {
+            let renderer = Renderer {
+                format,
+                tty,
+                color: false,
+            };
+            let mut streamed = Vec::new();
+            let mut writer = renderer.parts();
+            for part in &parts {
+                writer.part(part, &mut streamed).unwrap();
+            }
+            writer.end(&mut streamed).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                render(&whole, format, tty),
+                "{format:?} {tty}"
+            );
+        }
+        let renderer = Renderer {
+            format: Format::Json,
+            tty: false,
+            color: false,
+        };
+        let mut empty = Vec::new();
+        let mut writer = renderer.parts();
+        writer.part(&Output::Ids(Vec::new()), &mut empty).unwrap();
+        writer.end(&mut empty).unwrap();
+        assert_eq!(empty, b"[]\n");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::dispatch;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{DryRun, HttpOptions, HttpTransport, Transport};
-use crate::commands::context::{Ctx, Progress};
+use crate::commands::context::{Ctx, More, Progress};
 use crate::commands::{self};
 use crate::config::{self, Env, Overrides, Settings};
 use crate::error::{CliError, ExitStatus};
@@ -197,8 +197,28 @@ pub fn execute(cli: &Cli, session: &Session, out: &mut dyn Write) -> Result<Exit
         }
     }
     let outcome = result?;
-    let written = renderer
-        .render(&outcome.output, out)
+    let Some(More(mut next)) = outcome.more else {
+        let written = renderer
+            .render(&outcome.output, out)
+            .and_then(|_| out.flush());
+        return finish(written, outcome.failure);
+    };
+    // Read in chunks: each part is written (and flushed) as it arrives.
+    let mut parts = renderer.parts();
+    let mut written = parts.part(&outcome.output, out).and_then(|_| out.flush());
+    while written.is_ok() {
+        match next(&ctx) {
+            Ok(Some(part)) => written = parts.part(&part, out).and_then(|_| out.flush()),
+            Ok(None) => break,
+            Err(e) => {
+                // What arrived is written (whole rows); the error says why the rest did not.
+                let _ = out.flush();
+                return Err(e);
+            }
+        }
+    }
+    let written = written
+        .and_then(|_| parts.end(out))
         .and_then(|_| out.flush());
     finish(written, outcome.failure)
 }

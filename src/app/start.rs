@@ -69,6 +69,8 @@ pub fn main_entry() -> u8 {
                 let _ = writeln!(io::stderr(), "\nanki-cli: interrupted");
             }
         }
+        // An --out file being written in parts stays as it was.
+        crate::files::remove_temporaries();
         std::process::exit(ExitStatus::Interrupted.code().into());
     });
     if repl {

@@ -129,10 +129,12 @@ impl Ctx<'_> {
 /// A command's result: what to print, and an error to report after printing it.
 #[derive(Debug)]
 pub struct Outcome {
-    /// What to print.
+    /// What to print (the first part, when more follow).
     pub output: Output,
     /// A failure to report (and exit with) after the output, e.g. a partial batch.
     pub failure: Option<CliError>,
+    /// The parts that follow `output`, for results read in chunks (`chunks.rs`).
+    pub more: Option<More>,
 }
 
 impl From<Output> for Outcome {
@@ -140,6 +142,7 @@ impl From<Output> for Outcome {
         Outcome {
             output,
             failure: None,
+            more: None,
         }
     }
 }
@@ -159,6 +162,19 @@ fn label(request: &Request) -> String {
     match inner.as_deref() {
         Some([first, rest @ ..]) if rest.iter().all(|a| a == first) => format!("multi {first}"),
         _ => request.action.clone(),
+    }
+}
+
+/// The rest of an output that arrives in parts: called until it gives `None`, each part
+/// rendered as soon as it comes (so memory does not grow with the rows).
+pub struct More(pub Box<NextPart>);
+
+/// What gives the next part of an output read in chunks (`None` after the last).
+pub type NextPart = dyn FnMut(&Ctx) -> Result<Option<Output>>;
+
+impl std::fmt::Debug for More {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("More(..)")
     }
 }
 

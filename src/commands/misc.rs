@@ -219,6 +219,7 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
         return Ok(Outcome {
             output: Output::Table(report.to_table()),
             failure: Some(failure),
+            more: None,
         });
     }
     let started = Instant::now();
@@ -233,6 +234,7 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
             return Ok(Outcome {
                 output: Output::Table(report.to_table()),
                 failure: Some(err),
+                more: None,
             });
         }
         Err(e) => return Err(e),

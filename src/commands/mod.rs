@@ -1,9 +1,10 @@
 //! The commands, one module per group of subcommands. Each returns data for the renderer; the
 //! dispatcher in `app` picks one for a parsed command line. Shared by all: the [`context`] a command
-//! runs in, the [`input`] it reads, and the [`safety`] gate before anything destructive.
+//! runs in, the [`input`] it reads, and the [`safety`] gate before anything destructive, and [`chunks`] for reads of many IDs.
 
 pub mod api;
 pub mod card;
+pub mod chunks;
 pub mod collection;
 pub mod context;
 pub mod deck;

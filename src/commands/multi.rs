@@ -89,6 +89,7 @@ pub fn run(file: &str, ctx: &Ctx) -> Result<super::context::Outcome> {
     Ok(super::context::Outcome {
         output: Output::Table(table),
         failure,
+        more: None,
     })
 }
 

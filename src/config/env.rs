@@ -16,6 +16,9 @@ pub mod env_vars {
     pub const CONFIG: &str = "ANKI_CLI_CONFIG";
     /// A program run when nothing listens at the URL, before trying again (`scripts/run` sets it).
     pub const START: &str = "ANKI_CLI_START";
+    /// Items per request of the commands that read in chunks (for tests; not documented for
+    /// users).
+    pub const CHUNK: &str = "ANKI_CLI_CHUNK";
 }
 
 /// A snapshot of the environment variables, so resolution is testable.

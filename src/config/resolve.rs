@@ -186,6 +186,11 @@ pub fn resolve_layers(
         output: or_default(output, Format::Auto),
         deck,
         model,
+        chunk: l
+            .env
+            .get(env_vars::CHUNK)
+            .and_then(|n| n.parse().ok())
+            .filter(|&n: &usize| n > 0),
     })
 }
 

@@ -92,6 +92,8 @@ pub struct Settings {
     pub deck: Option<Setting<String>>,
     /// Default note type.
     pub model: Option<Setting<String>>,
+    /// Items per request of the commands that read in chunks, when `ANKI_CLI_CHUNK` sets it.
+    pub chunk: Option<usize>,
 }
 
 impl Settings {

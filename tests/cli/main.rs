@@ -26,6 +26,7 @@ mod protocol;
 mod repl;
 mod review;
 mod safety;
+mod scale;
 mod scripts;
 mod stats;
 mod tag;

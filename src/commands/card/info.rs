@@ -5,7 +5,8 @@ use serde_json::Value;
 use super::due::{due_text, find_today, Today};
 use super::selection::CardSelection;
 use crate::api::card::{cards_info, CardInfo};
-use crate::commands::context::Ctx;
+use crate::commands::chunks;
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::Result;
 use crate::output::{plain_text, Format, Output, Table};
 
@@ -23,28 +24,30 @@ pub fn queue_name(queue: i64) -> &'static str {
     }
 }
 
-/// `card info`: cardsInfo, with dates in the Due column when the output is a table.
-pub fn info(ctx: &Ctx, selection: &CardSelection) -> Result<Output> {
+/// Cards per cardsInfo request (a card's entry, with its question and answer HTML, is about
+/// 1 KB).
+const CHUNK: usize = 1000;
+
+/// `card info`: cardsInfo, with dates in the Due column when the output is a table; read in
+/// chunks, each printed as it arrives.
+pub fn info(ctx: &Ctx, selection: &CardSelection) -> Result<Outcome> {
     let ids = selection.resolve(ctx)?;
-    let (cards, result) = ctx.send_each(cards_info(&ids), ids.len())?;
     // Only a table shows dates; -o json keeps AnkiConnect's numbers.
     let shows_table = match ctx.settings.output.value {
         Format::Table | Format::Tsv => true,
         Format::Auto => ctx.term.stdout_tty,
         Format::Json | Format::Ids => false,
     };
-    let today = if shows_table {
-        find_today(ctx, &cards)?
-    } else {
-        None
-    };
-    Ok(Output::Table(info_table(
-        &ids,
-        &cards,
-        result,
-        ctx.term.stdout_tty,
-        today,
-    )))
+    let tty = ctx.term.stdout_tty;
+    // Today is found from the first chunk that has a day-based card.
+    let mut today = None;
+    chunks::stream(ctx, ids, chunks::size(ctx, CHUNK), move |ctx, ids| {
+        let (cards, result) = ctx.send_each(cards_info(ids), ids.len())?;
+        if shows_table && today.is_none() {
+            today = find_today(ctx, &cards)?;
+        }
+        Ok(Output::Table(info_table(ids, &cards, result, tty, today)))
+    })
 }
 
 /// The rows of `card info`; an ID that is no card gets "(not found)".
@@ -126,7 +129,9 @@ mod tests {
             ]),
         );
         // Off a terminal in the default format no date is shown, so today is not looked up.
-        let out = info(&anki.ctx(), &CardSelection::ids(&[5, 6])).unwrap();
+        let out = info(&anki.ctx(), &CardSelection::ids(&[5, 6]))
+            .unwrap()
+            .output;
         assert_eq!(
             rendered(&out, Format::Tsv),
             "5\tFrench\tBasic\tchat\tnew #12\t0d\t\t0\t0\tnew\n6\t(not found)\t\t\t\t\t\t\t\t\n"

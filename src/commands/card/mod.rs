@@ -182,7 +182,7 @@ Examples:
 pub fn run(cmd: &CardCommand, ctx: &Ctx) -> Result<Outcome> {
     let output = match cmd {
         CardCommand::Find { query } => lookup::find(ctx, query),
-        CardCommand::Info(sel) => info::info(ctx, sel),
+        CardCommand::Info(sel) => return info::info(ctx, sel),
         CardCommand::ModTime(sel) => lookup::mod_time(ctx, sel),
         CardCommand::Notes(sel) => lookup::notes(ctx, sel),
         CardCommand::Suspend(sel) => suspend::set_suspended(ctx, &sel.resolve(ctx)?, true),

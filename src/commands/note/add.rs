@@ -67,6 +67,7 @@ pub fn add_batch(
             items.len(),
             failed.join(", ")
         ))),
+        more: None,
     })
 }
 

@@ -79,6 +79,7 @@ pub fn can_add(
     Ok(Outcome {
         output: Output::Table(table),
         failure,
+        more: None,
     })
 }
 

@@ -2,28 +2,28 @@
 
 use serde_json::Value;
 
-use crate::api::note::{notes_info, notes_info_query, notes_mod_time};
+use crate::api::note::{find_notes, notes_info, notes_mod_time};
 use crate::api::reply::NoteInfo;
-use crate::commands::context::Ctx;
+use crate::commands::chunks;
+use crate::commands::context::{Ctx, Outcome};
 use crate::error::Result;
 use crate::output::{plain_text, Output, Table};
 
-/// Runs `note info`: the notes of `query`, else of the IDs in `notes`.
-pub fn info(ctx: &Ctx, notes: &[String], query: Option<&str>) -> Result<Output> {
-    let (ids, (found, result)) = match query {
-        Some(q) => (Vec::new(), ctx.send_raw(notes_info_query(q))?),
-        None => {
-            let ids = ctx.ids(notes)?;
-            let reply = ctx.send_each(notes_info(&ids), ids.len())?;
-            (ids, reply)
-        }
+/// Notes per notesInfo request (a note's entry is a few hundred bytes).
+const CHUNK: usize = 2000;
+
+/// Runs `note info`: the notes of `query`, else of the IDs in `notes`; read in chunks, each
+/// printed as it arrives.
+pub fn info(ctx: &Ctx, notes: &[String], query: Option<&str>) -> Result<Outcome> {
+    let ids = match query {
+        Some(q) => ctx.send(find_notes(q))?,
+        None => ctx.ids(notes)?,
     };
-    Ok(Output::Table(info_table(
-        &ids,
-        &found,
-        result,
-        ctx.term.stdout_tty,
-    )))
+    let tty = ctx.term.stdout_tty;
+    chunks::stream(ctx, ids, chunks::size(ctx, CHUNK), move |ctx, ids| {
+        let (found, result) = ctx.send_each(notes_info(ids), ids.len())?;
+        Ok(Output::Table(info_table(ids, &found, result, tty)))
+    })
 }
 
 fn info_table(ids: &[i64], notes: &[NoteInfo], result: Value, tty: bool) -> Table {
@@ -94,7 +94,9 @@ mod tests {
                 {}
             ]),
         );
-        let out = info(&anki.ctx(), &["7".into(), "8".into()], None).unwrap();
+        let out = info(&anki.ctx(), &["7".into(), "8".into()], None)
+            .unwrap()
+            .output;
         let tsv = rendered(&out, Format::Tsv);
         let lines: Vec<&str> = tsv.lines().collect();
         assert!(lines[0].starts_with("7\tBasic\ta b\tFront: chat"), "{tsv}");
@@ -106,9 +108,10 @@ mod tests {
     #[test]
     fn info_by_query_and_a_short_reply_is_exit_3() {
         let anki = FakeAnki::new()
-            .reply_to("notesInfo", json!({"query": "tag:x"}), json!([]))
+            .reply_to("findNotes", json!({"query": "tag:x"}), json!([]))
+            .reply_to("notesInfo", json!({"notes": []}), json!([]))
             .reply_to("notesInfo", json!({"notes": [7, 8]}), json!([{}]));
-        let out = info(&anki.ctx(), &[], Some("tag:x")).unwrap();
+        let out = info(&anki.ctx(), &[], Some("tag:x")).unwrap().output;
         assert_eq!(rendered(&out, Format::Tsv), "");
         let err = info(&anki.ctx(), &["7".into(), "8".into()], None).unwrap_err();
         assert_eq!(err.status().code(), 3);

@@ -249,7 +249,7 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
             let query = crate::commands::input::join_query(query);
             Output::Ids(ctx.send(find_notes(&query))?).into()
         }
-        NoteCommand::Info { notes, query } => info::info(ctx, notes, query.as_deref())?.into(),
+        NoteCommand::Info { notes, query } => info::info(ctx, notes, query.as_deref())?,
         NoteCommand::Update(args) => update::update(ctx, args)?.into(),
         NoteCommand::UpdateModel {
             id,
@@ -260,7 +260,7 @@ pub fn run(cmd: &NoteCommand, ctx: &Ctx) -> Result<Outcome> {
         } => update::update_model(ctx, *id, model, fields, tags, *yes)?.into(),
         NoteCommand::Edit { id, file } => edit::run(ctx, *id, file.as_deref())?.into(),
         NoteCommand::Import(args) => import::run(args, ctx)?,
-        NoteCommand::Export(args) => export::run(args, ctx)?.into(),
+        NoteCommand::Export(args) => export::run(args, ctx)?,
         NoteCommand::Delete { notes, yes } => delete::delete(ctx, notes, *yes)?.into(),
         NoteCommand::RemoveEmpty { yes } => delete::remove_empty(ctx, *yes)?.into(),
         NoteCommand::ModTime { notes } => info::mod_time(ctx, notes)?.into(),

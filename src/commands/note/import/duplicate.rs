@@ -39,7 +39,7 @@ pub fn duplicate_key(first_field: &str) -> String {
 }
 
 /// The file an `<img src=…>` (or audio/video/object) tag names.
-fn media_file(tag: &str) -> Option<&str> {
+pub(super) fn media_file(tag: &str) -> Option<&str> {
     let lower = tag.to_ascii_lowercase();
     let name_end = lower[1..]
         .find(|c: char| c.is_whitespace() || c == '>' || c == '/')

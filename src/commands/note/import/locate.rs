@@ -15,13 +15,14 @@ use crate::api::note::Verdict;
 use crate::api::reply::MultiItem;
 use crate::error::Result;
 
-/// How many notes one notesInfo of the duplicate index asks for.
-const INDEX_PAGE: usize = 1000;
+/// How many notes one notesInfo of the duplicate index asks for (a reply of 1–2 MB).
+const INDEX_PAGE: usize = 5000;
 
 impl Importer<'_, '_> {
     /// Anki's verdict on each pending row. With --on-duplicate skip in the collection scope, rows
     /// whose note was in their deck when the import began ([`Importer::in_index`]) are refused
-    /// as duplicates there without asking, so a rerun costs no check; Anki checks the rest, and
+    /// as duplicates there without asking, so a rerun costs no check; [`Importer::judge`] judges
+    /// the rest (Anki, or here for rows Anki would surely accept), and
     /// [`Importer::locate_skipped`] names the deck of any duplicate it finds among them.
     pub(super) fn check_located(
         &mut self,
@@ -31,33 +32,21 @@ impl Importer<'_, '_> {
         round: &mut Round,
         catalog: &mut Catalog,
     ) -> Result<Vec<Verdict>> {
-        if self.scope != DuplicateScope::Collection || self.policy != OnDuplicate::Skip {
-            return self.check(notes);
-        }
-        // Rows whose note is already in their deck need no check at all (a rerun costs none).
-        let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(pending.len());
-        for &i in pending {
-            if self.in_index(&rows[i], catalog)? {
-                round.in_own_deck.insert(i);
-                verdicts.push(Some(Verdict {
-                    can_add: false,
-                    error: DUPLICATE.to_string(),
-                }));
-            } else {
-                verdicts.push(None);
+        let mut verdicts: Vec<Option<Verdict>> = vec![None; pending.len()];
+        if self.scope == DuplicateScope::Collection && self.policy == OnDuplicate::Skip {
+            // Rows whose note is already in their deck need no check at all (a rerun costs none).
+            for (k, &i) in pending.iter().enumerate() {
+                if self.in_index(&rows[i], catalog)? {
+                    round.in_own_deck.insert(i);
+                    verdicts[k] = Some(Verdict {
+                        can_add: false,
+                        error: DUPLICATE.to_string(),
+                    });
+                }
             }
         }
-        let unknown: Vec<usize> = (0..pending.len())
-            .filter(|&k| verdicts[k].is_none())
-            .collect();
-        if unknown.is_empty() {
-            return Ok(verdicts.into_iter().flatten().collect());
-        }
-        let notes: Vec<Value> = unknown.iter().map(|&k| notes[k].clone()).collect();
-        let checked = self.check(notes)?;
-        for (&k, verdict) in unknown.iter().zip(checked) {
-            verdicts[k] = Some(verdict);
-        }
+        // The rest: decided here when Anki would surely accept them, else asked (`known.rs`).
+        self.judge(&notes, rows, pending, &mut verdicts, catalog)?;
         Ok(verdicts.into_iter().flatten().collect())
     }
 
@@ -72,19 +61,39 @@ impl Importer<'_, '_> {
             let ids = self.send(crate::api::note::find_notes(&format!(
                 "\"deck:{deck}\" -\"deck:{deck}::*\""
             )))?;
-            let mut keys = HashSet::with_capacity(ids.len());
-            for page in ids.chunks(INDEX_PAGE) {
-                let notes = self.send(crate::api::note::notes_info(page))?;
-                for note in notes {
-                    if let Some(first) = note.first() {
-                        keys.insert((note.model_name.clone(), duplicate_key(&first.value)));
-                    }
-                }
-            }
+            let keys = self
+                .first_fields(&ids)?
+                .into_iter()
+                .map(|(model, first)| (model.to_string(), duplicate_key(first)))
+                .collect();
             self.index.insert(row.deck.clone(), keys);
         }
         let key = (row.model.clone(), duplicate_key(&value));
         Ok(self.index[&row.deck].contains(&key))
+    }
+
+    /// The note type and first field of each of these notes (a note without fields is left
+    /// out), read with notesInfo in pages; each note is read once per import (the deck index
+    /// and `known.rs` share what was read).
+    pub(super) fn first_fields(&mut self, ids: &[i64]) -> Result<Vec<(&str, &str)>> {
+        let unread: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !self.first_fields.contains_key(id))
+            .collect();
+        for page in unread.chunks(INDEX_PAGE) {
+            for note in self.send(crate::api::note::notes_info(page))? {
+                if let (Some(id), Some(first)) = (note.note_id, note.first()) {
+                    let value = first.value.clone();
+                    self.first_fields.insert(id, (note.model_name, value));
+                }
+            }
+        }
+        Ok(ids
+            .iter()
+            .filter_map(|id| self.first_fields.get(id))
+            .map(|(model, first)| (model.as_str(), first.as_str()))
+            .collect())
     }
 
     /// Where the notes of skipped rows are. Rows Anki refused in their own deck's scope count

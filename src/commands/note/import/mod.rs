@@ -15,6 +15,7 @@ pub mod fast;
 pub mod fast_model;
 pub mod guid;
 pub mod headers;
+pub mod known;
 pub mod locate;
 pub mod media_names;
 pub mod options;

@@ -280,6 +280,7 @@ impl Tally {
         Ok(Outcome {
             output: Output::Message { text, result },
             failure,
+            more: None,
         })
     }
 

@@ -1,0 +1,303 @@
+//! Big inputs against the real add-on, made small: the import's local duplicate check (rows Anki
+//! would surely accept are not sent to its slow per-note check), and the read commands' chunks,
+//! streaming and interruption with a chunk size of a few notes (`ANKI_CLI_CHUNK`).
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::anki::Anki;
+use crate::common::{cli, cmd, exits, q, wait_bounded, wait_until, words, write_file};
+use serde_json::{json, Value};
+
+/// A note type of the test's own (Front, Back), so its notes are only the test's.
+fn model(b: &Anki, name: &str) {
+    b.call(
+        "createModel",
+        json!({"modelName": name, "inOrderFields": ["Front", "Back"],
+               "cardTemplates": [{"Name": "Card 1", "Front": "{{Front}}", "Back": "{{Back}}"}]}),
+    );
+}
+
+/// Adds notes of `model` in `deck` with these first fields.
+fn add(b: &Anki, deck: &str, model: &str, firsts: &[&str]) {
+    let notes: Vec<Value> = firsts
+        .iter()
+        .map(|f| json!({"deckName": deck, "modelName": model, "fields": {"Front": f, "Back": "x"}}))
+        .collect();
+    b.call("addNotes", json!({ "notes": notes }));
+}
+
+/// How many notes the canAddNotesWithErrorDetail requests Anki served from log index `since` on
+/// carried.
+fn checked_notes(b: &Anki, since: usize) -> usize {
+    b.served()[since..]
+        .iter()
+        .filter(|s| s.action == "canAddNotesWithErrorDetail")
+        .map(|s| s.request["params"]["notes"].as_array().map_or(0, Vec::len))
+        .sum()
+}
+
+/// A CSV of `new` unique rows named after `tag`, with `extra` first fields in between.
+fn rows(dir: &Path, tag: &str, new: usize, extra: &[(usize, &str)]) -> std::path::PathBuf {
+    let mut csv = String::from("Front,Back\n");
+    for i in 0..new {
+        for (at, first) in extra {
+            if *at == i {
+                csv.push_str(&format!("\"{first}\",again\n"));
+            }
+        }
+        csv.push_str(&format!("{tag} word {i},meaning {i}\n"));
+    }
+    write_file(dir, &format!("{tag}.csv"), &csv)
+}
+
+fn summary(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// Duplicates Anki finds through HTML, a named character reference and `&nbsp;`, and a row
+/// repeated two chunks apart, are skipped; every other row is added without Anki's check.
+fn local_check(fast: bool) {
+    let b = Anki::shared();
+    let tag = if fast { "scale_fast" } else { "scale_normal" };
+    let (deck, note_type) = (format!("{tag} deck"), format!("{tag} model"));
+    b.call("createDeck", json!({ "deck": deck }));
+    model(b, &note_type);
+    add(
+        b,
+        &deck,
+        &note_type,
+        &[
+            &format!("<b>{tag} bold</b>"),
+            &format!("{tag} caf&eacute;"),
+            &format!("{tag}&nbsp;space"),
+        ],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = rows(
+        dir.path(),
+        tag,
+        80,
+        &[
+            (10, &format!("{tag} bold")),
+            (20, &format!("{tag} café")),
+            (30, &format!("{tag} space")),
+            (70, &format!("{tag} word 5")),
+        ],
+    );
+    let since = b.served().len();
+    let flags = if fast { "--fast" } else { "" };
+    let run = cmd(
+        &b.url,
+        &format!(
+            "note import {} -d {} -m {} --batch 10 {flags}",
+            q(&file),
+            q(&deck),
+            q(&note_type)
+        ),
+        0,
+    );
+    let result = summary(&run.stdout);
+    assert_eq!(
+        (result["added"].as_u64(), result["skipped"].as_u64()),
+        (Some(80), Some(4)),
+        "{result}"
+    );
+    // Only rows that look like a note Anki has (or this import added) were asked, if any
+    // (some are known duplicates already, by the index of the deck's notes).
+    let asked = checked_notes(b, since);
+    assert!(asked <= 4, "Anki checked {asked} notes");
+    let firsts: Vec<String> = b
+        .call(
+            "notesInfo",
+            json!({"query": format!("\"note:{note_type}\"")}),
+        )
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(firsts.len(), 83);
+    let repeated = format!("{tag} word 5");
+    assert_eq!(firsts.iter().filter(|f| **f == repeated).count(), 1);
+}
+
+#[test]
+fn import_judges_plain_rows_locally_and_asks_anki_about_lookalikes() {
+    local_check(false);
+}
+
+#[test]
+fn fast_import_judges_plain_rows_locally_and_asks_anki_about_lookalikes() {
+    local_check(true);
+}
+
+/// The read tests' deck: `notes` Basic notes of its own (once per test run).
+fn read_deck(b: &Anki, deck: &str, notes: usize) {
+    b.call("createDeck", json!({ "deck": deck }));
+    let firsts: Vec<String> = (0..notes).map(|i| format!("{deck} {i}")).collect();
+    let firsts: Vec<&str> = firsts.iter().map(String::as_str).collect();
+    add(b, deck, "Basic", &firsts);
+}
+
+/// Runs a command line with the given chunk size (`None`: the default), asserting exit 0.
+fn chunked(b: &Anki, line: &str, chunk: Option<usize>) -> String {
+    let mut command = cli(&b.url);
+    if let Some(n) = chunk {
+        command.env("ANKI_CLI_CHUNK", n.to_string());
+    }
+    exits(&mut command, line, None, 0).stdout
+}
+
+/// The requests for `action` from log index `since` on that asked only about `ids` (other
+/// tests share the Anki): how many, and the most IDs one carried.
+fn requests(b: &Anki, since: usize, action: &str, key: &str, ids: &Value) -> (usize, usize) {
+    let ours: std::collections::HashSet<i64> = ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_i64)
+        .collect();
+    let sizes: Vec<usize> = b.served()[since..]
+        .iter()
+        .filter(|s| s.action == action)
+        .filter_map(|s| s.request["params"][key].as_array().cloned())
+        .filter(|asked| {
+            !asked.is_empty()
+                && asked
+                    .iter()
+                    .all(|id| id.as_i64().is_some_and(|id| ours.contains(&id)))
+        })
+        .map(|asked| asked.len())
+        .collect();
+    (sizes.len(), sizes.into_iter().max().unwrap_or(0))
+}
+
+#[test]
+fn reads_in_chunks_print_what_one_request_prints() {
+    let b = Anki::shared();
+    let deck = "scale_read";
+    read_deck(b, deck, 150);
+    let query = q(format!("deck:{deck}"));
+    let note_ids = b.call("findNotes", json!({ "query": format!("deck:{deck}") }));
+    let card_ids = b.call("findCards", json!({ "query": format!("deck:{deck}") }));
+    for line in [
+        format!("note info --query {query} -o json"),
+        format!("note info --query {query} -o tsv"),
+        format!("card info --query {query} -o json"),
+        format!("card info --query {query} -o tsv"),
+        format!("card info --query {query} -o ids"),
+        format!("note export --query {query}"),
+        format!("note export --query {query} --format json"),
+        format!("note export --query {query} --format tsv"),
+    ] {
+        let whole = chunked(b, &line, None);
+        let since = b.served().len();
+        let parts = chunked(b, &line, Some(7));
+        assert_eq!(parts, whole, "{line}");
+        let (action, key, ids) = if line.starts_with("card") {
+            ("cardsInfo", "cards", &card_ids)
+        } else {
+            ("notesInfo", "notes", &note_ids)
+        };
+        assert_eq!(requests(b, since, action, key, ids), (22, 7), "{line}");
+    }
+    // -o json is the add-on's array, as one request of all of them gives it.
+    let expected = b.call("cardsInfo", json!({ "cards": card_ids }));
+    let printed: Value = serde_json::from_str(&chunked(
+        b,
+        &format!("card info --query {query} -o json"),
+        Some(7),
+    ))
+    .unwrap();
+    assert_eq!(printed, expected);
+    // --out: the same bytes as stdout.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("notes.csv");
+    chunked(
+        b,
+        &format!("note export --query {query} --out {}", q(&out)),
+        Some(7),
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        chunked(b, &format!("note export --query {query}"), None)
+    );
+}
+
+/// How many requests for `action` the Anki has received (its log searched as text).
+fn received(b: &Anki, action: &str) -> usize {
+    std::fs::read_to_string(b.api_log())
+        .unwrap_or_default()
+        .matches(&format!("\"action\": \"{action}\""))
+        .count()
+}
+
+/// Starts `line` with one item per request; once Anki has received three requests for
+/// `action` from it, sends it SIGINT. Its exit code, stdout and stderr.
+#[cfg(unix)]
+fn interrupted(b: &Anki, line: &str, action: &str) -> (Option<i32>, String, String) {
+    let before = received(b, action);
+    let child = cli(&b.url)
+        .env("ANKI_CLI_CHUNK", "1")
+        .args(words(line))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn anki-cli");
+    wait_until(
+        Duration::from_secs(120),
+        Duration::from_millis(20),
+        "the reads did not start in time",
+        || received(b, action) >= before + 3,
+    );
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = wait_bounded(child, Duration::from_secs(60), line);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_a_chunked_read_between_whole_rows_and_leaves_no_file() {
+    let b = Anki::shared();
+    let deck = "scale_interrupt";
+    read_deck(b, deck, 150);
+    let query = q(format!("deck:{deck}"));
+    let (code, stdout, stderr) =
+        interrupted(b, &format!("card info --query {query} -o tsv"), "cardsInfo");
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        !lines.is_empty() && lines.len() < 150,
+        "{} rows",
+        lines.len()
+    );
+    assert!(stdout.ends_with('\n'), "the last row is whole");
+    assert!(
+        lines.iter().all(|l| l.split('\t').count() == 10),
+        "{stdout}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("notes.csv");
+    std::fs::write(&out, "before\n").unwrap();
+    let (code, _, stderr) = interrupted(
+        b,
+        &format!("note export --query {query} --out {} --force", q(&out)),
+        "notesInfo",
+    );
+    assert_eq!(code, Some(130), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "before\n");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file is left");
+}
