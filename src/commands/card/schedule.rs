@@ -92,6 +92,7 @@ fn all_done(
         output: per_card_table(header, ids, done, result),
         failure: (!missing.is_empty())
             .then(|| CliError::Partial(format!("{failure}: {}", missing.join(", ")))),
+        more: None,
     })
 }
 
