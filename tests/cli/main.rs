@@ -15,6 +15,7 @@ mod dry_run;
 mod fast_import;
 mod foundation;
 mod gui;
+mod hostile;
 mod import;
 mod media;
 mod model;

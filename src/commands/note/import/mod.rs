@@ -16,6 +16,7 @@ pub mod fast_model;
 pub mod guid;
 pub mod headers;
 pub mod locate;
+pub mod lock;
 pub mod media_names;
 pub mod options;
 pub mod prepare;
@@ -133,10 +134,17 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if header_row {
         rows.next_row();
     }
+    // A package path (--fast, or rows keeping a file's GUID) checks before it adds.
+    let has_guids = layout.columns.contains(&prepare::Column::Guid);
+    let fast_path = (args.fast || has_guids) && !ctx.dry_run;
+    // Held until the import ends: a package-path import alone, normal ones side by side.
+    let lock = (!ctx.dry_run)
+        .then(|| lock::ImportLock::take(&ctx.settings.url.value, fast_path))
+        .flatten();
     let mut importer = Importer::new(ctx, args, tally);
     importer.start(checked.valid);
     let mut senders = Senders {
-        fast: (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args)),
+        fast: (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args, lock.is_some())),
         guid_fast: None,
     };
     // Rows with a GUID: their notes are found by it, and new ones keep it (see guid.rs).
@@ -144,7 +152,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if layout.columns.contains(&prepare::Column::Guid) && !ctx.dry_run {
         guids = Some(GuidIndex::default());
         if senders.fast.is_none() {
-            senders.guid_fast = Some(fast::FastPath::for_guids(ctx, args));
+            senders.guid_fast = Some(fast::FastPath::for_guids(ctx, args, lock.is_some()));
         }
     }
     let mut chunk = Vec::with_capacity(args.batch as usize);
@@ -183,7 +191,9 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     for fast in [senders.fast, senders.guid_fast].into_iter().flatten() {
         fast.finish(&mut importer, &mut catalog)?;
     }
-    importer.finish()
+    let outcome = importer.finish();
+    drop(lock);
+    outcome
 }
 
 /// Where pass 2 sends a chunk: the fast path (--fast), or Importer with the rows that bring a

@@ -95,7 +95,9 @@ rename, a failed package import. What Anki's importer does besides: it saves the
 note types again (same content, new modification time, so they go up with the next
 sync), and it writes five import options into the collection's config, its defaults for
 File > Import (mergeNotetypes, withScheduling, withDeckConfigs: true; updateNotes,
-updateNotetypes: IfNewer). With --dry-run, --fast changes nothing.
+updateNotetypes: IfNewer). With --dry-run, --fast changes nothing. A --fast import runs
+alone among this machine's imports into the same Anki (it waits for the others, and says
+so on stderr), and first deletes any package a killed import left in the media folder.
 
 Exit codes: 0 all rows done, 2 the file has problems (nothing sent), 5 some rows failed.
 

@@ -1,0 +1,91 @@
+//! Hostile input, second round (issue 22): concurrent imports, secrets, temp and errors files,
+//! replies too big or not counted, media replaced without consent.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::anki::{Anki, Options};
+use crate::common::{cmd, q, spawn, wait_bounded, write_file};
+use serde_json::{json, Value};
+
+/// Writes a Front,Back CSV with rows `range` ("word N,meaning N").
+fn csv(dir: &Path, name: &str, range: std::ops::Range<usize>) -> std::path::PathBuf {
+    let mut text = String::from("Front,Back\n");
+    for i in range {
+        text.push_str(&format!("word {i},meaning {i}\n"));
+    }
+    write_file(dir, name, &text)
+}
+
+fn fronts(b: &Anki, query: &str) -> Vec<String> {
+    let ids = b.call("findNotes", json!({ "query": query }));
+    b.call("notesInfo", json!({ "notes": ids }))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn two_fast_imports_at_once_add_each_distinct_row_once() {
+    let b = Anki::start(Options::default());
+    let dir = tempfile::tempdir().unwrap();
+    let a = csv(dir.path(), "a.csv", 0..800);
+    let c = csv(dir.path(), "b.csv", 400..1200);
+    let line = |f: &Path| {
+        format!(
+            "note import {} -d Default -m Basic --batch 100 --fast",
+            q(f)
+        )
+    };
+    let first = spawn(&b.url, &line(&a));
+    let second = spawn(&b.url, &line(&c));
+    let limit = Duration::from_secs(300);
+    let outs = [
+        wait_bounded(first, limit, "first import"),
+        wait_bounded(second, limit, "second import"),
+    ];
+    let mut added = 0;
+    for out in &outs {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        added += s["added"].as_i64().unwrap();
+    }
+    let mut got = fronts(&b, "deck:Default");
+    assert_eq!(got.len(), 1200, "each distinct row once");
+    got.sort();
+    got.dedup();
+    assert_eq!(got.len(), 1200, "no row twice");
+    assert_eq!(added, 1200, "the summaries add up to what is in Anki");
+}
+
+#[test]
+fn a_package_left_by_a_killed_fast_import_goes_at_once() {
+    let b = Anki::start(Options::default());
+    let dir = tempfile::tempdir().unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    // As a killed run leaves it: a minute old, of another process.
+    let left = format!("_anki-cli-import-{}-1.apkg", now - 60_000);
+    b.call(
+        "storeMediaFile",
+        json!({"filename": left, "data": "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="}),
+    );
+    let file = csv(dir.path(), "one.csv", 0..3);
+    cmd(
+        &b.url,
+        &format!("note import {} -d Default -m Basic --fast", q(&file)),
+        0,
+    );
+    assert_eq!(
+        b.call(
+            "getMediaFilesNames",
+            json!({"pattern": "_anki-cli-import-*"})
+        ),
+        json!([])
+    );
+}
