@@ -89,3 +89,74 @@ fn a_package_left_by_a_killed_fast_import_goes_at_once() {
         json!([])
     );
 }
+
+#[test]
+fn a_url_password_is_never_printed_nor_kept_in_the_history() {
+    let b = Anki::shared();
+    let port = b.url.rsplit(':').next().unwrap();
+    let secret_url = format!("http://bob:SECRETPW@127.0.0.1:{port}");
+    let home = tempfile::tempdir().unwrap();
+    let config = write_file(
+        home.path(),
+        "config.toml",
+        &format!("url = \"{secret_url}\"\n"),
+    );
+    let mut runs = Vec::new();
+    for format in ["auto", "table", "json", "tsv", "ids"] {
+        let line = format!("config show -o {format}");
+        // From --url, from ANKI_CLI_URL (cmd sets it) and from the config file.
+        runs.push(crate::common::run_line(
+            &mut crate::common::cli(&b.url),
+            &format!("--url {secret_url} {line}"),
+            None,
+        ));
+        runs.push(crate::common::run_line(
+            &mut crate::common::cli(&secret_url),
+            &line,
+            None,
+        ));
+        let mut from_file = crate::common::cli(&b.url);
+        from_file
+            .env_remove("ANKI_CLI_URL")
+            .env("ANKI_CLI_CONFIG", &config);
+        runs.push(crate::common::run_line(&mut from_file, &line, None));
+    }
+    // The REPL's `set` table, in every format.
+    let mut repl = String::from("set url ".to_string() + &secret_url + "\n");
+    for format in ["table", "json", "tsv"] {
+        repl.push_str(&format!("set output {format}\nset\n"));
+    }
+    runs.push(crate::common::run_line(
+        &mut crate::common::cli(&b.url),
+        "repl",
+        Some(&repl),
+    ));
+    for run in &runs {
+        assert!(
+            !run.stdout.contains("SECRETPW") && !run.stderr.contains("SECRETPW"),
+            "{}{}",
+            run.stdout,
+            run.stderr
+        );
+    }
+    assert!(
+        runs[0].stdout.contains("***@127.0.0.1"),
+        "{}",
+        runs[0].stdout
+    );
+    assert!(runs.last().unwrap().stdout.contains("***@127.0.0.1"));
+
+    // The history file of a terminal session keeps the line without the password.
+    let mut session = crate::repl::spawn_tty_repl(&b.url, home.path());
+    session.exp_string("> ").expect("the first prompt");
+    session.send_line(&format!("set url {secret_url}")).unwrap();
+    session.exp_string("> ").expect("a prompt after set");
+    session.send_line("exit").unwrap();
+    session.exp_eof().expect("the REPL ends");
+    let history = std::fs::read_to_string(home.path().join("data/anki-cli/history.txt")).unwrap();
+    assert!(
+        history.contains("set url http://***@127.0.0.1"),
+        "{history}"
+    );
+    assert!(!history.contains("SECRETPW"), "{history}");
+}
