@@ -24,5 +24,6 @@ pub mod media_spec;
 pub mod output;
 pub mod request;
 pub mod suggest;
+pub mod temp;
 pub mod terminal;
 pub mod url;

@@ -43,7 +43,9 @@ pub fn main_entry() -> u8 {
             let _ = writeln!(io::stderr(), "\n(interrupt: the command ends when Anki answers or at its timeout; Ctrl-D leaves)");
             return;
         }
-        // Nothing is half-written on our side: requests are sent whole or not at all.
+        // Nothing is half-written on our side: requests are sent whole or not at all, and the
+        // temporary files go (exit runs no destructors).
+        crate::temp::remove_all();
         match progress.get() {
             // An import says how far it got and how to go on, as on any other interruption.
             Some(progress) => {

@@ -160,3 +160,51 @@ fn a_url_password_is_never_printed_nor_kept_in_the_history() {
     );
     assert!(!history.contains("SECRETPW"), "{history}");
 }
+
+#[test]
+fn the_spooled_stdin_is_private_and_goes_on_ctrl_c() {
+    let b = Anki::shared();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = crate::common::cli(&b.url)
+        .env("TMPDIR", tmp.path())
+        .args(["note", "import", "-", "-d", "Default", "-m", "Basic"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Stdin stays open: anki-cli is still spooling it when Ctrl-C comes.
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, b"Front,Back\nsecret,data\n").unwrap();
+    let spool = || {
+        std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect::<Vec<_>>()
+    };
+    crate::common::wait_until(
+        Duration::from_secs(60),
+        Duration::from_millis(50),
+        "the spool file",
+        || !spool().is_empty(),
+    );
+    let file = spool().pop().unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = wait_bounded(child, Duration::from_secs(60), "import -");
+    drop(stdin);
+    assert_eq!(out.status.code(), Some(130));
+    assert_eq!(
+        spool(),
+        Vec::<std::path::PathBuf>::new(),
+        "removed on Ctrl-C"
+    );
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::error::{CliError, Result};
+use crate::temp::PrivateTemp;
 
 /// A file's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -43,7 +44,8 @@ pub struct Input {
     pub path: PathBuf,
     /// How to call it in messages.
     pub name: String,
-    spooled: bool,
+    /// Stdin's copy, removed when the input is dropped.
+    _spool: Option<PrivateTemp>,
     /// Bytes and lines of Anki's header block, which rows start after.
     headers: (u64, usize),
 }
@@ -64,20 +66,18 @@ impl Input {
             return Ok(Input {
                 path: PathBuf::from(arg),
                 name: arg.to_string(),
-                spooled: false,
+                _spool: None,
                 headers: (0, 0),
             });
         }
-        let path = std::env::temp_dir().join(format!("anki-cli-import-{}.csv", std::process::id()));
-        let mut file = File::create(&path).map_err(|e| {
-            CliError::Usage(format!("cannot spool stdin to {}: {e}", path.display()))
-        })?;
+        let (mut file, spool) = PrivateTemp::new("anki-cli-import-", ".csv")
+            .map_err(|e| CliError::Usage(format!("cannot spool stdin to a temporary file: {e}")))?;
         std::io::copy(&mut std::io::stdin().lock(), &mut file)
             .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
         Ok(Input {
-            path,
+            path: spool.path().to_path_buf(),
             name: "stdin".into(),
-            spooled: true,
+            _spool: Some(spool),
             headers: (0, 0),
         })
     }
@@ -135,14 +135,6 @@ impl Input {
             number: lines,
             name: self.name.clone(),
         })
-    }
-}
-
-impl Drop for Input {
-    fn drop(&mut self) {
-        if self.spooled {
-            let _ = std::fs::remove_file(&self.path);
-        }
     }
 }
 
