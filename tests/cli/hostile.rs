@@ -208,3 +208,43 @@ fn the_spooled_stdin_is_private_and_goes_on_ctrl_c() {
         "removed on Ctrl-C"
     );
 }
+
+#[test]
+fn the_errors_file_is_never_the_input_and_only_there_when_rows_failed() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let deck = "hostile_errors";
+    cmd(&b.url, &format!("deck create {deck}"), 0);
+    let text = "Front,Back\nhostile_e1,a\nhostile_e1,b\n";
+    let bad = write_file(dir.path(), "bad.csv", text);
+    // Even with --force, and through another spelling of the same path.
+    let same = dir.path().join(".").join("bad.csv");
+    cmd(
+        &b.url,
+        &format!(
+            "note import {} -d {deck} -m Basic --on-duplicate error --errors {} --force",
+            q(&bad),
+            q(&same)
+        ),
+        2,
+    )
+    .err_has(&["is the file being imported"]);
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        text,
+        "the input is intact"
+    );
+
+    // Nothing fails: no errors file, and the same command again works as it is.
+    let good = csv(dir.path(), "good.csv", 0..3);
+    let errors = dir.path().join("errors.csv");
+    let line = format!(
+        "note import {} -d {deck} -m Basic --errors {}",
+        q(&good),
+        q(&errors)
+    );
+    cmd(&b.url, &line, 0);
+    assert!(!errors.exists(), "nothing failed: no errors file");
+    cmd(&b.url, &line, 0);
+    assert!(!errors.exists());
+}

@@ -56,7 +56,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         .ok_or_else(|| CliError::Usage("--map takes COLUMN=FIELD".into()))?;
     let mut input = Input::open(&args.file)?;
     if let Some(path) = &args.errors {
-        ErrorsFile::refuse_existing(path, args.force)?;
+        ErrorsFile::refuse_input(path, &input.path, args.force)?;
     }
     let mut catalog = Catalog::fetch(ctx)?;
     let settings = Settings::resolve(args, ctx, &mut input, &mut catalog)?;

@@ -34,7 +34,6 @@ pub struct Tally {
     /// How many rows ended how so far.
     pub counts: Counts,
     scope: DuplicateScope,
-    force: bool,
     progress: Option<indicatif::ProgressBar>,
     errors: Option<ErrorsFile>,
     first_reasons: Vec<String>,
@@ -54,7 +53,6 @@ impl Tally {
         Tally {
             counts: Counts::default(),
             scope: args.duplicate_scope,
-            force: args.force,
             progress: None,
             errors,
             first_reasons: Vec::new(),
@@ -101,7 +99,7 @@ impl Tally {
         match &mut self.errors {
             Some(errors) => {
                 errors.flush()?;
-                Ok(Some(errors.path().display().to_string()))
+                Ok(errors.written().map(|p| p.display().to_string()))
             }
             None => Ok(None),
         }
@@ -133,13 +131,8 @@ impl Tally {
     /// How far the import got and how to go on.
     pub fn progress_line(&self) -> String {
         let c = self.counts;
-        let again = match (&self.errors, self.force) {
-            (Some(errors), false) => format!(
-                "Run the same command again with --force (it writes {} anew) to continue",
-                errors.path().display()
-            ),
-            _ => "Run the same command again to continue".to_string(),
-        };
+        // A rerun replaces its own errors file (see ErrorsFile::create).
+        let again = "Run the same command again to continue";
         format!(
             "stopped after adding {}, updating {}, leaving {} unchanged, skipping {}, failing {} row(s). {again}: rows already added count as already there.",
             c.added, c.updated, c.unchanged, c.skipped, c.failed
