@@ -248,3 +248,23 @@ fn the_errors_file_is_never_the_input_and_only_there_when_rows_failed() {
     cmd(&b.url, &line, 0);
     assert!(!errors.exists());
 }
+
+#[test]
+fn media_store_over_other_content_needs_yes() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let name = "hostile_media_store.txt";
+    let first = write_file(dir.path(), name, "first");
+    cmd(&b.url, &format!("media store {}", q(&first)), 0);
+    let content = || b.call("retrieveMediaFile", json!({ "filename": name }));
+    assert_eq!(content(), json!("Zmlyc3Q="));
+    // The same content again: nothing is lost, no --yes needed.
+    cmd(&b.url, &format!("media store {}", q(&first)), 0);
+    let other = tempfile::tempdir().unwrap();
+    let second = write_file(other.path(), name, "second");
+    cmd(&b.url, &format!("media store {}", q(&second)), 2).err_has(&["media store", "--yes"]);
+    assert_eq!(content(), json!("Zmlyc3Q="), "the old file is untouched");
+    cmd(&b.url, &format!("media store {} --yes", q(&second)), 0);
+    assert_eq!(content(), json!("c2Vjb25k"));
+    cmd(&b.url, &format!("media delete {name} --yes"), 0);
+}
