@@ -268,3 +268,27 @@ fn media_store_over_other_content_needs_yes() {
     assert_eq!(content(), json!("c2Vjb25k"));
     cmd(&b.url, &format!("media delete {name} --yes"), 0);
 }
+
+#[test]
+fn add_batch_names_the_note_that_repeats_another_of_the_batch() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let deck = "hostile_add_batch";
+    cmd(&b.url, &format!("deck create {deck}"), 0);
+    let file = write_file(
+        dir.path(),
+        "notes.json",
+        r#"[{"fields": {"Front": "hostile_ab_1"}}, {"fields": {"Front": "hostile_ab_2"}},
+            {"fields": {"Front": "hostile_ab_1", "Back": "again"}}]"#,
+    );
+    cmd(
+        &b.url,
+        &format!("note add-batch {} -d {deck} -m Basic", q(&file)),
+        1,
+    )
+    .err_has(&["note 3: cannot create note because it is a duplicate (of note 1 of this batch)"]);
+    assert!(
+        fronts(&b, &format!("deck:{deck}")).is_empty(),
+        "nothing added"
+    );
+}

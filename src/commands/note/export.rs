@@ -102,7 +102,10 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Output> {
             .iter()
             .filter_map(|n| n.cards.first().copied())
             .collect();
-        let decks = ctx.send(get_decks(&first_cards))?;
+        let (decks, raw) = ctx.send_raw(get_decks(&first_cards))?;
+        if let Some(why) = crate::api::deck::unplaced(&decks, &first_cards) {
+            return Err(CliError::unexpected_reply("getDecks", &raw, &why));
+        }
         let deck_of: HashMap<i64, String> = decks
             .0
             .into_iter()

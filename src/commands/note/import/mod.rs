@@ -270,6 +270,34 @@ mod tests {
     }
 
     #[test]
+    fn an_add_notes_reply_of_another_length_is_exit_3_and_its_rows_unknown() {
+        for reply in [json!([111]), json!([])] {
+            let anki = anki()
+                .reply("findNotes", json!([]))
+                .reply(
+                    "canAddNotesWithErrorDetail",
+                    json!([{"canAdd": true}, {"canAdd": true}]),
+                )
+                .reply("addNotes", reply);
+            let dir = tempfile::tempdir().unwrap();
+            let errors = dir.path().join("errors.csv");
+            let err = import(
+                &anki,
+                "Front,Back\nchat,cat\nchien,dog\n",
+                &["--errors", errors.to_str().unwrap()],
+            )
+            .unwrap_err();
+            assert_eq!(err.status(), ExitStatus::Connection, "{err}");
+            assert!(err.to_string().contains("addNotes"), "{err}");
+            assert_eq!(
+                std::fs::read_to_string(&errors).unwrap(),
+                "Front,Back,reason\nchat,cat,unknown: Anki's reply did not say\n\
+                 chien,dog,unknown: Anki's reply did not say\n"
+            );
+        }
+    }
+
+    #[test]
     fn rows_anki_accepts_are_added_after_one_check() {
         let anki = anki()
             .reply("findNotes", json!([]))
@@ -329,9 +357,9 @@ mod tests {
             .reply(
                 "notesInfo",
                 json!([
-                    {"noteId": 5, "modelName": "Basic", "tags": [],
+                    {"noteId": 5, "modelName": "Basic", "tags": [], "cards": [],
                      "fields": {"Front": {"value": "chat", "order": 0}, "Back": {"value": "old", "order": 1}}},
-                    {"noteId": 6, "modelName": "Basic", "tags": [],
+                    {"noteId": 6, "modelName": "Basic", "tags": [], "cards": [],
                      "fields": {"Front": {"value": "chien", "order": 0}, "Back": {"value": "dog", "order": 1}}}
                 ]),
             )
