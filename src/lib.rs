@@ -20,6 +20,7 @@ pub mod error;
 pub mod files;
 pub mod generate;
 pub mod ids;
+pub mod limits;
 pub mod media_spec;
 pub mod output;
 pub mod request;

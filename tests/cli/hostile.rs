@@ -292,3 +292,66 @@ fn add_batch_names_the_note_that_repeats_another_of_the_batch() {
         "nothing added"
     );
 }
+
+/// A server answering each request with `head` and then `chunk` again and again (at most
+/// 200 MB), until the client hangs up.
+fn endless_server(head: &'static str, chunk: &'static [u8]) -> String {
+    use std::io::Write;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let Ok(mut stream) = stream else { break };
+            std::thread::spawn(move || {
+                let _ = crate::common::read_request(&mut stream);
+                let _ = stream.write_all(head.as_bytes());
+                for _ in 0..(200 << 20) / chunk.len() {
+                    if stream.write_all(chunk).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    url
+}
+
+#[test]
+fn an_endless_reply_is_exit_3_at_the_size_limit() {
+    // Chunked, one 64 KB chunk after another, never ending.
+    static CHUNK: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let chunk = CHUNK.get_or_init(|| {
+        let mut c = b"10000\r\n".to_vec();
+        c.extend(std::iter::repeat_n(b' ', 0x10000));
+        c.extend(b"\r\n");
+        c
+    });
+    let url = endless_server(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        chunk,
+    );
+    let mut cli = crate::common::cli(&url);
+    cli.env("ANKI_CLI_MAX_REPLY_MB", "2");
+    crate::common::exits(&mut cli, "deck list --timeout 60", None, 3)
+        .err_has(&["the reply to deckNamesAndIds is larger than the 2 MB anki-cli reads"]);
+}
+
+#[test]
+fn long_error_texts_and_verbose_dumps_are_cut_with_their_length() {
+    use crate::common::{http_response, Stub};
+    let error = "E".repeat(100_000);
+    let body = format!(r#"{{"result": null, "error": "{error}"}}"#);
+    let response: &'static str = Box::leak(http_response("200 OK", &body).into_boxed_str());
+    let stub = Stub::start(Some(response));
+    let run = crate::common::exits(&mut crate::common::cli(&stub.url), "-v deck list", None, 1);
+    assert!(
+        run.stderr.contains("characters in all)"),
+        "{}",
+        &run.stderr[..300]
+    );
+    assert!(
+        run.stderr.len() < 5_000,
+        "{} bytes on stderr",
+        run.stderr.len()
+    );
+}

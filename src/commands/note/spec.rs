@@ -161,8 +161,9 @@ pub fn resolve_value(ctx: &Ctx, raw: &str, stdin_used: &mut bool) -> Result<Stri
         return Ok(format!("@{literal}"));
     }
     if let Some(path) = raw.strip_prefix('@') {
-        return std::fs::read_to_string(path)
-            .map_err(|e| CliError::unreadable("field value", path, &e));
+        let file =
+            std::fs::File::open(path).map_err(|e| CliError::unreadable("field value", path, &e))?;
+        return crate::limits::read_text(file, &format!("field value {path}"));
     }
     Ok(raw.to_string())
 }

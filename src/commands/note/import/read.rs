@@ -153,6 +153,8 @@ struct QuoteState {
     line: usize,
     /// The line where the last quoted field opened.
     opened_at: usize,
+    /// Bytes of the current field so far.
+    field_len: usize,
 }
 
 impl QuoteState {
@@ -164,43 +166,57 @@ impl QuoteState {
             after_quote: false,
             line: 1,
             opened_at: 0,
+            field_len: 0,
         }
     }
 
-    fn feed(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            if b == b'\n' {
-                self.line += 1;
+    /// Takes one byte; whether it is a field's content (not a quote, delimiter or line end)
+    /// past [`crate::limits::MAX_FIELD`] bytes of its field, which the reader never gets.
+    fn step(&mut self, b: u8) -> bool {
+        if b == b'\n' {
+            self.line += 1;
+        }
+        if self.quoted {
+            if b == b'"' {
+                self.quoted = false;
+                self.after_quote = true;
+                return false;
             }
-            if self.quoted {
-                if b == b'"' {
-                    self.quoted = false;
-                    self.after_quote = true;
-                }
-                continue;
-            }
-            if self.after_quote {
-                self.after_quote = false;
-                if b == b'"' {
-                    self.quoted = true;
-                    continue;
-                }
-            }
-            if b == self.delimiter || b == b'\n' || b == b'\r' {
-                self.field_start = true;
-            } else if self.field_start && b == b'"' {
-                self.field_start = false;
+            return self.content();
+        }
+        if self.after_quote {
+            self.after_quote = false;
+            if b == b'"' {
                 self.quoted = true;
-                self.opened_at = self.line;
-            } else {
-                self.field_start = false;
+                return false;
             }
         }
+        if b == self.delimiter || b == b'\n' || b == b'\r' {
+            self.field_start = true;
+            self.field_len = 0;
+            false
+        } else if self.field_start && b == b'"' {
+            self.field_start = false;
+            self.quoted = true;
+            self.opened_at = self.line;
+            false
+        } else {
+            self.field_start = false;
+            self.content()
+        }
+    }
+
+    /// Counts a content byte; whether it is past the limit.
+    fn content(&mut self) -> bool {
+        self.field_len += 1;
+        self.field_len > crate::limits::MAX_FIELD
     }
 }
 
 /// Passes bytes through to the CSV reader, keeping track of quoting on the way, so that an
 /// unterminated quote (which makes the reader take the rest of the file as one field) is found.
+/// A field's bytes past [`crate::limits::MAX_FIELD`] are dropped (memory stays bounded), and
+/// [`Rows::next_row`] reports its row.
 struct QuoteScan<R> {
     inner: R,
     state: Rc<RefCell<QuoteState>>,
@@ -208,9 +224,21 @@ struct QuoteScan<R> {
 
 impl<R: Read> Read for QuoteScan<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.state.borrow_mut().feed(&buf[..n]);
-        Ok(n)
+        loop {
+            let n = self.inner.read(buf)?;
+            let mut state = self.state.borrow_mut();
+            let mut kept = 0;
+            for i in 0..n {
+                if !state.step(buf[i]) {
+                    buf[kept] = buf[i];
+                    kept += 1;
+                }
+            }
+            // Zero bytes would mean the end: read on while everything was dropped.
+            if kept > 0 || n == 0 {
+                return Ok(kept);
+            }
+        }
     }
 }
 
@@ -262,6 +290,14 @@ impl Rows {
                 self.peeked = Some(next);
                 let mut cells = Vec::with_capacity(self.record.len());
                 for (col, bytes) in self.record.iter().enumerate() {
+                    if bytes.len() >= crate::limits::MAX_FIELD {
+                        return Some(Err(CliError::Usage(format!(
+                            "{} row {number}, column {}: the field is longer than {} MB, the most anki-cli takes",
+                            self.name,
+                            col + 1,
+                            crate::limits::MAX_FIELD >> 20
+                        ))));
+                    }
                     match std::str::from_utf8(bytes) {
                         Ok(s) => cells.push(s.to_string()),
                         Err(_) => {
@@ -336,6 +372,21 @@ mod tests {
             (2, vec!["a, b".to_string(), "line1\r\nline2".to_string()])
         );
         assert_eq!(rows[2].1, vec!["x", "say \"hi\""]);
+    }
+
+    #[test]
+    fn a_field_over_the_limit_is_a_row_error_and_the_next_rows_read() {
+        let mut csv = b"Front,Back\nok,1\nbig,\"".to_vec();
+        csv.extend(std::iter::repeat_n(b'x', crate::limits::MAX_FIELD + 1000));
+        csv.extend(b"\"\nafter,2\n");
+        let rows = rows_of(&csv, b',');
+        assert_eq!(rows.len(), 4);
+        let err = rows[2].as_ref().unwrap_err().to_string();
+        assert!(
+            err.contains("row 3, column 2: the field is longer than 16 MB"),
+            "{err}"
+        );
+        assert_eq!(rows[3].as_ref().unwrap().1, vec!["after", "2"]);
     }
 
     #[test]
