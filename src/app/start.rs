@@ -13,12 +13,24 @@ use crate::terminal::Terminal;
 pub fn main_entry() -> u8 {
     let cli = match crate::cli::parse_args() {
         Ok(cli) => cli,
-        Err(err) => {
+        Err(err) if err.use_stderr() => {
             let _ = err.print();
-            return if err.use_stderr() {
-                ExitStatus::Usage.code()
-            } else {
-                ExitStatus::Success.code()
+            return ExitStatus::Usage.code();
+        }
+        Err(err) => {
+            // --help or --version: on a terminal with clap's colours; elsewhere plain, and a
+            // failed write (a full disk) is exit 1, a closed pipe is not.
+            if std::io::IsTerminal::is_terminal(&io::stdout()) {
+                let _ = err.print();
+                return ExitStatus::Success.code();
+            }
+            let mut stdout = io::stdout();
+            return match write!(stdout, "{}", err.render()).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    let _ = writeln!(io::stderr(), "anki-cli: error: cannot write output: {e}");
+                    ExitStatus::ActionFailed.code()
+                }
+                _ => ExitStatus::Success.code(),
             };
         }
     };

@@ -355,3 +355,22 @@ fn long_error_texts_and_verbose_dumps_are_cut_with_their_length() {
         run.stderr.len()
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_to_stdout_is_exit_1() {
+    for line in ["--help", "--version", "config path", "note --help"] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = crate::common::cli("http://127.0.0.1:9")
+            .args(crate::common::words(line))
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{line}: {stderr}");
+        assert!(stderr.contains("cannot write output"), "{line}: {stderr}");
+    }
+}
