@@ -374,3 +374,20 @@ fn a_failed_write_to_stdout_is_exit_1() {
         assert!(stderr.contains("cannot write output"), "{line}: {stderr}");
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn import_reads_dev_stdin_like_a_file() {
+    let b = Anki::shared();
+    let deck = "hostile_dev_stdin";
+    cmd(&b.url, &format!("deck create {deck}"), 0);
+    crate::common::cmd_in(
+        &b.url,
+        &format!("note import /dev/stdin -d {deck} -m Basic"),
+        "Front,Back\nhostile_stdin_1,a\nhostile_stdin_2,b\n",
+        0,
+    );
+    let mut got = fronts(&b, &format!("deck:{deck}"));
+    got.sort();
+    assert_eq!(got, ["hostile_stdin_1", "hostile_stdin_2"]);
+}

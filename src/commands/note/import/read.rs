@@ -51,32 +51,48 @@ pub struct Input {
 }
 
 impl Input {
-    /// Opens `FILE`, or spools stdin for `-`.
+    /// Opens `FILE`; spools stdin for `-`, and a fifo, a process substitution (`<(…)`) or a
+    /// device such as `/dev/stdin`, which can be read only once.
     pub fn open(arg: &str) -> Result<Input> {
-        if arg != "-" {
-            let path = Path::new(arg);
-            if path.is_dir() {
-                return Err(CliError::Usage(format!(
-                    "cannot read {arg}: it is a directory, not a CSV or TSV file"
-                )));
-            }
-            if !path.is_file() {
-                return Err(CliError::Usage(format!("cannot read {arg}: no such file")));
-            }
-            return Ok(Input {
-                path: PathBuf::from(arg),
-                name: arg.to_string(),
-                _spool: None,
-                headers: (0, 0),
-            });
+        if arg == "-" {
+            return Self::spool(std::io::stdin().lock(), "stdin");
         }
-        let (mut file, spool) = PrivateTemp::new("anki-cli-import-", ".csv")
-            .map_err(|e| CliError::Usage(format!("cannot spool stdin to a temporary file: {e}")))?;
-        std::io::copy(&mut std::io::stdin().lock(), &mut file)
-            .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
+        let path = Path::new(arg);
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(CliError::Usage(format!("cannot read {arg}: no such file")))
+            }
+            Err(e) => return Err(CliError::Usage(format!("cannot read {arg}: {e}"))),
+        };
+        if meta.is_dir() {
+            return Err(CliError::Usage(format!(
+                "cannot read {arg}: it is a directory, not a CSV or TSV file"
+            )));
+        }
+        if !meta.is_file() {
+            let file =
+                File::open(path).map_err(|e| CliError::Usage(format!("cannot read {arg}: {e}")))?;
+            return Self::spool(file, arg);
+        }
+        Ok(Input {
+            path: PathBuf::from(arg),
+            name: arg.to_string(),
+            _spool: None,
+            headers: (0, 0),
+        })
+    }
+
+    /// Copies a stream that can be read only once into a private temporary file.
+    fn spool(mut stream: impl Read, name: &str) -> Result<Input> {
+        let (mut file, spool) = PrivateTemp::new("anki-cli-import-", ".csv").map_err(|e| {
+            CliError::Usage(format!("cannot spool {name} to a temporary file: {e}"))
+        })?;
+        std::io::copy(&mut stream, &mut file)
+            .map_err(|e| CliError::Usage(format!("cannot read {name}: {e}")))?;
         Ok(Input {
             path: spool.path().to_path_buf(),
-            name: "stdin".into(),
+            name: name.to_string(),
             _spool: Some(spool),
             headers: (0, 0),
         })
@@ -387,6 +403,26 @@ mod tests {
             "{err}"
         );
         assert_eq!(rows[3].as_ref().unwrap().1, vec!["after", "2"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_read_once_into_a_spool_and_then_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("rows.csv");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let writer = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::write(fifo, "Front\nx\n").unwrap())
+        };
+        let input = Input::open(fifo.to_str().unwrap()).unwrap();
+        writer.join().unwrap();
+        for _ in 0..2 {
+            let mut rows = input.rows(b',').unwrap();
+            assert_eq!(rows.next_row().unwrap().unwrap().1, vec!["Front"]);
+            assert_eq!(rows.next_row().unwrap().unwrap().1, vec!["x"]);
+        }
     }
 
     #[test]
