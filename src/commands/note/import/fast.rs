@@ -458,7 +458,10 @@ impl<'a, 'c> FastPath<'a, 'c> {
                 "expected the stored file's name",
             )));
         };
+        // A Ctrl-C during the import counts the package's rows as maybe in.
+        importer.tally.in_flight = staged.len();
         let imported = self.import_stored(importer, &stored);
+        importer.tally.in_flight = 0;
         if matches!(imported, Err(Failure::Stop(_))) {
             // Anki is gone: the file stays in its media folder (a later --fast import deletes it).
             return imported;

@@ -230,7 +230,11 @@ impl<'a, 'c> Importer<'a, 'c> {
             .iter()
             .map(|&i| self.note_in_scope(&rows[i], allow))
             .collect();
-        match self.send(crate::api::note::add_notes(notes)) {
+        // A Ctrl-C while addNotes runs counts this chunk as maybe in.
+        self.tally.in_flight = addable.len();
+        let sent = self.send(crate::api::note::add_notes(notes));
+        self.tally.in_flight = 0;
+        match sent {
             Ok(ids) if ids.len() != addable.len() => {
                 // Which rows got in is not known: they go to --errors as such, and a rerun
                 // (Anki is asked first) sorts them out.

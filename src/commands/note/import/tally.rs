@@ -33,6 +33,9 @@ pub struct Counts {
 pub struct Tally {
     /// How many rows ended how so far.
     pub counts: Counts,
+    /// Rows sent to Anki to be added whose reply has not come yet (a Ctrl-C now leaves them
+    /// either all in Anki or none).
+    pub in_flight: usize,
     scope: DuplicateScope,
     progress: Option<indicatif::ProgressBar>,
     errors: Option<ErrorsFile>,
@@ -52,6 +55,7 @@ impl Tally {
     pub fn new(args: &ImportArgs, errors: Option<ErrorsFile>) -> Tally {
         Tally {
             counts: Counts::default(),
+            in_flight: 0,
             scope: args.duplicate_scope,
             progress: None,
             errors,
@@ -133,8 +137,12 @@ impl Tally {
         let c = self.counts;
         // A rerun replaces its own errors file (see ErrorsFile::create).
         let again = "Run the same command again to continue";
+        let in_flight = match self.in_flight {
+            0 => String::new(),
+            n => format!(" (and {n} more that Anki was adding when it stopped: they are in Anki or not at all)"),
+        };
         format!(
-            "stopped after adding {}, updating {}, leaving {} unchanged, skipping {}, failing {} row(s). {again}: rows already added count as already there.",
+            "stopped after adding {}{in_flight}, updating {}, leaving {} unchanged, skipping {}, failing {} row(s). {again}: rows already added count as already there.",
             c.added, c.updated, c.unchanged, c.skipped, c.failed
         )
     }
@@ -272,5 +280,27 @@ impl Tally {
         } else {
             format!(" as {scope} ({})", places.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::note::import::options::parsed;
+
+    #[test]
+    fn the_progress_line_counts_the_chunk_anki_is_adding() {
+        let args = parsed(&["import", "x.csv"]);
+        let mut tally = Tally::new(&args, None);
+        tally.counts.added = 500;
+        assert!(tally
+            .progress_line()
+            .starts_with("stopped after adding 500, updating 0"));
+        tally.in_flight = 500;
+        let line = tally.progress_line();
+        assert!(
+            line.starts_with("stopped after adding 500 (and 500 more that Anki was adding when it stopped: they are in Anki or not at all), updating 0"),
+            "{line}"
+        );
     }
 }
