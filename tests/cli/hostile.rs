@@ -122,7 +122,7 @@ fn a_url_password_is_never_printed_nor_kept_in_the_history() {
         runs.push(crate::common::run_line(&mut from_file, &line, None));
     }
     // The REPL's `set` table, in every format.
-    let mut repl = String::from("set url ".to_string() + &secret_url + "\n");
+    let mut repl = format!("set url {secret_url}\n");
     for format in ["table", "json", "tsv"] {
         repl.push_str(&format!("set output {format}\nset\n"));
     }
@@ -288,7 +288,7 @@ fn add_batch_names_the_note_that_repeats_another_of_the_batch() {
     )
     .err_has(&["note 3: cannot create note because it is a duplicate (of note 1 of this batch)"]);
     assert!(
-        fronts(&b, &format!("deck:{deck}")).is_empty(),
+        fronts(b, &format!("deck:{deck}")).is_empty(),
         "nothing added"
     );
 }
@@ -387,7 +387,7 @@ fn import_reads_dev_stdin_like_a_file() {
         "Front,Back\nhostile_stdin_1,a\nhostile_stdin_2,b\n",
         0,
     );
-    let mut got = fronts(&b, &format!("deck:{deck}"));
+    let mut got = fronts(b, &format!("deck:{deck}"));
     got.sort();
     assert_eq!(got, ["hostile_stdin_1", "hostile_stdin_2"]);
 }

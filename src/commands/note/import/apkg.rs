@@ -173,7 +173,7 @@ impl Package {
                     sort_field
                 ])
             })
-            .map_err(|e| sqlite_error(&self.file.path(), e))?;
+            .map_err(|e| sqlite_error(self.file.path(), e))?;
         for card in &note.cards {
             let card_id = self.take_id();
             self.db
@@ -190,7 +190,7 @@ impl Package {
                         card.position
                     ])
                 })
-                .map_err(|e| sqlite_error(&self.file.path(), e))?;
+                .map_err(|e| sqlite_error(self.file.path(), e))?;
         }
         Ok(note_id)
     }
@@ -207,7 +207,7 @@ impl Package {
             .db
             .prepare_cached("select random()")
             .and_then(|mut s| s.query_row([], |r| r.get(0)))
-            .map_err(|e| sqlite_error(&self.file.path(), e))?;
+            .map_err(|e| sqlite_error(self.file.path(), e))?;
         Ok(base91(random as u64))
     }
 

@@ -38,7 +38,7 @@ impl ErrorsFile {
                 path.display()
             )));
         }
-        let looks_ours = Self::header(path).is_some_and(|h| h.iter().last() == Some("reason"));
+        let looks_ours = Self::header(path).is_some_and(|h| h.iter().next_back() == Some("reason"));
         if !looks_ours {
             crate::files::check_overwrite(path, force)?;
         }
