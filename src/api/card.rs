@@ -8,7 +8,8 @@ use super::reply::{ModTime, OrFalse};
 use crate::request::Call;
 
 /// One entry of a cardsInfo reply: a card, or `{}` for an ID that is no card. A card's entry
-/// lacking any of the keys below is not AnkiConnect's: it does not decode (see [`RawCardInfo`]).
+/// lacking its ID, due, queue or type is not AnkiConnect's: it does not decode (see
+/// [`RawCardInfo`]).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(try_from = "RawCardInfo")]
 pub struct CardInfo {
@@ -56,19 +57,8 @@ impl TryFrom<RawCardInfo> for CardInfo {
         if raw.keys.is_empty() {
             return Ok(CardInfo::default());
         }
-        const KEYS: [&str; 11] = [
-            "cardId",
-            "deckName",
-            "modelName",
-            "question",
-            "due",
-            "queue",
-            "type",
-            "interval",
-            "factor",
-            "reps",
-            "lapses",
-        ];
+        // What every use of a card needs (its identity and scheduling); the rest may be absent.
+        const KEYS: [&str; 4] = ["cardId", "due", "queue", "type"];
         let missing: Vec<&str> = KEYS
             .into_iter()
             .filter(|k| !raw.keys.contains_key(*k))
@@ -81,18 +71,25 @@ impl TryFrom<RawCardInfo> for CardInfo {
         struct Whole {
             #[serde(rename = "cardId")]
             card_id: Option<i64>,
-            #[serde(rename = "deckName")]
+            #[serde(rename = "deckName", default)]
             deck_name: String,
-            #[serde(rename = "modelName")]
+            #[serde(rename = "modelName", default)]
             model_name: String,
+            #[serde(default)]
+            note: i64,
+            #[serde(default)]
             question: String,
             due: i64,
             queue: i64,
             #[serde(rename = "type")]
             kind: i64,
+            #[serde(default)]
             interval: i64,
+            #[serde(default)]
             factor: i64,
+            #[serde(default)]
             reps: i64,
+            #[serde(default)]
             lapses: i64,
         }
         let w: Whole =
@@ -101,6 +98,7 @@ impl TryFrom<RawCardInfo> for CardInfo {
             card_id: w.card_id,
             deck_name: w.deck_name,
             model_name: w.model_name,
+            note: w.note,
             question: w.question,
             due: w.due,
             queue: w.queue,
@@ -358,10 +356,7 @@ mod tests {
         let err = serde_json::from_value::<Vec<CardInfo>>(json!([{"cardId": 5, "type": 2}]))
             .unwrap_err()
             .to_string();
-        assert!(
-            err.contains("lacks deckName, modelName, question, due"),
-            "{err}"
-        );
+        assert!(err.contains("lacks due, queue"), "{err}");
         let err =
             serde_json::from_value::<Vec<super::super::reply::NoteInfo>>(json!([{"noteId": 1}]))
                 .unwrap_err()
