@@ -51,11 +51,22 @@ pub fn shown(text: &str) -> String {
 
 /// Reads UTF-8 text from `reader` (`what` names it in errors), at most [`MAX_INPUT`] bytes.
 pub fn read_text(reader: impl Read, what: &str) -> Result<String> {
+    read_text_or(reader, what, |e| {
+        CliError::Usage(format!("cannot read {what}: {e}"))
+    })
+}
+
+/// [`read_text`], with `failed` making the error for a failed read (e.g. of a directory).
+pub fn read_text_or(
+    reader: impl Read,
+    what: &str,
+    failed: impl FnOnce(&std::io::Error) -> CliError,
+) -> Result<String> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_INPUT + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| CliError::Usage(format!("cannot read {what}: {e}")))?;
+        .map_err(|e| failed(&e))?;
     if bytes.len() as u64 > MAX_INPUT {
         return Err(CliError::Usage(format!(
             "{what} is larger than {} MB, the most anki-cli reads as text",

@@ -113,7 +113,9 @@ impl Ctx<'_> {
         }
         let file =
             std::fs::File::open(source).map_err(|e| CliError::unreadable(what, source, &e))?;
-        crate::limits::read_text(file, &format!("{what} {source}"))
+        crate::limits::read_text_or(file, &format!("{what} {source}"), |e| {
+            CliError::unreadable(what, source, e)
+        })
     }
 
     /// Parses ID arguments, reading stdin for `-`.

@@ -163,7 +163,9 @@ pub fn resolve_value(ctx: &Ctx, raw: &str, stdin_used: &mut bool) -> Result<Stri
     if let Some(path) = raw.strip_prefix('@') {
         let file =
             std::fs::File::open(path).map_err(|e| CliError::unreadable("field value", path, &e))?;
-        return crate::limits::read_text(file, &format!("field value {path}"));
+        return crate::limits::read_text_or(file, &format!("field value {path}"), |e| {
+            CliError::unreadable("field value", path, e)
+        });
     }
     Ok(raw.to_string())
 }
