@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::actions::{Effect, StandIn};
 pub use crate::error::Probe;
 use crate::error::{CliError, Result};
+use crate::limits::Unread;
 use crate::request::Request;
 
 /// Anything that can answer AnkiConnect requests.
@@ -80,8 +81,7 @@ pub fn parse_reply(
         }),
         Value::String(msg) => Err(CliError::Action {
             action: action.to_string(),
-            // A server's error text can be any length: a few hundred characters are shown.
-            message: crate::limits::shown(msg),
+            message: crate::limits::shown(msg), // any length: a few hundred characters
         }),
         // Not the add-on's (its errors are strings): shown cut, as any unexpected reply.
         other => Err(CliError::Action {
@@ -193,45 +193,6 @@ impl HttpTransport {
         error
     }
 
-    /// Reads a reply's body, at most [`HttpOptions::max_reply`] bytes: a larger one is exit 3
-    /// with its size, before it fills the memory.
-    fn read_body(
-        &self,
-        action: &str,
-        timeout: Duration,
-        response: reqwest::blocking::Response,
-    ) -> Result<Vec<u8>> {
-        use std::io::Read;
-        let max = self.options.max_reply;
-        let too_big = |size: String| CliError::Protocol {
-            url: self.options.url.clone(),
-            detail: format!(
-                "the reply to {action} is {size} the {} MB anki-cli reads (set {} to raise it)",
-                max >> 20,
-                crate::limits::MAX_REPLY_VAR
-            ),
-        };
-        if let Some(length) = response.content_length().filter(|&l| l > max) {
-            return Err(too_big(format!("{} MB, more than", length >> 20)));
-        }
-        let mut bytes = Vec::new();
-        let read = response.take(max + 1).read_to_end(&mut bytes);
-        if let Err(e) = read {
-            let inner = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>());
-            return Err(match inner {
-                Some(err) => self.failed(action, timeout, err),
-                None => CliError::Protocol {
-                    url: self.options.url.clone(),
-                    detail: format!("the reply broke off: {e}"),
-                },
-            });
-        }
-        if bytes.len() as u64 > max {
-            return Err(too_big("larger than".into()));
-        }
-        Ok(bytes)
-    }
-
     /// Sends `version` with a short timeout: does Anki answer anything right now?
     pub fn probe(&self, timeout: Duration) -> Probe {
         let body =
@@ -290,7 +251,17 @@ impl Transport for HttpTransport {
         }
         .map_err(|e| self.failed(&request.action, timeout, &e))?;
         let status = response.status().as_u16();
-        let bytes = self.read_body(&request.action, timeout, response)?;
+        let bytes =
+            match crate::limits::read_reply(response, &request.action, self.options.max_reply) {
+                Ok(bytes) => bytes,
+                Err(Unread::Http(e)) => return Err(self.failed(&request.action, timeout, &e)),
+                Err(Unread::Other(detail)) => {
+                    return Err(CliError::Protocol {
+                        url: url.clone(),
+                        detail,
+                    })
+                }
+            };
         self.log(&format!(
             "< HTTP {status} in {} ms\n< {}",
             started.elapsed().as_millis(),

@@ -37,6 +37,52 @@ pub fn max_reply(setting: Option<&str>) -> u64 {
     mb.saturating_mul(1 << 20)
 }
 
+/// Why a reply's body was not read.
+pub enum Unread {
+    /// The transfer failed (a timeout, a reset).
+    Http(reqwest::Error),
+    /// Too large, or broken off: the words for the error.
+    Other(String),
+}
+
+/// Reads the body of a reply to `action`, at most `max` bytes (the size the server declared is
+/// checked before anything is read).
+pub fn read_reply(
+    reply: reqwest::blocking::Response,
+    action: &str,
+    max: u64,
+) -> std::result::Result<Vec<u8>, Unread> {
+    if let Some(size) = reply.content_length().filter(|&s| s > max) {
+        return Err(Unread::Other(too_big(action, Some(size), max)));
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = reply.take(max + 1).read_to_end(&mut bytes) {
+        let text = e.to_string();
+        return Err(
+            match e.into_inner().map(|i| i.downcast::<reqwest::Error>()) {
+                Some(Ok(err)) => Unread::Http(*err),
+                _ => Unread::Other(format!("the reply broke off: {text}")),
+            },
+        );
+    }
+    if bytes.len() as u64 > max {
+        return Err(Unread::Other(too_big(action, None, max)));
+    }
+    Ok(bytes)
+}
+
+/// Why a reply of `size` bytes (`None`: unknown, larger) to `action` is not read.
+pub fn too_big(action: &str, size: Option<u64>, max: u64) -> String {
+    let size = match size {
+        Some(bytes) => format!("{} MB, more than", bytes >> 20),
+        None => "larger than".into(),
+    };
+    format!(
+        "the reply to {action} is {size} the {} MB anki-cli reads (set {MAX_REPLY_VAR} to raise it)",
+        max >> 20
+    )
+}
+
 /// `text` cut to [`SHOWN`] characters, saying how long it was when cut.
 pub fn shown(text: &str) -> String {
     match text.char_indices().nth(SHOWN) {
