@@ -12,7 +12,6 @@ use serde_json::Value;
 use crate::actions::{Effect, StandIn};
 pub use crate::error::Probe;
 use crate::error::{CliError, Result};
-use crate::limits::Unread;
 use crate::request::Request;
 
 /// Anything that can answer AnkiConnect requests.
@@ -120,8 +119,6 @@ pub struct HttpOptions {
     pub verbose: bool,
     /// `ANKI_CLI_START`: run when nothing listens, then the request is sent once more.
     pub start: Option<std::path::PathBuf>,
-    /// The largest reply read, in bytes (see [`crate::limits::max_reply`]).
-    pub max_reply: u64,
 }
 
 /// A new HTTP client that opens a fresh connection for every request.
@@ -251,17 +248,9 @@ impl Transport for HttpTransport {
         }
         .map_err(|e| self.failed(&request.action, timeout, &e))?;
         let status = response.status().as_u16();
-        let bytes =
-            match crate::limits::read_reply(response, &request.action, self.options.max_reply) {
-                Ok(bytes) => bytes,
-                Err(Unread::Http(e)) => return Err(self.failed(&request.action, timeout, &e)),
-                Err(Unread::Other(detail)) => {
-                    return Err(CliError::Protocol {
-                        url: url.clone(),
-                        detail,
-                    })
-                }
-            };
+        let bytes = crate::limits::read_reply(response, &request.action, url, |e| {
+            self.failed(&request.action, timeout, e)
+        })?;
         self.log(&format!(
             "< HTTP {status} in {} ms\n< {}",
             started.elapsed().as_millis(),

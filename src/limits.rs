@@ -37,36 +37,33 @@ pub fn max_reply(setting: Option<&str>) -> u64 {
     mb.saturating_mul(1 << 20)
 }
 
-/// Why a reply's body was not read.
-pub enum Unread {
-    /// The transfer failed (a timeout, a reset).
-    Http(reqwest::Error),
-    /// Too large, or broken off: the words for the error.
-    Other(String),
-}
-
-/// Reads the body of a reply to `action`, at most `max` bytes (the size the server declared is
-/// checked before anything is read).
+/// Reads the body of a reply to `action` from `url`, at most [`max_reply`] of
+/// [`MAX_REPLY_VAR`] bytes (the size the server declared is checked first): more is exit 3 with
+/// its size; `failed` makes the error of a failed transfer (a timeout, a reset).
 pub fn read_reply(
     reply: reqwest::blocking::Response,
     action: &str,
-    max: u64,
-) -> std::result::Result<Vec<u8>, Unread> {
+    url: &str,
+    failed: impl FnOnce(&reqwest::Error) -> CliError,
+) -> Result<Vec<u8>> {
+    static MAX: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let max = *MAX.get_or_init(|| max_reply(std::env::var(MAX_REPLY_VAR).ok().as_deref()));
+    let protocol = |detail| CliError::Protocol {
+        url: url.to_string(),
+        detail,
+    };
     if let Some(size) = reply.content_length().filter(|&s| s > max) {
-        return Err(Unread::Other(too_big(action, Some(size), max)));
+        return Err(protocol(too_big(action, Some(size), max)));
     }
     let mut bytes = Vec::new();
     if let Err(e) = reply.take(max + 1).read_to_end(&mut bytes) {
-        let text = e.to_string();
-        return Err(
-            match e.into_inner().map(|i| i.downcast::<reqwest::Error>()) {
-                Some(Ok(err)) => Unread::Http(*err),
-                _ => Unread::Other(format!("the reply broke off: {text}")),
-            },
-        );
+        return Err(match e.get_ref().and_then(|i| i.downcast_ref()) {
+            Some(err) => failed(err),
+            None => protocol(format!("the reply broke off: {e}")),
+        });
     }
     if bytes.len() as u64 > max {
-        return Err(Unread::Other(too_big(action, None, max)));
+        return Err(protocol(too_big(action, None, max)));
     }
     Ok(bytes)
 }

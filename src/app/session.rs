@@ -100,7 +100,6 @@ impl Session {
                 timeout_explicit: settings.timeout.source != config::Source::Default,
                 verbose,
                 start: self.env.get(config::env_vars::START).map(Into::into),
-                max_reply: crate::limits::max_reply(self.env.get(crate::limits::MAX_REPLY_VAR)),
             },
         )
     }

@@ -102,7 +102,12 @@ fn explain_refused_batch(
             (false, _) if is_duplicate(&v.error) && duplicates < 20 => {
                 duplicates += 1;
                 let ids = existing(ctx, &notes[i]);
-                Some(format!("  note {}: {}{}", i + 1, v.error, duplicates_phrase(&ids)))
+                Some(format!(
+                    "  note {}: {}{}",
+                    i + 1,
+                    v.error,
+                    duplicates_phrase(&ids)
+                ))
             }
             (false, _) => Some(format!("  note {}: {}", i + 1, v.error)),
             (true, Some(first)) => Some(format!(
