@@ -7407,7 +7407,7 @@ _anki__cli() {
             return 0
             ;;
         anki__subcmd__cli__subcmd__media__subcmd__store)
-            opts="-o -v -h -V --from-url --path --name --keep-existing --skip-hash --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
+            opts="-y -o -v -h -V --from-url --path --name --keep-existing --skip-hash --yes --url --key-file --timeout --output --dry-run --verbose --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

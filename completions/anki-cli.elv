@@ -1587,6 +1587,8 @@ set edit:completion:arg-completer[anki-cli] = {|@words|
             cand --output 'Output format [env: ANKI_CLI_OUTPUT] [default: auto]'
             cand --profile 'Switch Anki to this profile before running the command'
             cand --keep-existing 'Keep an existing file of that name (Anki then stores under a new name)'
+            cand -y 'Replace existing media files of other content without asking (required when stdin is not a terminal)'
+            cand --yes 'Replace existing media files of other content without asking (required when stdin is not a terminal)'
             cand --dry-run 'Send only reads; print each write request instead of sending it (API key redacted)'
             cand -v 'Log every request and reply on stderr (API key redacted)'
             cand --verbose 'Log every request and reply on stderr (API key redacted)'

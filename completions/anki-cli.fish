@@ -1175,6 +1175,7 @@ ids\t'IDs one per line (other results print as JSON)'
 tsv\t'Tab-separated rows without a header (other results print as JSON)'"
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l profile -d 'Switch Anki to this profile before running the command' -r
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l keep-existing -d 'Keep an existing file of that name (Anki then stores under a new name)'
+complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s y -l yes -d 'Replace existing media files of other content without asking (required when stdin is not a terminal)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -l dry-run -d 'Send only reads; print each write request instead of sending it (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Log every request and reply on stderr (API key redacted)'
 complete -c anki-cli -n "__fish_anki_cli_using_subcommand media; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -80,7 +80,7 @@ pub fn parse_reply(
         }),
         Value::String(msg) => Err(CliError::Action {
             action: action.to_string(),
-            message: msg.clone(),
+            message: crate::limits::shown(msg), // any length: a few hundred characters
         }),
         // Not the add-on's (its errors are strings): shown cut, as any unexpected reply.
         other => Err(CliError::Action {
@@ -248,13 +248,13 @@ impl Transport for HttpTransport {
         }
         .map_err(|e| self.failed(&request.action, timeout, &e))?;
         let status = response.status().as_u16();
-        let bytes = response
-            .bytes()
-            .map_err(|e| self.failed(&request.action, timeout, &e))?;
+        let bytes = crate::limits::read_reply(response, &request.action, url, |e| {
+            self.failed(&request.action, timeout, e)
+        })?;
         self.log(&format!(
             "< HTTP {status} in {} ms\n< {}",
             started.elapsed().as_millis(),
-            String::from_utf8_lossy(&bytes)
+            crate::limits::shown(&String::from_utf8_lossy(&bytes))
         ));
         parse_reply(url, &request.action, key.is_some(), status, &bytes)
     }

@@ -16,6 +16,28 @@ pub fn redact_in(text: &str, url: &str) -> String {
     }
 }
 
+/// `line` (a command line, as the REPL's history keeps it) with the `user:password@` of every
+/// word that is a URL replaced by `***@`.
+pub fn redact_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut word = String::new();
+    for c in line.chars().chain(std::iter::once(' ')) {
+        if c.is_whitespace() || c == '=' || c == '\'' || c == '"' {
+            if word.contains("://") || (word.contains('@') && word.contains(':')) {
+                out.push_str(&redact_url(&word));
+            } else {
+                out.push_str(&word);
+            }
+            word.clear();
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    out.pop();
+    out
+}
+
 /// The `user:password` part of a URL's authority, if it has one.
 fn userinfo(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
@@ -92,6 +114,22 @@ mod tests {
         for url in ["http://192.168.1.5:8765", "http://anki.example", "nonsense"] {
             assert!(!is_local_url(url), "{url}");
         }
+    }
+
+    #[test]
+    fn command_lines_are_redacted_of_every_url_password() {
+        assert_eq!(
+            redact_line("set url http://bob:s3cret@h:1"),
+            "set url http://***@h:1"
+        );
+        assert_eq!(
+            redact_line("status --url='bob:pw@h:8765'  -v"),
+            "status --url='***@h:8765'  -v"
+        );
+        assert_eq!(
+            redact_line("note add -f Front=a@b  http://h/x"),
+            "note add -f Front=a@b  http://h/x"
+        );
     }
 
     #[test]

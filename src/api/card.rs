@@ -7,9 +7,11 @@ use serde_json::{json, Value};
 use super::reply::{ModTime, OrFalse};
 use crate::request::Call;
 
-/// One entry of a cardsInfo reply: a card, or `{}` for an ID that is no card.
+/// One entry of a cardsInfo reply: a card, or `{}` for an ID that is no card. A card's entry
+/// lacking its ID, due, queue or type is not AnkiConnect's: it does not decode (see
+/// [`RawCardInfo`]).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[serde(try_from = "RawCardInfo")]
 pub struct CardInfo {
     /// The card's ID; `None` for an unknown ID.
     #[serde(rename = "cardId")]
@@ -39,6 +41,74 @@ pub struct CardInfo {
     pub reps: i64,
     /// Number of lapses.
     pub lapses: i64,
+}
+
+/// A cardsInfo entry as it comes: the keys it has, then the card itself.
+#[derive(Deserialize)]
+pub struct RawCardInfo {
+    #[serde(flatten)]
+    keys: serde_json::Map<String, Value>,
+}
+
+impl TryFrom<RawCardInfo> for CardInfo {
+    type Error = String;
+
+    fn try_from(raw: RawCardInfo) -> std::result::Result<CardInfo, String> {
+        if raw.keys.is_empty() {
+            return Ok(CardInfo::default());
+        }
+        // What every use of a card needs (its identity and scheduling); the rest may be absent.
+        const KEYS: [&str; 4] = ["cardId", "due", "queue", "type"];
+        let missing: Vec<&str> = KEYS
+            .into_iter()
+            .filter(|k| !raw.keys.contains_key(*k))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!("a card's entry lacks {}", missing.join(", ")));
+        }
+        /// The same fields, decoded without the check.
+        #[derive(Deserialize)]
+        struct Whole {
+            #[serde(rename = "cardId")]
+            card_id: Option<i64>,
+            #[serde(rename = "deckName", default)]
+            deck_name: String,
+            #[serde(rename = "modelName", default)]
+            model_name: String,
+            #[serde(default)]
+            note: i64,
+            #[serde(default)]
+            question: String,
+            due: i64,
+            queue: i64,
+            #[serde(rename = "type")]
+            kind: i64,
+            #[serde(default)]
+            interval: i64,
+            #[serde(default)]
+            factor: i64,
+            #[serde(default)]
+            reps: i64,
+            #[serde(default)]
+            lapses: i64,
+        }
+        let w: Whole =
+            serde_json::from_value(Value::Object(raw.keys)).map_err(|e| e.to_string())?;
+        Ok(CardInfo {
+            card_id: w.card_id,
+            deck_name: w.deck_name,
+            model_name: w.model_name,
+            note: w.note,
+            question: w.question,
+            due: w.due,
+            queue: w.queue,
+            kind: w.kind,
+            interval: w.interval,
+            factor: w.factor,
+            reps: w.reps,
+            lapses: w.lapses,
+        })
+    }
 }
 
 /// One card's entry of a getIntervals reply: the latest interval, or the whole history with
@@ -280,8 +350,21 @@ mod tests {
                 SetOutcome::Failed(false, "bad value".into())
             ]
         );
-        let cards: Vec<CardInfo> =
-            serde_json::from_value(json!([{"cardId": 5, "type": 2, "due": 9}, {}])).unwrap();
+        let whole = json!({"cardId": 5, "deckName": "D", "modelName": "Basic", "question": "q",
+            "due": 9, "queue": 2, "type": 2, "interval": 1, "factor": 2500, "reps": 1, "lapses": 0});
+        let cards: Vec<CardInfo> = serde_json::from_value(json!([whole, {}])).unwrap();
+        let err = serde_json::from_value::<Vec<CardInfo>>(json!([{"cardId": 5, "type": 2}]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("lacks due, queue"), "{err}");
+        let err =
+            serde_json::from_value::<Vec<super::super::reply::NoteInfo>>(json!([{"noteId": 1}]))
+                .unwrap_err()
+                .to_string();
+        assert!(
+            err.contains("lacks modelName, tags, fields, cards"),
+            "{err}"
+        );
         assert_eq!(
             (cards[0].card_id, cards[0].kind, cards[0].due),
             (Some(5), 2, 9)

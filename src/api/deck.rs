@@ -57,6 +57,33 @@ pub fn get_decks(cards: &[i64]) -> Call<Ordered<Vec<i64>>> {
     Call::new("getDecks", json!({ "cards": cards }))
 }
 
+/// The cards of `asked` that a getDecks reply puts in no deck, as `why` for
+/// [`crate::error::CliError::unexpected_reply`] (the add-on puts every card in one deck).
+pub fn unplaced(decks: &Ordered<Vec<i64>>, asked: &[i64]) -> Option<String> {
+    let placed: std::collections::HashSet<i64> = decks
+        .0
+        .iter()
+        .flat_map(|(_, c)| c.iter().copied())
+        .collect();
+    let missing: Vec<String> = asked
+        .iter()
+        .filter(|c| !placed.contains(c))
+        .map(i64::to_string)
+        .collect();
+    (!missing.is_empty()).then(|| {
+        let shown = missing
+            .iter()
+            .take(5)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "{} of the cards asked about in no deck: {shown}",
+            missing.len()
+        )
+    })
+}
+
 /// `createDeck`
 pub fn create_deck(deck: &str) -> Call<i64> {
     Call::new("createDeck", json!({ "deck": deck }))
@@ -117,6 +144,17 @@ pub fn deck_name_from_id(deck_id: i64) -> Call<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_get_decks_reply_must_place_every_card_asked_about() {
+        let decks: Ordered<Vec<i64>> = serde_json::from_value(json!({"A": [1, 2]})).unwrap();
+        assert_eq!(unplaced(&decks, &[1, 2]), None);
+        let empty: Ordered<Vec<i64>> = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(
+            unplaced(&empty, &[1, 2]).as_deref(),
+            Some("2 of the cards asked about in no deck: 1, 2")
+        );
+    }
 
     /// Each builder against the add-on's documented sample request.
     #[test]

@@ -87,24 +87,76 @@ pub struct FieldValue {
     pub order: i64,
 }
 
-/// One entry of a notesInfo reply: a note, or `{}` for an ID that is no note.
+/// One entry of a notesInfo reply: a note, or `{}` for an ID that is no note. An entry with some
+/// of a note's keys but not all is not AnkiConnect's (it would make blank rows): it does not
+/// decode.
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[serde(try_from = "RawNoteInfo")]
 pub struct NoteInfo {
     /// The note's ID; `None` for an unknown ID.
-    #[serde(rename = "noteId", default)]
     pub note_id: Option<i64>,
     /// Its note type.
-    #[serde(rename = "modelName", default)]
     pub model_name: String,
     /// Its tags.
-    #[serde(default)]
     pub tags: Vec<String>,
     /// Its fields, as the add-on lists them.
-    #[serde(default)]
     pub fields: Ordered<FieldValue>,
     /// Its cards' IDs.
-    #[serde(default)]
     pub cards: Vec<i64>,
+}
+
+/// A notesInfo entry as it comes, before [`NoteInfo`] checks that it is whole.
+#[derive(serde::Deserialize)]
+struct RawNoteInfo {
+    #[serde(rename = "noteId")]
+    note_id: Option<i64>,
+    #[serde(rename = "modelName")]
+    model_name: Option<String>,
+    tags: Option<Vec<String>>,
+    fields: Option<Ordered<FieldValue>>,
+    cards: Option<Vec<i64>>,
+}
+
+impl TryFrom<RawNoteInfo> for NoteInfo {
+    type Error = String;
+
+    fn try_from(raw: RawNoteInfo) -> std::result::Result<NoteInfo, String> {
+        match raw {
+            RawNoteInfo {
+                note_id: None,
+                model_name: None,
+                tags: None,
+                fields: None,
+                cards: None,
+            } => Ok(NoteInfo::default()),
+            RawNoteInfo {
+                note_id: Some(id),
+                model_name: Some(model_name),
+                tags: Some(tags),
+                fields: Some(fields),
+                cards: Some(cards),
+            } => Ok(NoteInfo {
+                note_id: Some(id),
+                model_name,
+                tags,
+                fields,
+                cards,
+            }),
+            raw => {
+                let missing: Vec<&str> = [
+                    ("noteId", raw.note_id.is_none()),
+                    ("modelName", raw.model_name.is_none()),
+                    ("tags", raw.tags.is_none()),
+                    ("fields", raw.fields.is_none()),
+                    ("cards", raw.cards.is_none()),
+                ]
+                .into_iter()
+                .filter_map(|(key, gone)| gone.then_some(key))
+                .collect();
+                Err(format!("a note's entry lacks {}", missing.join(", ")))
+            }
+        }
+    }
 }
 
 impl NoteInfo {

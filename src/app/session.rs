@@ -254,7 +254,8 @@ fn sends_requests(command: &Command) -> bool {
 fn finish(written: io::Result<()>, failure: Option<CliError>) -> Result<ExitStatus, CliError> {
     match written {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitStatus::Success),
-        Err(e) => Err(CliError::Usage(format!("cannot write output: {e}"))),
+        // Not the input's fault (exit 2): the command ran, its output was lost.
+        Err(e) => Err(CliError::Refused(format!("cannot write output: {e}"))),
         Ok(()) => failure.map_or(Ok(ExitStatus::Success), Err),
     }
 }

@@ -18,12 +18,24 @@ pub fn main_entry() -> u8 {
             let _ = writeln!(io::stderr(), "{}", usage_from_clap(&err).to_json());
             return ExitStatus::Usage.code();
         }
-        Err(err) => {
+        Err(err) if err.use_stderr() => {
             let _ = err.print();
-            return if err.use_stderr() {
-                ExitStatus::Usage.code()
-            } else {
-                ExitStatus::Success.code()
+            return ExitStatus::Usage.code();
+        }
+        Err(err) => {
+            // --help or --version: on a terminal with clap's colours; elsewhere plain, and a
+            // failed write (a full disk) is exit 1, a closed pipe is not.
+            if std::io::IsTerminal::is_terminal(&io::stdout()) {
+                let _ = err.print();
+                return ExitStatus::Success.code();
+            }
+            let mut stdout = io::stdout();
+            return match write!(stdout, "{}", err.render()).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    let _ = writeln!(io::stderr(), "anki-cli: error: cannot write output: {e}");
+                    ExitStatus::ActionFailed.code()
+                }
+                _ => ExitStatus::Success.code(),
             };
         }
     };
@@ -55,7 +67,9 @@ pub fn main_entry() -> u8 {
             let _ = writeln!(io::stderr(), "\n(interrupt: the command ends when Anki answers or at its timeout; Ctrl-D leaves)");
             return;
         }
-        // Nothing is half-written on our side: requests are sent whole or not at all.
+        // Nothing is half-written on our side: requests are sent whole or not at all, and the
+        // temporary files go (exit runs no destructors).
+        crate::temp::remove_all();
         if json {
             let _ = writeln!(io::stderr(), "{}", CliError::Interrupted.to_json());
             std::process::exit(ExitStatus::Interrupted.code().into());

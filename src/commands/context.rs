@@ -1,8 +1,6 @@
 //! The context every command runs in: where requests go, the settings, the terminal, and the
 //! typed decoding of replies.
 
-use std::io::Read;
-
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -105,11 +103,7 @@ impl Ctx<'_> {
                 "- (stdin) cannot be used inside the REPL: give the values or a file".into(),
             ));
         }
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
-        Ok(text)
+        crate::limits::read_text(std::io::stdin().lock(), "stdin")
     }
 
     /// Reads a text input: a file, or stdin for `-`; errors name `what` and the path.
@@ -117,7 +111,11 @@ impl Ctx<'_> {
         if source == "-" {
             return self.read_stdin();
         }
-        std::fs::read_to_string(source).map_err(|e| CliError::unreadable(what, source, &e))
+        let file =
+            std::fs::File::open(source).map_err(|e| CliError::unreadable(what, source, &e))?;
+        crate::limits::read_text_or(file, &format!("{what} {source}"), |e| {
+            CliError::unreadable(what, source, e)
+        })
     }
 
     /// Parses ID arguments, reading stdin for `-`.

@@ -29,6 +29,9 @@ pub enum MediaCommand {
     #[command(after_help = "\
 Local files are read here and sent as data, so this works with Anki on another machine.
 When --skip-hash matches, nothing is stored and (piped) nothing is printed.
+Storing over an existing name moves the old file to Anki's media trash: that asks on a
+terminal and needs --yes otherwise, unless the content is the same or --keep-existing
+stores under a new name.
 --path names a file on the machine where Anki runs; --from-url lets Anki download it.
 
 Examples:
@@ -55,6 +58,10 @@ Examples:
         /// Skip storing when the data's MD5 equals this hash
         #[arg(long, value_name = "MD5")]
         skip_hash: Option<String>,
+        /// Replace existing media files of other content without asking (required when stdin
+        /// is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
     /// Download a media file
     #[command(after_help = "\
@@ -93,6 +100,42 @@ Examples:
     },
     /// Print the media folder's path (on the machine where Anki runs)
     Dir,
+}
+
+/// The names among `targets` that Anki has already with other content (or content that cannot
+/// be compared here: a URL or a path on Anki's machine), which storing would replace; data whose
+/// MD5 is `skip_hash` is not stored at all.
+fn replaced(
+    ctx: &Ctx,
+    targets: &[(String, MediaSource)],
+    skip_hash: Option<&str>,
+) -> Result<Vec<String>> {
+    let skipped = |data: &str| {
+        use md5::Digest;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap_or_default();
+        let hex: String = md5::Md5::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        skip_hash == Some(hex.as_str())
+    };
+    let calls = targets
+        .iter()
+        .map(|(name, _)| retrieve_media_file(name))
+        .collect();
+    let existing = ctx.send_all(calls)?;
+    Ok(targets
+        .iter()
+        .zip(existing)
+        .filter(|((_, source), now)| match (source, now) {
+            (_, OrFalse::False) => false,
+            (MediaSource::Data(data), OrFalse::Value(old)) => data != old && !skipped(data),
+            _ => true,
+        })
+        .map(|((name, _), _)| name.clone())
+        .collect())
 }
 
 /// A media name as a plain file name in the current directory, or an error if it is not one.
@@ -188,6 +231,7 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
             name,
             keep_existing,
             skip_hash,
+            yes,
         } => {
             let loaded;
             let targets: Vec<(String, MediaSource)> = if let Some(url) = from_url {
@@ -216,6 +260,22 @@ pub fn run(cmd: &MediaCommand, ctx: &Ctx) -> Result<Output> {
                     .map(|(filename, data)| (filename.clone(), MediaSource::Data(data)))
                     .collect()
             };
+            if !keep_existing && !ctx.dry_run {
+                let replaced = replaced(ctx, &targets, skip_hash.as_deref())?;
+                if !replaced.is_empty() {
+                    ctx.destructive("media store", *yes)?;
+                    let what = match replaced.as_slice() {
+                        [one] => format!("the existing media file '{one}'"),
+                        many => {
+                            format!("{} existing media files ({})", many.len(), many.join(", "))
+                        }
+                    };
+                    ctx.confirm(
+                        &format!("Replace {what}? (Anki moves the old content to its media trash)"),
+                        *yes,
+                    )?;
+                }
+            }
             let calls = targets
                 .iter()
                 .map(|(filename, source)| {
@@ -423,16 +483,19 @@ mod tests {
             name: None,
             keep_existing,
             skip_hash: skip_hash.map(String::from),
+            yes: false,
         }
     }
 
     #[test]
     fn store_reports_a_skipped_file_and_sends_each_source() {
-        let anki = FakeAnki::new().reply_to(
-            "storeMediaFile",
-            json!({"filename": "a.png", "url": "https://x/a.png?s=1", "skipHash": "h"}),
-            json!(null),
-        );
+        let anki = FakeAnki::new()
+            .reply("retrieveMediaFile", json!(false))
+            .reply_to(
+                "storeMediaFile",
+                json!({"filename": "a.png", "url": "https://x/a.png?s=1", "skipHash": "h"}),
+                json!(null),
+            );
         let cmd = store(vec![], Some("https://x/a.png?s=1"), None, false, Some("h"));
         let out = run(&cmd, &anki.ctx()).unwrap();
         assert_eq!(rendered(&out, Format::Table), "(skipped: same hash)\n");
@@ -458,16 +521,48 @@ mod tests {
         let err = run(&cmd, &anki.ctx()).unwrap_err();
         assert!(err.to_string().contains("empty"), "{err}");
         assert!(anki.sent().is_empty());
-        let anki = FakeAnki::new().reply_to(
-            "storeMediaFile",
-            json!({"filename": "a.txt", "data": "SGk="}),
-            json!("a.txt"),
-        );
+        let anki = FakeAnki::new()
+            .reply("retrieveMediaFile", json!(false))
+            .reply_to(
+                "storeMediaFile",
+                json!({"filename": "a.txt", "data": "SGk="}),
+                json!("a.txt"),
+            );
         let cmd = store(vec![full], None, None, false, None);
         assert_eq!(
             rendered(&run(&cmd, &anki.ctx()).unwrap(), Format::Table),
             "a.txt\n"
         );
+    }
+
+    #[test]
+    fn storing_over_other_content_needs_yes_unless_it_is_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "Hi").unwrap();
+        let with_yes = |yes| MediaCommand::Store {
+            files: vec![file.clone()],
+            from_url: None,
+            path: None,
+            name: None,
+            keep_existing: false,
+            skip_hash: None,
+            yes,
+        };
+        // Other content: refused off a terminal, nothing stored.
+        let anki = FakeAnki::new().reply("retrieveMediaFile", json!("T2xk"));
+        let err = run(&with_yes(false), &anki.ctx()).unwrap_err();
+        assert_eq!(err.status().code(), 2, "{err}");
+        assert!(err.to_string().contains("media store"), "{err}");
+        assert!(!anki.sent().contains(&"storeMediaFile".to_string()));
+        // With --yes it is replaced; the same content needs no --yes.
+        for (old, yes) in [("T2xk", true), ("SGk=", false)] {
+            let anki = FakeAnki::new()
+                .reply("retrieveMediaFile", json!(old))
+                .reply("storeMediaFile", json!("a.txt"));
+            run(&with_yes(yes), &anki.ctx()).unwrap();
+            assert!(anki.sent().contains(&"storeMediaFile".to_string()));
+        }
     }
 
     #[test]

@@ -79,6 +79,11 @@ pub const DESTRUCTIVE: &[Destructive] = &[
         loses: "the media files (moved to Anki's media trash)",
     },
     Destructive {
+        command: "media store",
+        when: When::If("it would replace an existing media file with other content"),
+        loses: "the existing media file's content (moved to Anki's media trash)",
+    },
+    Destructive {
         command: "model field remove",
         when: When::Always,
         loses: "the field and its content in every note",

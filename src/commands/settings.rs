@@ -41,7 +41,7 @@ fn show(s: &Settings) -> Output {
     let mut result = json!({
         "configFile": s.config_path.display().to_string(),
         "configFileExists": s.config_exists,
-        "url": s.url.value,
+        "url": crate::url::redact_url(&s.url.value),
         "key": s.key.as_ref().map(|_| REDACTED),
         "timeout": s.timeout.value,
         "output": s.output.value.name(),
@@ -68,7 +68,9 @@ fn show(s: &Settings) -> Output {
         format!("{}{file_state}", s.config_path.display()),
         String::new(),
     ]);
-    table.push(setting_row("url", Some(&s.url), String::clone));
+    table.push(setting_row("url", Some(&s.url), |u| {
+        crate::url::redact_url(u)
+    }));
     table.push(setting_row("key", s.key.as_ref(), |_| REDACTED.to_string()));
     table.push(setting_row("timeout", Some(&s.timeout), |v| {
         format!("{v} s")

@@ -16,6 +16,7 @@ mod dry_run;
 mod fast_import;
 mod foundation;
 mod gui;
+mod hostile;
 mod import;
 mod mcp;
 mod media;

@@ -233,6 +233,15 @@ fn destructive_cases(s: &Setup) -> Vec<(&'static str, String, &'static str)> {
             "deleteMediaFile",
         ),
         (
+            // Other content under the name safety_file.txt (it reads the existing file first).
+            "media store",
+            format!(
+                "media store {} --name safety_file.txt",
+                q(s.push_dir.path().join("note-type.toml"))
+            ),
+            "storeMediaFile",
+        ),
+        (
             "model field remove",
             "model field remove safety::Model Extra".into(),
             "modelFieldRemove",
@@ -320,6 +329,11 @@ fn destructive_commands_need_yes_and_send_nothing_without_it() {
                     && r.stderr.contains("remove field 'Old'"),
                 "{command} only read the note type and showed the removal: {sent:?}\n{}",
                 r.stderr
+            );
+        } else if *command == "media store" {
+            assert!(
+                sent.iter().all(|a| a == "retrieveMediaFile"),
+                "{command} only read the existing file: {sent:?}"
             );
         } else {
             assert!(sent.is_empty(), "{command} sent {sent:?} without --yes");

@@ -129,7 +129,8 @@ pub fn run(mut session: Session) -> ExitStatus {
         match editor.readline(&current_prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
-                    let _ = editor.add_history_entry(line.as_str());
+                    // Kept without any URL's password (`set url http://user:pw@…`).
+                    let _ = editor.add_history_entry(crate::url::redact_line(&line));
                 }
                 let parsed = parse_line(&line, &mut root.borrow_mut());
                 if matches!(parsed, Ok(Line::Exit)) {

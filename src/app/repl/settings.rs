@@ -107,7 +107,9 @@ fn parse_on_off(value: &str) -> Result<bool, CliError> {
 /// dry-run`, else from `--dry-run` given to `anki-cli repl`.
 pub fn settings_table(s: &Settings, session_dry_run: Option<bool>, repl_dry_run: bool) -> Output {
     let mut table = Table::new(&["Setting", "Value", "Source"], serde_json::Value::Null);
-    table.push(setting_row("url", Some(&s.url), String::clone));
+    table.push(setting_row("url", Some(&s.url), |u| {
+        crate::url::redact_url(u)
+    }));
     table.push(setting_row("output", Some(&s.output), |f| f.name().into()));
     table.push(setting_row("deck", s.deck.as_ref(), String::clone));
     table.push(setting_row("model", s.model.as_ref(), String::clone));
@@ -123,7 +125,7 @@ pub fn settings_table(s: &Settings, session_dry_run: Option<bool>, repl_dry_run:
         if dry_run.0 { "on" } else { "off" }.into(),
         dry_run.1.into(),
     ]);
-    table.result = serde_json::json!({"url": s.url.value, "output": s.output.value.name(),
+    table.result = serde_json::json!({"url": crate::url::redact_url(&s.url.value), "output": s.output.value.name(),
         "deck": s.deck.as_ref().map(|d| &d.value), "model": s.model.as_ref().map(|m| &m.value),
         "dryRun": dry_run.0});
     Output::Table(table)

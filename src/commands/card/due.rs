@@ -258,7 +258,9 @@ mod tests {
             .reply_to(
                 "cardsInfo",
                 json!({"cards": [8]}),
-                json!([{"cardId": 8, "queue": 2, "type": 2, "due": 50}]),
+                json!([{"cardId": 8, "queue": 2, "type": 2, "due": 50, "deckName": "D",
+                    "modelName": "Basic", "question": "q", "interval": 3, "factor": 2500,
+                    "reps": 2, "lapses": 0}]),
             )
             .reply("multi", searches(257, 300));
         assert_eq!(find_today(&anki.ctx(), &[card(-1, 2, 103)]).unwrap(), None);

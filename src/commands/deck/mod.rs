@@ -176,6 +176,9 @@ pub fn run(cmd: &DeckCommand, ctx: &Ctx) -> Result<Output> {
             // getDecks files an unknown ID under the Default deck.
             require_cards(ctx, &cards, false)?;
             let (decks, result) = ctx.send_raw(get_decks(&cards))?;
+            if let Some(why) = crate::api::deck::unplaced(&decks, &cards) {
+                return Err(CliError::unexpected_reply("getDecks", &result, &why));
+            }
             let mut table = Table::new(&["Deck", "Cards"], result);
             for (deck, ids) in decks.0 {
                 let ids: Vec<String> = ids.iter().map(i64::to_string).collect();

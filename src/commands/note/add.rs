@@ -86,19 +86,41 @@ fn explain_refused_batch(
         .ok()
         .map(|(v, _)| v);
     let mut duplicates = 0;
+    let Some(verdicts) = verdicts else {
+        return CliError::Action { action, message };
+    };
+    // Anki judges each note against the collection only: a note repeating an earlier one of
+    // the batch passes that check, and the add-on refuses it inside addNotes.
+    let addable: Vec<usize> = (0..verdicts.len())
+        .filter(|&i| verdicts[i].can_add)
+        .collect();
+    let repeats = if addable.len() > 1 {
+        repeats_in_batch(ctx, &notes, &addable)
+    } else {
+        Default::default()
+    };
     let refused: Vec<String> = verdicts
         .into_iter()
-        .flatten()
         .enumerate()
-        .filter(|(_, v)| !v.can_add)
-        .map(|(i, v)| {
-            if is_duplicate(&v.error) && duplicates < 20 {
+        .filter_map(|(i, v)| match (v.can_add, repeats.get(&i)) {
+            (false, _) if is_duplicate(&v.error) && duplicates < 20 => {
                 duplicates += 1;
                 let ids = existing(ctx, &notes[i]);
-                format!("  note {}: {}{}", i + 1, v.error, duplicates_phrase(&ids))
-            } else {
-                format!("  note {}: {}", i + 1, v.error)
+                Some(format!(
+                    "  note {}: {}{}",
+                    i + 1,
+                    v.error,
+                    duplicates_phrase(&ids)
+                ))
             }
+            (false, _) => Some(format!("  note {}: {}", i + 1, v.error)),
+            (true, Some(first)) => Some(format!(
+                "  note {}: {} (of note {} of this batch)",
+                i + 1,
+                crate::commands::note::import::send::DUPLICATE,
+                first + 1
+            )),
+            (true, None) => None,
         })
         .collect();
     if refused.is_empty() {
@@ -117,6 +139,55 @@ fn explain_refused_batch(
             refused.join("\n")
         ),
     }
+}
+
+/// The notes (of those at `indices`) that repeat an earlier one in Anki's eyes (same note type
+/// and first field without HTML, in the same deck when the note asks for deck scope), each with
+/// the index of the note it repeats. Notes that allow duplicates repeat nothing.
+fn repeats_in_batch(
+    ctx: &Ctx,
+    notes: &[Value],
+    indices: &[usize],
+) -> std::collections::HashMap<usize, usize> {
+    use crate::commands::note::import::duplicate::duplicate_key;
+    let mut first_fields: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<(String, String, String), usize> =
+        std::collections::HashMap::new();
+    let mut repeats = std::collections::HashMap::new();
+    for &i in indices {
+        let note = &notes[i];
+        let options = &note["options"];
+        if options["allowDuplicate"] == Value::Bool(true) {
+            continue;
+        }
+        let model = note["modelName"].as_str().unwrap_or_default().to_string();
+        let first = first_fields
+            .entry(model.clone())
+            .or_insert_with(|| {
+                ctx.send(crate::api::model::model_field_names(&model))
+                    .ok()
+                    .and_then(|names| names.into_iter().next())
+            })
+            .clone();
+        let Some(value) = first.and_then(|f| note["fields"][f].as_str().map(str::to_string)) else {
+            continue;
+        };
+        let deck = if options["duplicateScope"] == "deck" {
+            note["deckName"].as_str().unwrap_or_default().to_string()
+        } else {
+            String::new()
+        };
+        match seen.entry((model, duplicate_key(&value), deck)) {
+            std::collections::hash_map::Entry::Occupied(earlier) => {
+                repeats.insert(i, *earlier.get());
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+        }
+    }
+    repeats
 }
 
 #[cfg(test)]
@@ -243,6 +314,40 @@ mod tests {
             .to_string();
         assert!(
             err.contains("1 of 2 notes cannot be added:\n  note 2: duplicate"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_inside_the_batch_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        std::fs::write(
+            &path,
+            r#"[{"fields": {"Front": "a", "Back": "1"}}, {"fields": {"Front": "b"}},
+                {"fields": {"Front": "<b>a</b>", "Back": "2"}}]"#,
+        )
+        .unwrap();
+        let anki = FakeAnki::new()
+            .fail(
+                "addNotes",
+                "['cannot create note because it is a duplicate']",
+            )
+            .reply(
+                "canAddNotesWithErrorDetail",
+                json!([{"canAdd": true}, {"canAdd": true}, {"canAdd": true}]),
+            )
+            .reply("modelFieldNames", json!(["Front", "Back"]));
+        let err = add_batch(
+            &anki.ctx(),
+            path.to_str().unwrap(),
+            Some("D"),
+            Some("Basic"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("1 of 3 notes cannot be added:\n  note 3: cannot create note because it is a duplicate (of note 1 of this batch)"),
             "{err}"
         );
     }

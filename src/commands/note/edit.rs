@@ -3,7 +3,6 @@
 //! The document has a `=== NAME ===` header per field and a final `=== tags ===`
 //! section. Value lines that start with `===` or `\` are escaped with a leading `\`.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{json, Map, Value};
@@ -15,6 +14,7 @@ use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::output::Output;
 use crate::request::Call;
+use crate::temp::PrivateTemp;
 
 const TAGS: &str = "tags";
 
@@ -190,10 +190,10 @@ fn editor_command() -> Result<Vec<String>> {
         .ok_or_else(|| CliError::Usage(format!("cannot parse the editor command '{raw}'")))
 }
 
-fn keep(path: &Path, why: &str) -> CliError {
+fn keep(temp: PrivateTemp, why: &str) -> CliError {
     CliError::Refused(format!(
         "{why}; nothing was changed. Your text is kept in {}",
-        path.display()
+        temp.keep().display()
     ))
 }
 
@@ -255,11 +255,13 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
     let model = note.model_name.clone();
     let before = document_of(&note);
     let names: Vec<String> = before.fields.iter().map(|(n, _)| n.clone()).collect();
-    let path: PathBuf =
-        std::env::temp_dir().join(format!("anki-cli-note-{id}-{}.txt", std::process::id()));
     let original = render(id, &model, &before);
-    std::fs::write(&path, &original)
+    let (mut file, temp) = PrivateTemp::new(&format!("anki-cli-note-{id}-"), ".txt")
+        .map_err(|e| CliError::Usage(format!("cannot make a temporary file: {e}")))?;
+    let path = temp.path().to_path_buf();
+    std::io::Write::write_all(&mut file, original.as_bytes())
         .map_err(|e| CliError::Usage(format!("cannot write {}: {e}", path.display())))?;
+    drop(file);
 
     let status = Command::new(&editor[0])
         .args(&editor[1..])
@@ -267,27 +269,34 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
         .status();
     match status {
         Ok(s) if s.success() => {}
-        Ok(s) => return Err(keep(&path, &format!("the editor exited with {s}"))),
+        Ok(s) => return Err(keep(temp, &format!("the editor exited with {s}"))),
         Err(e) => {
             return Err(keep(
-                &path,
+                temp,
                 &format!("cannot run the editor '{}': {e}", editor[0]),
             ))
         }
     }
-    let edited = std::fs::read_to_string(&path)
-        .map_err(|_| keep(&path, "the edited file cannot be read"))?;
+    let edited = match std::fs::read_to_string(&path) {
+        Ok(edited) => edited,
+        Err(_) => return Err(keep(temp, "the edited file cannot be read")),
+    };
     if edited == original {
-        let _ = std::fs::remove_file(&path);
         return Ok(Output::Message {
             text: "No changes.".into(),
             result: Value::Null,
         });
     }
-    let after = parse(&edited, &names)
-        .map_err(|why| keep(&path, &format!("the edited note does not parse: {why}")))?;
+    let after = match parse(&edited, &names) {
+        Ok(after) => after,
+        Err(why) => {
+            return Err(keep(
+                temp,
+                &format!("the edited note does not parse: {why}"),
+            ))
+        }
+    };
     let Some(request) = changes(id, &before, &after) else {
-        let _ = std::fs::remove_file(&path);
         return Ok(Output::Message {
             text: "No changes.".into(),
             result: Value::Null,
@@ -295,7 +304,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
     };
     match ctx.send(request) {
         Ok(()) => {
-            let _ = std::fs::remove_file(&path);
+            drop(temp);
             Ok(Output::Message {
                 text: format!("Updated note {id}."),
                 result: Value::Null,
@@ -303,7 +312,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
         }
         Err(e) => Err(CliError::Noted {
             error: Box::new(e),
-            note: keep(&path, "saving failed").to_string(),
+            note: keep(temp, "saving failed").to_string(),
         }),
     }
 }

@@ -286,7 +286,11 @@ fn read_rows(ctx: &Ctx, ids: &[i64], index: &DeckIndex) -> Result<Vec<Row>> {
     let decks = if first_cards.is_empty() {
         Default::default()
     } else {
-        ctx.send(get_decks(&first_cards))?
+        let (decks, raw) = ctx.send_raw(get_decks(&first_cards))?;
+        if let Some(why) = crate::api::deck::unplaced(&decks, &first_cards) {
+            return Err(CliError::unexpected_reply("getDecks", &raw, &why));
+        }
+        decks
     };
     let deck_of: HashMap<i64, String> = decks
         .0

@@ -161,8 +161,11 @@ pub fn resolve_value(ctx: &Ctx, raw: &str, stdin_used: &mut bool) -> Result<Stri
         return Ok(format!("@{literal}"));
     }
     if let Some(path) = raw.strip_prefix('@') {
-        return std::fs::read_to_string(path)
-            .map_err(|e| CliError::unreadable("field value", path, &e));
+        let file =
+            std::fs::File::open(path).map_err(|e| CliError::unreadable("field value", path, &e))?;
+        return crate::limits::read_text_or(file, &format!("field value {path}"), |e| {
+            CliError::unreadable("field value", path, e)
+        });
     }
     Ok(raw.to_string())
 }

@@ -8,8 +8,9 @@
 //! The importer generates no cards and checks nothing, so every card is written here.
 
 use std::io::{Cursor, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::temp::PrivateTemp;
 use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
 
@@ -95,7 +96,7 @@ pub struct PackageNote {
 pub struct Package {
     /// Declared before `file`, so it is closed before the file is removed.
     db: Connection,
-    file: TempFile,
+    file: PrivateTemp,
     models: Map<String, Value>,
     decks: Map<String, Value>,
     next_id: i64,
@@ -106,9 +107,9 @@ impl Package {
     /// Starts an empty package in the system's temporary folder; IDs of notes and cards count up
     /// from `first_id` (milliseconds since 1970, as Anki's own IDs).
     pub fn new(first_id: i64) -> Result<Package> {
-        let path =
-            std::env::temp_dir().join(format!("anki-cli-{}-{first_id}.anki2", std::process::id()));
-        let _ = std::fs::remove_file(&path);
+        let (_, temp) = PrivateTemp::new("anki-cli-package-", ".anki2")
+            .map_err(|e| PackageError(format!("cannot make a temporary file: {e}")))?;
+        let path = temp.path().to_path_buf();
         let db = Connection::open(&path).map_err(|e| sqlite_error(&path, e))?;
         db.execute_batch(&format!(
             "pragma journal_mode = off; pragma synchronous = off; {SCHEMA} begin;"
@@ -116,7 +117,7 @@ impl Package {
         .map_err(|e| sqlite_error(&path, e))?;
         Ok(Package {
             db,
-            file: TempFile(path),
+            file: temp,
             models: Map::new(),
             decks: Map::new(),
             next_id: first_id,
@@ -172,7 +173,7 @@ impl Package {
                     sort_field
                 ])
             })
-            .map_err(|e| sqlite_error(&self.file.0, e))?;
+            .map_err(|e| sqlite_error(self.file.path(), e))?;
         for card in &note.cards {
             let card_id = self.take_id();
             self.db
@@ -189,7 +190,7 @@ impl Package {
                         card.position
                     ])
                 })
-                .map_err(|e| sqlite_error(&self.file.0, e))?;
+                .map_err(|e| sqlite_error(self.file.path(), e))?;
         }
         Ok(note_id)
     }
@@ -206,7 +207,7 @@ impl Package {
             .db
             .prepare_cached("select random()")
             .and_then(|mut s| s.query_row([], |r| r.get(0)))
-            .map_err(|e| sqlite_error(&self.file.0, e))?;
+            .map_err(|e| sqlite_error(self.file.path(), e))?;
         Ok(base91(random as u64))
     }
 
@@ -235,17 +236,8 @@ impl Package {
             db.close().map_err(|(_, e)| e)
         })();
         written
-            .map_err(|e| sqlite_error(&file.0, e))
-            .and_then(|()| zip_package(&file.0))
-    }
-}
-
-/// A temporary file, removed when dropped.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
+            .map_err(|e| sqlite_error(file.path(), e))
+            .and_then(|()| zip_package(file.path()))
     }
 }
 

@@ -46,7 +46,9 @@ const PACKAGE_NOTES: usize = 10_000;
 /// check from listing it as unused while it is there).
 const PACKAGE_PREFIX: &str = "_anki-cli-import-";
 
-/// How old a package file left in the media folder must be before an import deletes it.
+/// How old a package file left in the media folder must be before an import deletes it, when
+/// the import lock could not be taken (with it, no other import of this machine is running, and
+/// every leftover goes at once).
 const LEFTOVER_MS: i64 = 5 * 60 * 1000;
 
 /// A row accepted by Anki and waiting for its package.
@@ -95,11 +97,13 @@ pub struct FastPath<'a, 'c> {
     media_dir: Option<String>,
     /// How stderr names this path: "--fast", or "new GUIDs" for rows keeping a file's GUID.
     label: &'static str,
+    /// Whether this import holds the exclusive import lock ([`super::lock`]).
+    alone: bool,
 }
 
 impl<'a, 'c> FastPath<'a, 'c> {
-    /// The fast path for these arguments.
-    pub fn new(ctx: &'a Ctx<'c>, args: &ImportArgs) -> Self {
+    /// The fast path for these arguments; `alone` when it holds the exclusive import lock.
+    pub fn new(ctx: &'a Ctx<'c>, args: &ImportArgs, alone: bool) -> Self {
         FastPath {
             ctx,
             allow: args.on_duplicate == OnDuplicate::Allow,
@@ -115,15 +119,16 @@ impl<'a, 'c> FastPath<'a, 'c> {
             next_id: 0,
             media_dir: None,
             label: "--fast",
+            alone,
         }
     }
 
     /// The package path for rows with a GUID of the file's that Anki lacks (a package is the
     /// only way a note gets it); rows going through addNotes instead get a new GUID.
-    pub fn for_guids(ctx: &'a Ctx<'c>, args: &ImportArgs) -> Self {
+    pub fn for_guids(ctx: &'a Ctx<'c>, args: &ImportArgs, alone: bool) -> Self {
         FastPath {
             label: "rows with a new GUID",
-            ..FastPath::new(ctx, args)
+            ..FastPath::new(ctx, args, alone)
         }
     }
 
@@ -453,7 +458,10 @@ impl<'a, 'c> FastPath<'a, 'c> {
                 "expected the stored file's name",
             )));
         };
+        // A Ctrl-C during the import counts the package's rows as maybe in.
+        importer.tally.in_flight = staged.len();
         let imported = self.import_stored(importer, &stored);
+        importer.tally.in_flight = 0;
         if matches!(imported, Err(Failure::Stop(_))) {
             // Anki is gone: the file stays in its media folder (a later --fast import deletes it).
             return imported;
@@ -468,8 +476,9 @@ impl<'a, 'c> FastPath<'a, 'c> {
         imported
     }
 
-    /// Deletes packages that imports killed midway left in Anki's media folder (those more than
-    /// [`LEFTOVER_MS`] old: a younger one may belong to an import running now).
+    /// Deletes packages that imports killed midway left in Anki's media folder: all of them when
+    /// this import holds the import lock, else those more than [`LEFTOVER_MS`] old (a younger one
+    /// may belong to an import running now).
     fn delete_leftovers(&mut self, importer: &mut Importer, now: i64) -> Result<()> {
         let names = importer.send(crate::api::media::media_files_names(&format!(
             "{PACKAGE_PREFIX}*.apkg"
@@ -479,7 +488,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
                 .strip_prefix(PACKAGE_PREFIX)
                 .and_then(|rest| rest.split('-').next())
                 .and_then(|ms| ms.parse::<i64>().ok());
-            if made.is_some_and(|made| now - made > LEFTOVER_MS) {
+            if self.alone || made.is_some_and(|made| now - made > LEFTOVER_MS) {
                 importer.send(crate::api::media::delete_media_file(&name))?;
             }
         }
@@ -560,7 +569,7 @@ mod tests {
         let ctx = anki.ctx();
         let args = parsed(&["import", "x.csv", "--fast"]);
         let mut importer = Importer::new(&ctx, &args, Tally::new(&args, None));
-        let mut fast = FastPath::new(&ctx, &args);
+        let mut fast = FastPath::new(&ctx, &args, true);
         let row = |deck: &str, model: &str| Prepared {
             row: 2,
             cells: Vec::new(),

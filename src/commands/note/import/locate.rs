@@ -123,7 +123,15 @@ impl Importer<'_, '_> {
         let decks: Vec<(String, Vec<i64>)> = if cards.is_empty() {
             Vec::new()
         } else {
-            self.send(crate::api::deck::get_decks(&cards))?.0
+            let decks = self.send(crate::api::deck::get_decks(&cards))?;
+            if let Some(why) = crate::api::deck::unplaced(&decks, &cards) {
+                return Err(crate::error::CliError::unexpected_reply(
+                    "getDecks",
+                    &json!(decks.0),
+                    &why,
+                ));
+            }
+            decks.0
         };
         let deck_of: HashMap<i64, String> = decks
             .into_iter()

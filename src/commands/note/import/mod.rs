@@ -17,6 +17,7 @@ pub mod guid;
 pub mod headers;
 pub mod known;
 pub mod locate;
+pub mod lock;
 pub mod media_names;
 pub mod options;
 pub mod prepare;
@@ -56,7 +57,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
         .ok_or_else(|| CliError::Usage("--map takes COLUMN=FIELD".into()))?;
     let mut input = Input::open(&args.file)?;
     if let Some(path) = &args.errors {
-        ErrorsFile::refuse_existing(path, args.force)?;
+        ErrorsFile::refuse_input(path, &input.path, args.force)?;
     }
     let mut catalog = Catalog::fetch(ctx)?;
     let settings = Settings::resolve(args, ctx, &mut input, &mut catalog)?;
@@ -134,10 +135,17 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if header_row {
         rows.next_row();
     }
+    // A package path (--fast, or rows keeping a file's GUID) checks before it adds.
+    let has_guids = layout.columns.contains(&prepare::Column::Guid);
+    let fast_path = (args.fast || has_guids) && !ctx.dry_run;
+    // Held until the import ends: a package-path import alone, normal ones side by side.
+    let lock = (!ctx.dry_run)
+        .then(|| lock::ImportLock::take(&ctx.settings.url.value, fast_path))
+        .flatten();
     let mut importer = Importer::new(ctx, args, tally);
     importer.start(checked.valid);
     let mut senders = Senders {
-        fast: (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args)),
+        fast: (args.fast && !ctx.dry_run).then(|| fast::FastPath::new(ctx, args, lock.is_some())),
         guid_fast: None,
     };
     // Rows with a GUID: their notes are found by it, and new ones keep it (see guid.rs).
@@ -145,7 +153,7 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     if layout.columns.contains(&prepare::Column::Guid) && !ctx.dry_run {
         guids = Some(GuidIndex::default());
         if senders.fast.is_none() {
-            senders.guid_fast = Some(fast::FastPath::for_guids(ctx, args));
+            senders.guid_fast = Some(fast::FastPath::for_guids(ctx, args, lock.is_some()));
         }
     }
     let mut chunk = Vec::with_capacity(args.batch as usize);
@@ -184,7 +192,9 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     for fast in [senders.fast, senders.guid_fast].into_iter().flatten() {
         fast.finish(&mut importer, &mut catalog)?;
     }
-    importer.finish()
+    let outcome = importer.finish();
+    drop(lock);
+    outcome
 }
 
 /// Where pass 2 sends a chunk: the fast path (--fast), or Importer with the rows that bring a
@@ -261,6 +271,34 @@ mod tests {
     }
 
     #[test]
+    fn an_add_notes_reply_of_another_length_is_exit_3_and_its_rows_unknown() {
+        for reply in [json!([111]), json!([])] {
+            let anki = anki()
+                .reply("findNotes", json!([]))
+                .reply(
+                    "canAddNotesWithErrorDetail",
+                    json!([{"canAdd": true}, {"canAdd": true}]),
+                )
+                .reply("addNotes", reply);
+            let dir = tempfile::tempdir().unwrap();
+            let errors = dir.path().join("errors.csv");
+            let err = import(
+                &anki,
+                "Front,Back\nchat,cat\nchien,dog\n",
+                &["--errors", errors.to_str().unwrap()],
+            )
+            .unwrap_err();
+            assert_eq!(err.status(), ExitStatus::Connection, "{err}");
+            assert!(err.to_string().contains("addNotes"), "{err}");
+            assert_eq!(
+                std::fs::read_to_string(&errors).unwrap(),
+                "Front,Back,reason\nchat,cat,unknown: Anki's reply did not say\n\
+                 chien,dog,unknown: Anki's reply did not say\n"
+            );
+        }
+    }
+
+    #[test]
     fn rows_anki_accepts_are_added_after_one_check() {
         let anki = anki()
             .reply("findNotes", json!([]))
@@ -320,9 +358,9 @@ mod tests {
             .reply(
                 "notesInfo",
                 json!([
-                    {"noteId": 5, "modelName": "Basic", "tags": [],
+                    {"noteId": 5, "modelName": "Basic", "tags": [], "cards": [],
                      "fields": {"Front": {"value": "chat", "order": 0}, "Back": {"value": "old", "order": 1}}},
-                    {"noteId": 6, "modelName": "Basic", "tags": [],
+                    {"noteId": 6, "modelName": "Basic", "tags": [], "cards": [],
                      "fields": {"Front": {"value": "chien", "order": 0}, "Back": {"value": "dog", "order": 1}}}
                 ]),
             )

@@ -81,8 +81,9 @@ Duplicates are found by Anki, so an interrupted import (Anki gone, or Ctrl-C) ca
 be run again: rows already added are counted as already there (with the default
 --on-duplicate skip). Each target deck is read once at the start (its notes' first
 fields), so rows already in their deck cost no check: a file that is all in costs that one
-read. An existing
---errors file is only overwritten with --force.
+read. The --errors file is written only when a row failed, is never the file being
+imported, and replaces an errors file of the same columns (an earlier run's, so the same
+command runs again as it is); any other existing file only with --force.
 
 --fast: the rows Anki accepts go in with one package import (importPackage) instead of
 addNotes, which refreshes Anki's window once per note: many times quicker for big files,
@@ -95,7 +96,9 @@ rename, a failed package import. What Anki's importer does besides: it saves the
 note types again (same content, new modification time, so they go up with the next
 sync), and it writes five import options into the collection's config, its defaults for
 File > Import (mergeNotetypes, withScheduling, withDeckConfigs: true; updateNotes,
-updateNotetypes: IfNewer). With --dry-run, --fast changes nothing.
+updateNotetypes: IfNewer). With --dry-run, --fast changes nothing. A --fast import runs
+alone among this machine's imports into the same Anki (it waits for the others, and says
+so on stderr), and first deletes any package a killed import left in the media folder.
 
 Exit codes: 0 all rows done, 2 the file has problems (nothing sent), 5 some rows failed.
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::error::{CliError, Result};
+use crate::temp::PrivateTemp;
 
 /// A file's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -43,41 +44,56 @@ pub struct Input {
     pub path: PathBuf,
     /// How to call it in messages.
     pub name: String,
-    spooled: bool,
+    /// Stdin's copy, removed when the input is dropped.
+    _spool: Option<PrivateTemp>,
     /// Bytes and lines of Anki's header block, which rows start after.
     headers: (u64, usize),
 }
 
 impl Input {
-    /// Opens `FILE`, or spools stdin for `-`.
+    /// Opens `FILE`; spools stdin for `-`, and a fifo, a process substitution (`<(…)`) or a
+    /// device such as `/dev/stdin`, which can be read only once.
     pub fn open(arg: &str) -> Result<Input> {
-        if arg != "-" {
-            let path = Path::new(arg);
-            if path.is_dir() {
-                return Err(CliError::Usage(format!(
-                    "cannot read {arg}: it is a directory, not a CSV or TSV file"
-                )));
-            }
-            if !path.is_file() {
-                return Err(CliError::Usage(format!("cannot read {arg}: no such file")));
-            }
-            return Ok(Input {
-                path: PathBuf::from(arg),
-                name: arg.to_string(),
-                spooled: false,
-                headers: (0, 0),
-            });
+        if arg == "-" {
+            return Self::spool(std::io::stdin().lock(), "stdin");
         }
-        let path = std::env::temp_dir().join(format!("anki-cli-import-{}.csv", std::process::id()));
-        let mut file = File::create(&path).map_err(|e| {
-            CliError::Usage(format!("cannot spool stdin to {}: {e}", path.display()))
-        })?;
-        std::io::copy(&mut std::io::stdin().lock(), &mut file)
-            .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
+        let path = Path::new(arg);
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(CliError::Usage(format!("cannot read {arg}: no such file")))
+            }
+            Err(e) => return Err(CliError::Usage(format!("cannot read {arg}: {e}"))),
+        };
+        if meta.is_dir() {
+            return Err(CliError::Usage(format!(
+                "cannot read {arg}: it is a directory, not a CSV or TSV file"
+            )));
+        }
+        if !meta.is_file() {
+            let file =
+                File::open(path).map_err(|e| CliError::Usage(format!("cannot read {arg}: {e}")))?;
+            return Self::spool(file, arg);
+        }
         Ok(Input {
-            path,
-            name: "stdin".into(),
-            spooled: true,
+            path: PathBuf::from(arg),
+            name: arg.to_string(),
+            _spool: None,
+            headers: (0, 0),
+        })
+    }
+
+    /// Copies a stream that can be read only once into a private temporary file.
+    fn spool(mut stream: impl Read, name: &str) -> Result<Input> {
+        let (mut file, spool) = PrivateTemp::new("anki-cli-import-", ".csv").map_err(|e| {
+            CliError::Usage(format!("cannot spool {name} to a temporary file: {e}"))
+        })?;
+        std::io::copy(&mut stream, &mut file)
+            .map_err(|e| CliError::Usage(format!("cannot read {name}: {e}")))?;
+        Ok(Input {
+            path: spool.path().to_path_buf(),
+            name: name.to_string(),
+            _spool: Some(spool),
             headers: (0, 0),
         })
     }
@@ -138,14 +154,6 @@ impl Input {
     }
 }
 
-impl Drop for Input {
-    fn drop(&mut self) {
-        if self.spooled {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
-
 /// Where a byte stream stands in CSV quoting, as the `csv` crate reads it (a quote opens a
 /// quoted field only at the start of a field; `""` inside one is a literal quote).
 #[derive(Debug, Clone, Copy)]
@@ -161,6 +169,8 @@ struct QuoteState {
     line: usize,
     /// The line where the last quoted field opened.
     opened_at: usize,
+    /// Bytes of the current field so far.
+    field_len: usize,
 }
 
 impl QuoteState {
@@ -172,43 +182,57 @@ impl QuoteState {
             after_quote: false,
             line: 1,
             opened_at: 0,
+            field_len: 0,
         }
     }
 
-    fn feed(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            if b == b'\n' {
-                self.line += 1;
+    /// Takes one byte; whether it is a field's content (not a quote, delimiter or line end)
+    /// past [`crate::limits::MAX_FIELD`] bytes of its field, which the reader never gets.
+    fn step(&mut self, b: u8) -> bool {
+        if b == b'\n' {
+            self.line += 1;
+        }
+        if self.quoted {
+            if b == b'"' {
+                self.quoted = false;
+                self.after_quote = true;
+                return false;
             }
-            if self.quoted {
-                if b == b'"' {
-                    self.quoted = false;
-                    self.after_quote = true;
-                }
-                continue;
-            }
-            if self.after_quote {
-                self.after_quote = false;
-                if b == b'"' {
-                    self.quoted = true;
-                    continue;
-                }
-            }
-            if b == self.delimiter || b == b'\n' || b == b'\r' {
-                self.field_start = true;
-            } else if self.field_start && b == b'"' {
-                self.field_start = false;
+            return self.content();
+        }
+        if self.after_quote {
+            self.after_quote = false;
+            if b == b'"' {
                 self.quoted = true;
-                self.opened_at = self.line;
-            } else {
-                self.field_start = false;
+                return false;
             }
         }
+        if b == self.delimiter || b == b'\n' || b == b'\r' {
+            self.field_start = true;
+            self.field_len = 0;
+            false
+        } else if self.field_start && b == b'"' {
+            self.field_start = false;
+            self.quoted = true;
+            self.opened_at = self.line;
+            false
+        } else {
+            self.field_start = false;
+            self.content()
+        }
+    }
+
+    /// Counts a content byte; whether it is past the limit.
+    fn content(&mut self) -> bool {
+        self.field_len += 1;
+        self.field_len > crate::limits::MAX_FIELD
     }
 }
 
 /// Passes bytes through to the CSV reader, keeping track of quoting on the way, so that an
 /// unterminated quote (which makes the reader take the rest of the file as one field) is found.
+/// A field's bytes past [`crate::limits::MAX_FIELD`] are dropped (memory stays bounded), and
+/// [`Rows::next_row`] reports its row.
 struct QuoteScan<R> {
     inner: R,
     state: Rc<RefCell<QuoteState>>,
@@ -216,9 +240,21 @@ struct QuoteScan<R> {
 
 impl<R: Read> Read for QuoteScan<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.state.borrow_mut().feed(&buf[..n]);
-        Ok(n)
+        loop {
+            let n = self.inner.read(buf)?;
+            let mut state = self.state.borrow_mut();
+            let mut kept = 0;
+            for i in 0..n {
+                if !state.step(buf[i]) {
+                    buf[kept] = buf[i];
+                    kept += 1;
+                }
+            }
+            // Zero bytes would mean the end: read on while everything was dropped.
+            if kept > 0 || n == 0 {
+                return Ok(kept);
+            }
+        }
     }
 }
 
@@ -270,6 +306,14 @@ impl Rows {
                 self.peeked = Some(next);
                 let mut cells = Vec::with_capacity(self.record.len());
                 for (col, bytes) in self.record.iter().enumerate() {
+                    if bytes.len() >= crate::limits::MAX_FIELD {
+                        return Some(Err(CliError::Usage(format!(
+                            "{} row {number}, column {}: the field is longer than {} MB, the most anki-cli takes",
+                            self.name,
+                            col + 1,
+                            crate::limits::MAX_FIELD >> 20
+                        ))));
+                    }
                     match std::str::from_utf8(bytes) {
                         Ok(s) => cells.push(s.to_string()),
                         Err(_) => {
@@ -344,6 +388,41 @@ mod tests {
             (2, vec!["a, b".to_string(), "line1\r\nline2".to_string()])
         );
         assert_eq!(rows[2].1, vec!["x", "say \"hi\""]);
+    }
+
+    #[test]
+    fn a_field_over_the_limit_is_a_row_error_and_the_next_rows_read() {
+        let mut csv = b"Front,Back\nok,1\nbig,\"".to_vec();
+        csv.extend(std::iter::repeat_n(b'x', crate::limits::MAX_FIELD + 1000));
+        csv.extend(b"\"\nafter,2\n");
+        let rows = rows_of(&csv, b',');
+        assert_eq!(rows.len(), 4);
+        let err = rows[2].as_ref().unwrap_err().to_string();
+        assert!(
+            err.contains("row 3, column 2: the field is longer than 16 MB"),
+            "{err}"
+        );
+        assert_eq!(rows[3].as_ref().unwrap().1, vec!["after", "2"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_read_once_into_a_spool_and_then_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("rows.csv");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let writer = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::write(fifo, "Front\nx\n").unwrap())
+        };
+        let input = Input::open(fifo.to_str().unwrap()).unwrap();
+        writer.join().unwrap();
+        for _ in 0..2 {
+            let mut rows = input.rows(b',').unwrap();
+            assert_eq!(rows.next_row().unwrap().unwrap().1, vec!["Front"]);
+            assert_eq!(rows.next_row().unwrap().unwrap().1, vec!["x"]);
+        }
     }
 
     #[test]

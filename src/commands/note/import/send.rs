@@ -20,6 +20,9 @@ use crate::request::Call;
 /// The words of Anki's refusal of a duplicate (createNote in the add-on).
 pub const DUPLICATE: &str = "cannot create note because it is a duplicate";
 
+/// The reason in `--errors` for rows of a batch whose reply did not say what became of them.
+pub const UNKNOWN: &str = "unknown: Anki's reply did not say";
+
 /// Rows of one round that Anki judged duplicates: to locate (skip) or to update.
 #[derive(Default)]
 pub struct Round {
@@ -244,7 +247,25 @@ impl<'a, 'c> Importer<'a, 'c> {
             .iter()
             .map(|&i| self.note_in_scope(&rows[i], allow))
             .collect();
-        match self.send(crate::api::note::add_notes(notes)) {
+        // A Ctrl-C while addNotes runs counts this chunk as maybe in.
+        self.tally.in_flight = addable.len();
+        let sent = self.send(crate::api::note::add_notes(notes));
+        self.tally.in_flight = 0;
+        match sent {
+            Ok(ids) if ids.len() != addable.len() => {
+                // Which rows got in is not known: they go to --errors as such, and a rerun
+                // (Anki is asked first) sorts them out.
+                for &i in addable {
+                    self.tally.fail(&rows[i], UNKNOWN);
+                }
+                self.tally.flush_errors()?;
+                eprintln!("anki-cli: {}", self.tally.progress_line());
+                return Err(CliError::unexpected_reply(
+                    "addNotes",
+                    &json!(ids),
+                    &format!("expected {} note IDs, one per note sent", addable.len()),
+                ));
+            }
             Ok(ids) => {
                 for (&i, id) in addable.iter().zip(ids) {
                     match id {

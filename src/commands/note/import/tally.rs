@@ -37,8 +37,10 @@ pub struct Counts {
 pub struct Tally {
     /// How many rows ended how so far.
     pub counts: Counts,
+    /// Rows sent to Anki to be added whose reply has not come yet (a Ctrl-C now leaves them
+    /// either all in Anki or none).
+    pub in_flight: usize,
     scope: DuplicateScope,
-    force: bool,
     progress: Option<indicatif::ProgressBar>,
     errors: Option<ErrorsFile>,
     first_reasons: Vec<String>,
@@ -59,8 +61,8 @@ impl Tally {
     pub fn new(args: &ImportArgs, errors: Option<ErrorsFile>) -> Tally {
         Tally {
             counts: Counts::default(),
+            in_flight: 0,
             scope: args.duplicate_scope,
-            force: args.force,
             progress: None,
             errors,
             first_reasons: Vec::new(),
@@ -119,7 +121,7 @@ impl Tally {
         match &mut self.errors {
             Some(errors) => {
                 errors.flush()?;
-                Ok(Some(errors.path().display().to_string()))
+                Ok(errors.written().map(|p| p.display().to_string()))
             }
             None => Ok(None),
         }
@@ -159,15 +161,14 @@ impl Tally {
     /// How far the import got and how to go on.
     pub fn progress_line(&self) -> String {
         let c = self.counts;
-        let again = match (&self.errors, self.force) {
-            (Some(errors), false) => format!(
-                "Run the same command again with --force (it writes {} anew) to continue",
-                errors.path().display()
-            ),
-            _ => "Run the same command again to continue".to_string(),
+        // A rerun replaces its own errors file (see ErrorsFile::create).
+        let again = "Run the same command again to continue";
+        let in_flight = match self.in_flight {
+            0 => String::new(),
+            n => format!(" (and {n} more that Anki was adding when it stopped: they are in Anki or not at all)"),
         };
         format!(
-            "stopped after adding {}, updating {}, leaving {} unchanged, skipping {}, failing {} row(s). {again}: rows already added count as already there.",
+            "stopped after adding {}{in_flight}, updating {}, leaving {} unchanged, skipping {}, failing {} row(s). {again}: rows already added count as already there.",
             c.added, c.updated, c.unchanged, c.skipped, c.failed
         )
     }
@@ -307,5 +308,27 @@ impl Tally {
         } else {
             format!(" as {scope} ({})", places.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::note::import::options::parsed;
+
+    #[test]
+    fn the_progress_line_counts_the_chunk_anki_is_adding() {
+        let args = parsed(&["import", "x.csv"]);
+        let mut tally = Tally::new(&args, None);
+        tally.counts.added = 500;
+        assert!(tally
+            .progress_line()
+            .starts_with("stopped after adding 500, updating 0"));
+        tally.in_flight = 500;
+        let line = tally.progress_line();
+        assert!(
+            line.starts_with("stopped after adding 500 (and 500 more that Anki was adding when it stopped: they are in Anki or not at all), updating 0"),
+            "{line}"
+        );
     }
 }
