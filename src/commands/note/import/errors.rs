@@ -161,7 +161,9 @@ mod tests {
             std::fs::read_to_string(&path).unwrap(),
             "Front,reason\nx,why\n"
         );
-        // A rerun of the same command replaces its own errors file without --force.
+        // A rerun of the same command (another process: this one's file is closed) replaces its
+        // own errors file without --force. Windows cannot remove a file that is still open.
+        drop(file);
         let mut again = ErrorsFile::create(&path, false, &["Front".into()]).unwrap();
         assert!(!path.exists(), "an earlier run's errors file goes");
         again.write(&["y".into()], "why");
