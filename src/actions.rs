@@ -71,6 +71,16 @@ pub enum Effect {
     Write(StandIn),
 }
 
+impl Effect {
+    /// `read` or `write`, as `anki-cli actions` shows it (the `effect` key of its JSON).
+    pub fn name(self) -> &'static str {
+        match self {
+            Effect::Read => "read",
+            Effect::Write(_) => "write",
+        }
+    }
+}
+
 /// What a dry run answers in place of a write's reply: the reply's shape, with IDs `0`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StandIn {

@@ -187,9 +187,12 @@ Example:
     /// Send any action and print its raw result as JSON
     Api(ApiArgs),
 
-    /// List all 122 AnkiConnect actions and the subcommand that wraps each
+    /// List all 122 AnkiConnect actions, the subcommand that wraps each, and whether it reads or writes
+    ///
+    /// The Effect column (`effect` in JSON: "read" or "write") is what `--dry-run` goes by: reads
+    /// are sent, writes are printed instead.
     #[command(
-        after_help = "Examples:\n  anki-cli actions\n  anki-cli actions -o json | jq '.[] | select(.command == null)'"
+        after_help = "Examples:\n  anki-cli actions\n  anki-cli actions -o json | jq -r '.[] | select(.effect == \"write\") | .action'"
     )]
     Actions,
 

@@ -4,6 +4,18 @@ use serde_json::Value;
 
 use crate::error::{CliError, Result};
 
+/// The value name of an argument that takes note IDs (or `-`): `--help` shows it, and the MCP
+/// tools type such an argument as an array of integers.
+pub const NOTE_ID: &str = "NOTE_ID";
+
+/// The value name of an argument that takes card IDs (or `-`); see [`NOTE_ID`].
+pub const CARD_ID: &str = "CARD_ID";
+
+/// Whether an argument with this value name takes a list of IDs ([`NOTE_ID`], [`CARD_ID`]).
+pub fn is_id_list(value_name: &str) -> bool {
+    [NOTE_ID, CARD_ID].contains(&value_name)
+}
+
 /// Parses ID arguments; a lone `-` is replaced by what `read_stdin` returns.
 ///
 /// Stdin may hold IDs separated by whitespace or newlines, or one JSON array. When `-` reads no

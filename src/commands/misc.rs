@@ -246,18 +246,30 @@ pub fn status(ctx: &Ctx) -> Result<Outcome> {
     Ok(Output::Table(report.to_table()).into())
 }
 
-/// Runs `actions`: every AnkiConnect action and the subcommand that sends it.
+/// Runs `actions`: every AnkiConnect action, the subcommand that sends it, and whether it
+/// reads or writes (what `--dry-run` sends or only prints).
 pub fn actions() -> Output {
     let result: Vec<Value> = ACTIONS
         .iter()
-        .map(|a| json!({"action": a.name, "group": a.category.name(), "command": a.command}))
+        .map(|a| {
+            json!({
+                "action": a.name,
+                "group": a.category.name(),
+                "command": a.command,
+                "effect": a.effect.name(),
+            })
+        })
         .collect();
-    let mut table = Table::new(&["Action", "Group", "Command"], Value::Array(result));
+    let mut table = Table::new(
+        &["Action", "Group", "Command", "Effect"],
+        Value::Array(result),
+    );
     for action in ACTIONS {
         table.push(vec![
             action.name.into(),
             action.category.name().into(),
             action.command.into(),
+            action.effect.name().into(),
         ]);
     }
     Output::Table(table)
@@ -332,6 +344,24 @@ mod tests {
             .rows
             .iter()
             .any(|r| r[0] == "guiBrowse" && r[2] == "gui browse"));
+    }
+
+    #[test]
+    fn actions_shows_whether_each_reads_or_writes() {
+        let Output::Table(t) = actions() else {
+            panic!("actions() is a table")
+        };
+        assert_eq!(t.headers.last().map(String::as_str), Some("Effect"));
+        let count = |e: &str| t.rows.iter().filter(|r| r[3] == e).count();
+        assert_eq!((count("read"), count("write")), (49, 73));
+        let row = |name: &str| t.rows.iter().find(|r| r[0] == name).unwrap()[3].clone();
+        assert_eq!(row("deckNames"), "read");
+        assert_eq!(row("deleteNotes"), "write");
+        let json = t.result.as_array().unwrap();
+        let effect =
+            |name: &str| json.iter().find(|a| a["action"] == name).unwrap()["effect"].clone();
+        assert_eq!(effect("findNotes"), json!("read"));
+        assert_eq!(effect("getDeckStats"), json!("write"));
     }
 
     #[test]

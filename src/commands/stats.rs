@@ -11,6 +11,7 @@ use crate::api::stats::{
     num_cards_reviewed_by_day, num_cards_reviewed_today, reviews_of_cards, ReviewRow,
 };
 use crate::error::{CliError, Result};
+use crate::ids;
 use crate::output::{Output, Table};
 
 /// The columns of a review-log row, as AnkiConnect returns them.
@@ -63,7 +64,7 @@ pub enum StatsCommand {
     /// Every review of the given cards
     CardReviews {
         /// Card IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::CARD_ID)]
         cards: Vec<String>,
     },
     /// The ID (time in ms) of the latest review of a deck's cards (not its subdecks'); 0 if none

@@ -9,6 +9,7 @@ use crate::api::note::{
     replace_tags_in_all_notes, update_note_tags,
 };
 use crate::error::Result;
+use crate::ids;
 use crate::output::{Output, Table};
 use crate::request::Call;
 
@@ -43,7 +44,7 @@ pub enum TagCommand {
         /// Tags, space-separated in one argument
         tags: String,
         /// Note IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::NOTE_ID)]
         notes: Vec<String>,
     },
     /// Remove tags from notes
@@ -52,7 +53,7 @@ pub enum TagCommand {
         /// Tags, space-separated in one argument
         tags: String,
         /// Note IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::NOTE_ID)]
         notes: Vec<String>,
     },
     /// Rename a tag in given notes, or in all notes with --all
@@ -62,7 +63,7 @@ pub enum TagCommand {
         /// Its replacement
         new: String,
         /// Note IDs, or - to read them from stdin
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        #[arg(required_unless_present = "all", conflicts_with = "all", value_name = ids::NOTE_ID)]
         notes: Vec<String>,
         /// In every note of the collection
         #[arg(long)]

@@ -96,6 +96,25 @@ async def main_checks(session):
     bad = await session.call_tool("note_add", {"deck": deck, "url": "http://elsewhere"})
     check("an argument that is no flag is refused", bad.is_error and error(bad)["kind"] == "usage", texts(bad))
 
+    schemas = {t.name: (t.input_schema if hasattr(t, "input_schema") else t.inputSchema) for t in tools}
+    for name, key in [("note_delete", "notes"), ("note_info", "notes"), ("tag_add", "notes"), ("card_suspend", "cards")]:
+        prop = schemas[name]["properties"][key]
+        check(f"{name}'s {key} is an array of integers", prop.get("type") == "array" and prop.get("items") == {"type": "integer"}, prop)
+    validator = jsonschema.validators.validator_for(schemas["note_info"])(schemas["note_info"])
+    check("an ID list of integers fits note_info's schema", validator.is_valid({"notes": [nid]}))
+    check("an ID list of strings does not", not validator.is_valid({"notes": [str(nid)]}))
+    tagged = await session.call_tool("tag_add", {"notes": [nid], "tags": "mcp_ids"})
+    check("tag_add takes an integer ID list", not tagged.is_error, texts(tagged))
+    info = await session.call_tool("note_info", {"notes": [nid]})
+    info_value = value(info) if not info.is_error else []
+    check(
+        "note_info with an integer ID list shows the note and the new tag",
+        [n.get("noteId") for n in info_value] == [nid] and "mcp_ids" in info_value[0].get("tags", []),
+        texts(info),
+    )
+    piped = await session.call_tool("note_info", {"notes": ["-"]})
+    check("'-' (the server's own stdin) is refused as an ID", piped.is_error and error(piped)["kind"] == "usage", texts(piped))
+
     refused = await session.call_tool("note_delete", {"notes": [nid]})
     check(
         "note_delete is refused without --allow-destructive",

@@ -11,6 +11,7 @@ use crate::actions::{Effect, ACTIONS};
 use crate::cli::{QUERY_ARG, TERMINAL_ONLY};
 use crate::commands::safety::DESTRUCTIVE;
 use crate::error::CliError;
+use crate::ids;
 
 /// What is never a tool besides the terminal-only commands ([`TERMINAL_ONLY`]): `gui …` needs
 /// Anki's window, `mcp` is the server itself, `completions` prints a script for a shell.
@@ -40,6 +41,8 @@ struct Param {
     long: Option<String>,
     /// A switch: `true` puts the flag on the line.
     switch: bool,
+    /// A list of note or card IDs: integers only (`-` would read the server's own stdin).
+    ids: bool,
 }
 
 /// One tool: a command, its schema and its safety facts.
@@ -106,6 +109,7 @@ fn spec(node: &clap::Command, path: Vec<String>) -> ToolSpec {
             id: id.to_string(),
             long: arg.get_long().map(String::from),
             switch,
+            ids: takes_ids(arg),
         });
     }
     let mut schema = Map::new();
@@ -127,12 +131,20 @@ fn spec(node: &clap::Command, path: Vec<String>) -> ToolSpec {
     }
 }
 
+/// Whether `arg` takes note or card IDs (its value name says so: [`ids::is_id_list`]).
+fn takes_ids(arg: &clap::Arg) -> bool {
+    arg.get_value_names()
+        .is_some_and(|names| names.iter().any(|n| ids::is_id_list(n.as_str())))
+}
+
 /// The JSON Schema of one argument: its type (an array when it takes several values), its
 /// choices, its help and its default.
 fn property(arg: &clap::Arg, switch: bool) -> Value {
     let mut p = Map::new();
     let scalar = if switch {
         json!({"type": "boolean"})
+    } else if takes_ids(arg) {
+        json!({"type": "integer"})
     } else {
         let choices: Vec<Value> = arg
             .get_possible_values()
@@ -176,7 +188,13 @@ fn property(arg: &clap::Arg, switch: bool) -> Value {
         p.extend(scalar);
     }
     if let Some(help) = arg.get_help() {
-        p.insert("description".into(), Value::from(help.to_string()));
+        let help = help.to_string();
+        // `-` reads the command's stdin, which is the server's protocol channel here.
+        let help = match help.strip_suffix(", or - to read them from stdin") {
+            Some(ids) if takes_ids(arg) => ids.to_string(),
+            _ => help,
+        };
+        p.insert("description".into(), Value::from(help));
     }
     let defaults: Vec<String> = arg
         .get_default_values()
@@ -246,9 +264,11 @@ impl ToolSpec {
     ) -> Result<Vec<String>, CliError> {
         let mut line = vec!["anki-cli".to_string()];
         line.extend(self.path.iter().cloned());
-        let mut positionals = Vec::new();
+        // Positionals go in the command's order, whatever order the call's object has.
+        let mut positionals: Vec<(usize, Vec<String>)> = Vec::new();
         for (key, value) in args {
-            let Some(param) = self.params.iter().find(|p| p.id == *key) else {
+            let Some((index, param)) = self.params.iter().enumerate().find(|(_, p)| p.id == *key)
+            else {
                 let known: Vec<&str> = self.params.iter().map(|p| p.id.as_str()).collect();
                 return Err(CliError::Usage(format!(
                     "{} takes no argument '{key}' (it takes: {})",
@@ -280,17 +300,25 @@ impl ToolSpec {
                     .collect::<Result<Vec<_>, _>>()?,
                 one => vec![word(key, one)?],
             };
+            if param.ids {
+                if let Some(bad) = values.iter().find(|v| v.parse::<i64>().is_err()) {
+                    return Err(CliError::Usage(format!(
+                        "{key} takes IDs (integers), not '{bad}'"
+                    )));
+                }
+            }
             match &param.long {
                 Some(long) => line.extend(values.into_iter().map(|v| format!("--{long}={v}"))),
-                None => positionals.extend(values),
+                None => positionals.push((index, values)),
             }
         }
         if yes && self.destructive && !RAW.contains(&self.path.join(" ").as_str()) {
             line.push("--yes".into());
         }
         if !positionals.is_empty() {
+            positionals.sort_by_key(|(index, _)| *index);
             line.push("--".into());
-            line.extend(positionals);
+            line.extend(positionals.into_iter().flat_map(|(_, values)| values));
         }
         Ok(line)
     }
@@ -366,6 +394,22 @@ mod tests {
             "Find notes with Anki's search syntax; prints their IDs. Example: anki-cli note find deck:French tag:verbs"
         );
         assert!(!tool("multi").description.contains("Example: anki-cli adds"));
+        for (name, key) in [
+            ("note_delete", "notes"),
+            ("note_info", "notes"),
+            ("tag_add", "notes"),
+            ("card_suspend", "cards"),
+            ("deck_move", "cards"),
+            ("stats_card-reviews", "cards"),
+        ] {
+            let ids = &tool(name).schema["properties"][key];
+            assert_eq!(ids["type"], "array", "{name}: {ids}");
+            assert_eq!(ids["items"], json!({"type": "integer"}), "{name}: {ids}");
+            assert!(
+                !ids["description"].as_str().unwrap().contains("stdin"),
+                "{ids}"
+            );
+        }
         let import = tool("note_import");
         assert!(import.schema["properties"]["on_duplicate"]["enum"]
             .as_array()
@@ -430,5 +474,24 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.status().code(), 2);
         assert!(err.to_string().contains("url"), "{err}");
+        let line = delete
+            .command_line(json!({"notes": [1, "2"]}).as_object().unwrap(), true)
+            .unwrap();
+        assert_eq!(line[4..], ["--", "1", "2"]);
+        // `tag add TAGS NOTES...`: positionals in the command's order, not the object's.
+        let line = tool("tag_add")
+            .command_line(
+                json!({"notes": [7], "tags": "a b"}).as_object().unwrap(),
+                false,
+            )
+            .unwrap();
+        assert_eq!(line, ["anki-cli", "tag", "add", "--", "a b", "7"]);
+        for bad in [json!(["-"]), json!([1.5]), json!(["x"])] {
+            let err = delete
+                .command_line(json!({ "notes": bad }).as_object().unwrap(), true)
+                .unwrap_err();
+            assert_eq!(err.status().code(), 2, "{bad}");
+            assert!(err.to_string().contains("IDs (integers)"), "{err}");
+        }
     }
 }

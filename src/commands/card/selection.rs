@@ -5,12 +5,13 @@ use clap::Args;
 use crate::api::card::find_cards;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
+use crate::ids;
 
 /// Cards chosen by ID, by `-` (stdin), or by a search.
 #[derive(Debug, Clone, Args)]
 pub struct CardSelection {
     /// Card IDs, or - to read them from stdin
-    #[arg(required_unless_present = "query", conflicts_with = "query")]
+    #[arg(required_unless_present = "query", conflicts_with = "query", value_name = ids::CARD_ID)]
     pub cards: Vec<String>,
     /// Select the cards with an Anki search instead (find, then act); one argument, so quote a
     /// search of several words

@@ -14,6 +14,7 @@ use crate::api::deck::{
     get_deck_stats, get_decks,
 };
 use crate::error::{CliError, Result};
+use crate::ids;
 use crate::output::{Output, Table};
 
 /// Subcommands of `anki-cli deck`.
@@ -78,7 +79,7 @@ pub enum DeckCommand {
     )]
     Move {
         /// Card IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::CARD_ID)]
         cards: Vec<String>,
         /// The target deck
         #[arg(long, value_name = "DECK", value_parser = deck_name)]
@@ -89,7 +90,7 @@ pub enum DeckCommand {
     #[command(after_help = "Examples:\n  anki-cli deck of-cards 1502298036657 1502032366472")]
     OfCards {
         /// Card IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::CARD_ID)]
         cards: Vec<String>,
     },
 

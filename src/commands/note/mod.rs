@@ -20,6 +20,7 @@ use clap::Subcommand;
 use crate::api::note::find_notes;
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::Result;
+use crate::ids;
 use crate::output::Output;
 use spec::NoteSpecArgs;
 use update::UpdateArgs;
@@ -117,7 +118,7 @@ Examples:
   anki-cli note find 'tag:new' | anki-cli note info - -o json")]
     Info {
         /// Note IDs, or - to read them from stdin
-        #[arg(required_unless_present = "query", conflicts_with = "query")]
+        #[arg(required_unless_present = "query", conflicts_with = "query", value_name = ids::NOTE_ID)]
         notes: Vec<String>,
         /// Select notes by a search instead of IDs (one argument: quote a search of several words)
         #[arg(short, long, allow_hyphen_values = true)]
@@ -195,7 +196,7 @@ Examples:
     )]
     Delete {
         /// Note IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::NOTE_ID)]
         notes: Vec<String>,
         /// Do not ask for confirmation (required when stdin is not a terminal)
         #[arg(short, long)]
@@ -226,7 +227,7 @@ Example:
     #[command(after_help = "Example:\n  anki-cli note mod-time 1502098034045 1502098034046")]
     ModTime {
         /// Note IDs, or - to read them from stdin
-        #[arg(required = true)]
+        #[arg(required = true, value_name = ids::NOTE_ID)]
         notes: Vec<String>,
     },
 }
