@@ -105,9 +105,14 @@ impl Session {
     }
 }
 
-/// Prints an error and its hints on stderr.
-pub fn report(err: &CliError, term: Terminal) {
-    report_as(err, term, false);
+/// Prints an error of the session itself (not of a line) on stderr: as JSON when the session's
+/// settings ask for JSON errors ([`json_errors_with`]), else as a line and its hints.
+pub fn report(err: &CliError, session: &Session) {
+    report_as(
+        err,
+        session.term,
+        json_errors_with(&GlobalArgs::default(), session),
+    );
 }
 
 /// Prints an error on stderr: as one JSON object (see [`crate::error_data`]) when `json`, else
@@ -139,13 +144,19 @@ pub fn report_as(err: &CliError, term: Terminal, json: bool) {
 /// Whether errors print as JSON: `ANKI_CLI_ERRORS=json`, or JSON output (`-o json`,
 /// `ANKI_CLI_OUTPUT=json` or `output = "json"` in the config file).
 pub fn json_errors(cli: &Cli, session: &Session) -> bool {
+    json_errors_with(&cli.global, session)
+}
+
+/// [`json_errors`] for a line's global flags (the REPL: a line that is no command has none, and
+/// then the session's settings decide, `set output json` included).
+pub fn json_errors_with(global: &GlobalArgs, session: &Session) -> bool {
     if let Some(mode) = session.env.get(crate::error_data::ERRORS_ENV) {
         return mode.eq_ignore_ascii_case("json");
     }
     session
-        .settings(&cli.global.overrides())
+        .settings(&global.overrides())
         .map(|s| s.output.value)
-        .unwrap_or_else(|_| cli.global.output.unwrap_or_default())
+        .unwrap_or_else(|_| global.output.unwrap_or_default())
         == crate::output::Format::Json
 }
 

@@ -53,6 +53,77 @@ version
     );
 }
 
+/// Under `-o json` (the REPL's flag, `set output json`, or a line's own `-o json`) the REPL prints
+/// errors as the one-shot CLI does: one JSON object per error on stderr.
+#[test]
+fn repl_errors_are_json_under_json_output_as_in_the_cli() {
+    let b = Anki::shared();
+    let missing = "note add --deck 'repl_json no such deck' --model Basic -f Front=x";
+    let one_shot = cmd(&b.url, &format!("{missing} -o json"), 1).stderr;
+    let script = format!(
+        "\
+deck frobnicate
+set output json
+deck frobnicate
+{missing}
+set colour red
+set output table
+{missing} -o json
+{missing}
+"
+    );
+    let r = cmd_in(&b.url, "repl", &script, 1);
+    let lines: Vec<&str> = r.stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    // Before `set output json`: clap's prose.
+    assert!(
+        lines[0].starts_with("error:") && lines[0].contains("frobnicate"),
+        "{}",
+        r.stderr
+    );
+    let json: Vec<serde_json::Value> = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let kinds: Vec<&str> = json
+        .iter()
+        .map(|e| e["error"]["kind"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["usage", "not_found", "usage", "not_found"],
+        "{}",
+        r.stderr
+    );
+    assert!(json[0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("frobnicate"));
+    assert!(json[2]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("colour"));
+    assert_eq!(json[0]["error"]["code"], 2);
+    assert_eq!(json[1]["error"]["code"], 1);
+    // The same error object as the one-shot CLI's, byte for byte.
+    assert!(
+        r.stderr.contains(one_shot.trim_end()),
+        "{}\n{one_shot}",
+        r.stderr
+    );
+    // After `set output table`, a line without `-o json` is prose again.
+    let last_json = lines
+        .iter()
+        .rposition(|l| serde_json::from_str::<serde_json::Value>(l).is_ok())
+        .unwrap();
+    assert!(
+        lines[last_json + 1..]
+            .iter()
+            .any(|l| l.starts_with("anki-cli: error:") && l.contains("repl_json no such deck")),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn a_clean_script_exits_zero_and_prints_like_the_cli() {
     let b = Anki::shared();

@@ -7,7 +7,8 @@ use std::io::Write;
 use super::help::help_text;
 use super::line::Line;
 use super::settings::{apply_set, apply_unset, settings_table};
-use crate::app::session::{execute, report, Session};
+use crate::app::session::{execute, json_errors_with, report_as, usage_from_clap, Session};
+use crate::cli::GlobalArgs;
 use crate::error::{CliError, ExitStatus};
 use crate::output::Renderer;
 
@@ -18,6 +19,12 @@ pub fn run_line(
     root: &clap::Command,
     out: &mut dyn Write,
 ) -> Option<ExitStatus> {
+    // Errors print as the one-shot CLI prints them: JSON under `-o json` (the line's own flag,
+    // else `set output json`, the start-up flag, the environment or the config file).
+    let line_flags = match &line {
+        Ok(Line::Command(cli)) => cli.global.clone(),
+        _ => GlobalArgs::default(),
+    };
     let result = match line {
         Ok(Line::Empty) | Ok(Line::Exit) => Ok(ExitStatus::Success),
         Ok(Line::Help) => {
@@ -45,7 +52,11 @@ pub fn run_line(
         Ok(Line::Command(cli)) => execute(&cli, session, out),
         Ok(Line::Clap(err)) => {
             // Help and version are not failures; usage errors are.
-            let _ = err.print();
+            if err.use_stderr() && json_errors_with(&line_flags, session) {
+                let _ = writeln!(std::io::stderr(), "{}", usage_from_clap(&err).to_json());
+            } else {
+                let _ = err.print();
+            }
             return err.use_stderr().then_some(ExitStatus::Usage);
         }
         Err(e) => Err(e),
@@ -55,7 +66,7 @@ pub fn run_line(
         Ok(ExitStatus::Success) => None,
         Ok(status) => Some(status),
         Err(err) => {
-            report(&err, session.term);
+            report_as(&err, session.term, json_errors_with(&line_flags, session));
             Some(err.status())
         }
     }

@@ -90,7 +90,7 @@ fn changes_what_is_shown(line: &Result<Line, CliError>) -> bool {
 pub fn run(mut session: Session) -> ExitStatus {
     if let Err(err) = switch_profile(&session) {
         // Nothing runs on a profile the user did not ask for.
-        report(&err, session.term);
+        report(&err, &session);
         return err.status();
     }
     // The clap tree, built once for the session: every line is parsed on it, Tab walks it.
@@ -113,7 +113,7 @@ pub fn run(mut session: Session) -> ExitStatus {
         Err(e) => {
             report(
                 &CliError::Usage(format!("cannot start the line editor: {e}")),
-                session.term,
+                &session,
             );
             return ExitStatus::Usage;
         }
@@ -153,7 +153,7 @@ pub fn run(mut session: Session) -> ExitStatus {
             Err(e) => {
                 report(
                     &CliError::Usage(format!("cannot read the line: {e}")),
-                    session.term,
+                    &session,
                 );
                 break;
             }
@@ -177,7 +177,7 @@ fn run_script(session: &mut Session, root: &mut clap::Command) -> ExitStatus {
         let Ok(line) = line else {
             report(
                 &CliError::Usage("stdin is not valid UTF-8".into()),
-                session.term,
+                &session,
             );
             return ExitStatus::Usage;
         };
