@@ -7,6 +7,10 @@
 //! A command in [`DESTRUCTIVE`] calls [`Ctx::destructive`] before it sends anything (when its
 //! condition holds), then [`Ctx::confirm`] with the details once it knows them. A unit test walks
 //! the clap tree: exactly the commands of the table have `--yes`.
+//!
+//! Not in the table: `note add`/`note update` media (`--picture`, `--audio`, `--video`). The
+//! add-on stores them without deleteExisting, so Anki keeps an existing file of that name and
+//! stores other content as `NAME-SHA1.EXT`; nothing is lost (`tests/cli/media.rs` checks it).
 
 use super::context::Ctx;
 use crate::error::{CliError, Result};

@@ -224,3 +224,57 @@ fn store_from_a_path_or_a_url_that_anki_reads_itself() {
     .err_has(&["404"]);
     assert!(media_names(b, "media_remote_404*").is_empty());
 }
+
+/// `note add` and `note update` with `--audio`/`--picture`/`--video` never replace an existing
+/// media file: the add-on stores without deleteExisting, so Anki keeps the old file and stores other
+/// content under a new name (`NAME-SHA1.EXT`), which the field then refers to. So unlike `media
+/// store` they need no consent; this guards that nothing starts sending deleteExisting.
+#[test]
+fn note_media_over_an_existing_name_keeps_the_old_file() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.txt");
+    std::fs::write(&old, "media_clash old").unwrap();
+    cmd(
+        &b.url,
+        &format!("media store {} --name media_clash.txt --yes", q(&old)),
+        0,
+    );
+    cmd(&b.url, "deck create media_clash", 0);
+    let unique = format!("media_clash {}", std::process::id());
+    let attach = |flag: &str, content: &str| {
+        let file = dir.path().join("media_clash.txt");
+        std::fs::write(&file, content).unwrap();
+        format!("{flag} {}", q(&format!("{};fields=Back", file.display())))
+    };
+    let added = cmd(
+        &b.url,
+        &format!(
+            "note add --deck media_clash --model Basic -f {} {}",
+            q(&format!("Front={unique}")),
+            attach("--audio", "media_clash new")
+        ),
+        0,
+    );
+    let id: i64 = added.stdout.trim().parse().unwrap();
+    cmd(
+        &b.url,
+        &format!(
+            "note update {id} {}",
+            attach("--picture", "media_clash newer")
+        ),
+        0,
+    );
+    let kept = b.call("retrieveMediaFile", json!({"filename": "media_clash.txt"}));
+    assert_eq!(kept, json!("bWVkaWFfY2xhc2ggb2xk"), "the old content stays");
+    let back = b.call("notesInfo", json!({ "notes": [id] }))[0]["fields"]["Back"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let names = media_names(&b, "media_clash-*.txt");
+    assert_eq!(names.len(), 2, "two new names: {names:?}");
+    for name in &names {
+        assert!(back.contains(name.as_str()), "{back} refers to {name}");
+    }
+    assert!(!back.contains("media_clash.txt"), "{back}");
+}
