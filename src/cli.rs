@@ -34,8 +34,8 @@ With -o json (or ANKI_CLI_ERRORS=json) a failure prints one JSON object on stder
 {\"error\": {\"code\", \"kind\", \"message\", \"hints\", \"action\", \"rows\"}}. For AI agents: anki-cli mcp.
 
 Exit codes:
-  0    success
-  1    AnkiConnect returned an error for the action
+  0    success (also: nothing to do, as `-` reading no IDs or a --query matching nothing)
+  1    AnkiConnect returned an error for the action, or the output could not be written
   2    usage error or bad input; nothing was sent
   3    cannot connect, timed out, or the reply was not AnkiConnect's
   4    API key missing or wrong, or request origin rejected (HTTP 403)

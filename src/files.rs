@@ -104,7 +104,12 @@ fn existing(path: &Path) -> Result<Existing> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Existing::Nothing),
-        Err(e) => return Err(cannot_write(path, &e)),
+        Err(e) => {
+            return Err(CliError::Usage(format!(
+                "cannot write {}: {e}",
+                path.display()
+            )))
+        }
     };
     let kind = meta.file_type();
     if kind.is_file() {
@@ -128,10 +133,19 @@ fn existing(path: &Path) -> Result<Existing> {
 
 /// Checks, before anything is sent, that `path` may be written: an existing regular file (or
 /// block device) needs `force`; a fifo or character device is written to as it is; a directory
-/// or socket is refused.
+/// or socket, or a new file in a folder that does not exist, is refused (exit 2).
 pub fn check_overwrite(path: &Path, force: bool) -> Result<()> {
     match existing(path)? {
-        Existing::Nothing | Existing::Stream => Ok(()),
+        Existing::Nothing => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            // A dangling symlink's target folder is the link's business: the write will tell.
+            Some(folder) if !folder.is_dir() && !is_symlink(path) => Err(CliError::Usage(format!(
+                "cannot write {}: the folder {} does not exist",
+                path.display(),
+                folder.display()
+            ))),
+            _ => Ok(()),
+        },
+        Existing::Stream => Ok(()),
         Existing::Regular | Existing::Block if force => Ok(()),
         Existing::Regular => Err(CliError::Usage(format!(
             "{} exists; pass --force to overwrite it",
@@ -332,8 +346,10 @@ fn temp_name(path: &Path) -> PathBuf {
     ))
 }
 
+/// A write that failed once the command had run (a full disk, a folder gone): exit 1, as a
+/// failed write to stdout is; what [`check_overwrite`] refuses beforehand is exit 2.
 fn cannot_write(path: &Path, e: &io::Error) -> CliError {
-    CliError::Usage(format!("cannot write {}: {e}", path.display()))
+    CliError::Refused(format!("cannot write {}: {e}", path.display()))
 }
 
 #[cfg(test)]

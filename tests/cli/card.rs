@@ -109,7 +109,56 @@ fn suspend_by_query_and_check() {
         b.call("areSuspended", json!({ "cards": ids })),
         json!([true, true])
     );
-    cmd(&b.url, "card suspend --query deck:card_suspend_nothing", 1).err_has(&["no cards match"]);
+    // A search that matches nothing is nothing to do (exit 0), as an empty `-` pipe is.
+    let none = cmd(&b.url, "card suspend --query deck:card_suspend_nothing", 0);
+    assert_eq!(none.stdout, "");
+    let shown = tty(&b.url, "card suspend --query deck:card_suspend_nothing", 0);
+    assert!(shown.stderr.contains("no cards match"), "{}", shown.stderr);
+}
+
+/// The exit-code rule for an empty selection, on every command that takes `--query` and acts on
+/// (or shows) what it matches: a `--query` that matches nothing and a `-` that reads no IDs both
+/// exit 0 with nothing on stdout (README "Exit codes"). The commands come from the clap tree, so
+/// a new one is covered.
+#[test]
+fn an_empty_selection_exits_0_on_every_command_that_takes_query() {
+    use clap::CommandFactory;
+    let b = Anki::shared();
+    let mut lines = Vec::new();
+    let root = anki_cli::cli::Cli::command();
+    for group in root.get_subcommands() {
+        for sub in group.get_subcommands() {
+            let takes_query = sub
+                .get_arguments()
+                .any(|a| a.get_long() == Some("query") && !a.is_required_set());
+            let selects = sub.get_arguments().any(|a| {
+                a.get_value_names()
+                    .is_some_and(|n| n.iter().any(|n| n.as_str().ends_with("_ID")))
+            });
+            if takes_query && selects {
+                let mut line = format!("{} {}", group.get_name(), sub.get_name());
+                // Required values that come before the selection.
+                match sub.get_name() {
+                    "set-ease" => line.push_str(" 2500"),
+                    "set-due" => line.push_str(" 0"),
+                    "reposition" => line.push_str(" --start 0"),
+                    _ => {}
+                }
+                if sub.get_arguments().any(|a| a.get_id() == "yes") {
+                    line.push_str(" --yes");
+                }
+                lines.push(line);
+            }
+        }
+    }
+    assert!(lines.len() >= 17, "{lines:?}");
+    assert!(lines.contains(&"note info".to_string()), "{lines:?}");
+    for line in &lines {
+        let by_query = cmd(&b.url, &format!("{line} --query deck:exit_rule_nothing"), 0);
+        assert_eq!(by_query.stdout, "", "{line} --query");
+        let by_pipe = cmd_in(&b.url, &format!("{line} -"), "", 0);
+        assert_eq!(by_pipe.stdout, "", "{line} -");
+    }
 }
 
 #[test]

@@ -411,6 +411,32 @@ fn out_force_writes_through_a_fifo_and_a_symlink_without_replacing_them() {
     .err_has(&["is a directory"]);
 }
 
+/// What is checked before anything is sent is exit 2: an `--out` file in a folder that does not
+/// exist is refused before the command asks Anki anything.
+#[test]
+fn out_into_a_missing_folder_is_refused_before_sending() {
+    let b = Anki::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("no_such_folder").join("x.css");
+    for line in [
+        "model css get Basic",
+        "stats html",
+        "note export --query deck:Default",
+    ] {
+        cmd(&b.url, &format!("-v {line} --out {}", q(&out)), 2).err_has(&["does not exist"]);
+    }
+    let r = cmd(
+        &b.url,
+        &format!("-v model css get Basic --out {}", q(&out)),
+        2,
+    );
+    assert!(
+        !r.stderr.contains("> POST"),
+        "nothing was sent: {}",
+        r.stderr
+    );
+}
+
 #[test]
 fn out_force_writes_into_a_device_without_replacing_it() {
     let b = Anki::shared();
@@ -428,12 +454,21 @@ fn out_force_writes_into_a_device_without_replacing_it() {
         eprintln!("skipped: cannot make a device node here");
         return;
     }
-    cmd(
-        &b.url,
-        &format!("model css get Basic --out {} --force", q(&full)),
-        2,
-    )
-    .err_has(&["cannot write", "No space left"]);
+    // A write that fails once the command has run is exit 1, as a failed write to stdout is
+    // (README "Exit codes"); every --out writer follows the rule.
+    b.call(
+        "storeMediaFile",
+        json!({"filename": "out_full.txt", "data": "ZnVsbA=="}),
+    );
+    for line in [
+        "model css get Basic",
+        "media get out_full.txt",
+        "stats html",
+        "note export --query deck:Default",
+    ] {
+        cmd(&b.url, &format!("{line} --out {} --force", q(&full)), 1)
+            .err_has(&["cannot write", "No space left"]);
+    }
     use std::os::unix::fs::FileTypeExt;
     assert!(
         std::fs::symlink_metadata(&full)

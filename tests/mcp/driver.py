@@ -112,6 +112,12 @@ async def main_checks(session):
         [n.get("noteId") for n in info_value] == [nid] and "mcp_ids" in info_value[0].get("tags", []),
         texts(info),
     )
+    nothing = await session.call_tool("card_suspend", {"query": f"deck:{deck} tag:no_such_tag"})
+    check(
+        "a --query matching nothing is a success, as its exit 0 is",
+        not nothing.is_error and "no cards match" in texts(nothing)[0],
+        texts(nothing),
+    )
     piped = await session.call_tool("note_info", {"notes": ["-"]})
     check("'-' (the server's own stdin) is refused as an ID", piped.is_error and error(piped)["kind"] == "usage", texts(piped))
 

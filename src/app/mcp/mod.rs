@@ -124,6 +124,10 @@ impl Server {
         let text = String::from_utf8_lossy(&out).trim_end().to_string();
         match result {
             Ok(_) => CallToolResult::success(vec![ContentBlock::text(text)]),
+            // An empty selection exits 0 on the command line: a success here too, saying so.
+            Err(CliError::NothingToDo(note)) => {
+                CallToolResult::success(vec![ContentBlock::text(note)])
+            }
             Err(err) => failure(&err, text, !self.allow_destructive),
         }
     }

@@ -26,8 +26,9 @@ impl CardSelection {
             Some(q) => {
                 let ids = ctx.send(find_cards(q))?;
                 if ids.is_empty() {
-                    return Err(CliError::Refused(format!(
-                        "no cards match '{q}'; nothing was changed"
+                    // As `-` reading no IDs: nothing to do, exit 0 (README "Exit codes").
+                    return Err(CliError::NothingToDo(format!(
+                        "no cards match '{q}': nothing to do, nothing was changed"
                     )));
                 }
                 Ok(ids)
@@ -53,14 +54,19 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn a_search_that_finds_nothing_changes_nothing() {
+    fn a_search_that_finds_nothing_is_nothing_to_do() {
         let anki = FakeAnki::new().reply_to("findCards", json!({"query": "tag:none"}), json!([]));
         let sel = CardSelection {
             cards: vec![],
             query: Some("tag:none".into()),
         };
-        let err = sel.resolve(&anki.ctx()).unwrap_err().to_string();
-        assert!(err.contains("no cards match 'tag:none'"), "{err}");
+        let err = sel.resolve(&anki.ctx()).unwrap_err();
+        assert!(matches!(err, CliError::NothingToDo(_)), "{err:?}");
+        assert_eq!(err.status(), crate::error::ExitStatus::Success);
+        assert!(
+            err.to_string().contains("no cards match 'tag:none'"),
+            "{err}"
+        );
         assert_eq!(
             CardSelection::ids(&[3, 4]).resolve(&anki.ctx()).unwrap(),
             [3, 4]

@@ -40,10 +40,13 @@ pub enum CssCommand {
 pub fn run(cmd: &CssCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         CssCommand::Get { model, out, force } => {
+            // The file is checked before Anki is asked anything.
+            if let Some(path) = crate::files::out_path(out.as_deref()) {
+                crate::files::check_overwrite(path, *force)?;
+            }
             let (styling, result) = ctx.send_raw(model_styling(model))?;
             match crate::files::out_path(out.as_deref()) {
                 Some(path) => {
-                    crate::files::check_overwrite(path, *force)?;
                     crate::files::write_atomically(path, styling.css.as_bytes())?;
                     Output::Message {
                         text: format!("Wrote {}.", path.display()),

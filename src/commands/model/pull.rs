@@ -42,7 +42,7 @@ pub fn pull(args: &PullArgs, ctx: &Ctx) -> Result<Output> {
     let toml = toml::to_string(&manifest)
         .map_err(|e| CliError::Usage(format!("cannot write the manifest: {e}")))?;
     std::fs::create_dir_all(dir.join("templates"))
-        .map_err(|e| CliError::Usage(format!("cannot create {}: {e}", dir.display())))?;
+        .map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
     for (rel, text) in &files {
         crate::files::write_atomically(&dir.join(rel), text.as_bytes())?;
     }

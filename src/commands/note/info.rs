@@ -6,7 +6,7 @@ use crate::api::note::{find_notes, notes_info, notes_mod_time};
 use crate::api::reply::NoteInfo;
 use crate::commands::chunks;
 use crate::commands::context::{Ctx, Outcome};
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::output::{plain_text, Output, Table};
 
 /// Notes per notesInfo request (a note's entry is a few hundred bytes).
@@ -19,6 +19,12 @@ pub fn info(ctx: &Ctx, notes: &[String], query: Option<&str>) -> Result<Outcome>
         Some(q) => ctx.send(find_notes(q))?,
         None => ctx.ids(notes)?,
     };
+    if let (Some(q), true) = (query, ids.is_empty()) {
+        // As `-` reading no IDs and `card … --query`: nothing to do, exit 0.
+        return Err(CliError::NothingToDo(format!(
+            "no notes match '{q}': nothing to do"
+        )));
+    }
     let tty = ctx.term.stdout_tty;
     chunks::stream(ctx, ids, chunks::size(ctx, CHUNK), move |ctx, ids| {
         let (found, result) = ctx.send_each(notes_info(ids), ids.len())?;
@@ -109,10 +115,12 @@ mod tests {
     fn info_by_query_and_a_short_reply_is_exit_3() {
         let anki = FakeAnki::new()
             .reply_to("findNotes", json!({"query": "tag:x"}), json!([]))
-            .reply_to("notesInfo", json!({"notes": []}), json!([]))
             .reply_to("notesInfo", json!({"notes": [7, 8]}), json!([{}]));
-        let out = info(&anki.ctx(), &[], Some("tag:x")).unwrap().output;
-        assert_eq!(rendered(&out, Format::Tsv), "");
+        // A search matching nothing is nothing to do: exit 0, no notesInfo sent.
+        let none = info(&anki.ctx(), &[], Some("tag:x")).unwrap_err();
+        assert!(matches!(none, CliError::NothingToDo(_)), "{none:?}");
+        assert_eq!(none.status().code(), 0);
+        assert_eq!(anki.sent(), ["findNotes"]);
         let err = info(&anki.ctx(), &["7".into(), "8".into()], None).unwrap_err();
         assert_eq!(err.status().code(), 3);
     }
