@@ -43,6 +43,24 @@ impl Terminal {
             color: false,
         }
     }
+
+    /// For a command that needs stdin and stdout to be a terminal (it reads keys, or runs an
+    /// editor): a usage error saying `needs`, which of the two is not a terminal, then `instead`.
+    pub fn require_interactive(&self, needs: &str, instead: &str) -> Result<()> {
+        let missing: Vec<&str> = [("stdin", self.stdin_tty), ("stdout", self.stdout_tty)]
+            .into_iter()
+            .filter(|(_, tty)| !tty)
+            .map(|(name, _)| name)
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(CliError::Usage(format!(
+            "{needs}, but {} {} not one: {instead}",
+            missing.join(" and "),
+            if missing.len() == 1 { "is" } else { "are" }
+        )))
+    }
 }
 
 /// Asks `question` on stderr and reads y/N from stdin; without a terminal, `--yes` is required.
@@ -73,6 +91,37 @@ pub fn confirm(term: &Terminal, question: &str, yes: bool) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn require_interactive_names_what_is_not_a_terminal() {
+        let both = Terminal {
+            stdin_tty: true,
+            stdout_tty: true,
+            ..Terminal::piped()
+        };
+        assert!(both
+            .require_interactive("x needs a terminal", "do y")
+            .is_ok());
+        let err = Terminal::piped()
+            .require_interactive("x needs a terminal", "do y")
+            .unwrap_err();
+        assert_eq!(err.status(), crate::error::ExitStatus::Usage);
+        assert_eq!(
+            err.to_string(),
+            "x needs a terminal, but stdin and stdout are not one: do y"
+        );
+        let no_stdout = Terminal {
+            stdin_tty: true,
+            ..Terminal::piped()
+        };
+        assert_eq!(
+            no_stdout
+                .require_interactive("x needs a terminal", "do y")
+                .unwrap_err()
+                .to_string(),
+            "x needs a terminal, but stdout is not one: do y"
+        );
+    }
 
     #[test]
     fn without_a_terminal_yes_is_required() {

@@ -201,21 +201,10 @@ fn keep(temp: PrivateTemp, why: &str) -> CliError {
 /// are a terminal for it.
 fn check_editor(ctx: &Ctx) -> Result<Vec<String>> {
     let editor = editor_command()?;
-    let not_tty: Vec<&str> = [
-        ("stdin", ctx.term.stdin_tty),
-        ("stdout", ctx.term.stdout_tty),
-    ]
-    .into_iter()
-    .filter(|(_, tty)| !tty)
-    .map(|(name, _)| name)
-    .collect();
-    if !not_tty.is_empty() {
-        return Err(CliError::Usage(format!(
-            "note edit opens an editor, which needs a terminal, but {} {} not one: run it in a terminal, {INSTEAD}",
-            not_tty.join(" and "),
-            if not_tty.len() == 1 { "is" } else { "are" }
-        )));
-    }
+    ctx.term.require_interactive(
+        "note edit opens an editor, which needs a terminal",
+        &format!("run it in a terminal, {INSTEAD}"),
+    )?;
     Ok(editor)
 }
 

@@ -56,22 +56,11 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs) -> Result<Output> {
                 .into(),
         ));
     }
-    let missing: Vec<&str> = [
-        ("stdin", ctx.term.stdin_tty),
-        ("stdout", ctx.term.stdout_tty),
-    ]
-    .into_iter()
-    .filter(|(_, tty)| !tty)
-    .map(|(name, _)| name)
-    .collect();
-    if !missing.is_empty() {
-        return Err(CliError::Usage(format!(
-            "review reads keys on a terminal, but {} {} not one: scripts use `gui review DECK`, \
-             `gui current`, `gui show-answer` and `gui answer good|again|hard|easy`",
-            missing.join(" and "),
-            if missing.len() == 1 { "is" } else { "are" }
-        )));
-    }
+    ctx.term.require_interactive(
+        "review reads keys on a terminal",
+        "scripts use `gui review DECK`, `gui current`, `gui show-answer` and \
+         `gui answer good|again|hard|easy`",
+    )?;
     let deck = match &args.deck {
         Some(deck) => deck.clone(),
         None if ctx.send(gui_review_active())? => {
