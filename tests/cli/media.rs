@@ -245,13 +245,13 @@ fn note_media_over_an_existing_name_keeps_the_old_file() {
     let attach = |flag: &str, content: &str| {
         let file = dir.path().join("media_clash.txt");
         std::fs::write(&file, content).unwrap();
-        format!("{flag} {}", q(&format!("{};fields=Back", file.display())))
+        format!("{flag} {}", q(format!("{};fields=Back", file.display())))
     };
     let added = cmd(
         &b.url,
         &format!(
             "note add --deck media_clash --model Basic -f {} {}",
-            q(&format!("Front={unique}")),
+            q(format!("Front={unique}")),
             attach("--audio", "media_clash new")
         ),
         0,
@@ -271,7 +271,7 @@ fn note_media_over_an_existing_name_keeps_the_old_file() {
         .as_str()
         .unwrap()
         .to_string();
-    let names = media_names(&b, "media_clash-*.txt");
+    let names = media_names(b, "media_clash-*.txt");
     assert_eq!(names.len(), 2, "two new names: {names:?}");
     for name in &names {
         assert!(back.contains(name.as_str()), "{back} refers to {name}");

@@ -175,10 +175,7 @@ fn run_script(session: &mut Session, root: &mut clap::Command) -> ExitStatus {
     let mut last_failure = None;
     for line in stdin.lock().lines() {
         let Ok(line) = line else {
-            report(
-                &CliError::Usage("stdin is not valid UTF-8".into()),
-                &session,
-            );
+            report(&CliError::Usage("stdin is not valid UTF-8".into()), session);
             return ExitStatus::Usage;
         };
         let parsed = parse_line(&line, root);
