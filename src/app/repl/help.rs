@@ -28,7 +28,7 @@ Anki as typed, as in its search bar:
 
 Session settings (they apply to every following command):
   set                        show the settings and where each comes from
-  set output FORMAT          auto, table, json, ids or tsv
+  set output FORMAT          auto, table, json, ids or tsv (json: errors print as JSON too)
   set deck NAME              default deck (note add, import, ...)
   set model NAME             default note type
   set url URL                talk to another AnkiConnect
