@@ -2,8 +2,9 @@
 //! and the shapes of their replies.
 
 use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde_json::json;
 
+use super::note::NewNote;
 use crate::request::Call;
 
 /// Sort order of the Browser's column in `guiBrowse`.
@@ -100,7 +101,7 @@ pub fn gui_edit_note(note: i64) -> Call<()> {
 }
 
 /// `guiAddCards`: the Add dialog, empty or filled in with `note`; answers the note's ID, or 0.
-pub fn gui_add_cards(note: Option<&Map<String, Value>>) -> Call<i64> {
+pub fn gui_add_cards(note: Option<&NewNote>) -> Call<i64> {
     match note {
         Some(note) => Call::new("guiAddCards", json!({ "note": note })),
         None => Call::bare("guiAddCards"),
@@ -108,7 +109,7 @@ pub fn gui_add_cards(note: Option<&Map<String, Value>>) -> Call<i64> {
 }
 
 /// `guiAddNoteSetData`; with `append`, added to the fields' and tags' current content.
-pub fn gui_add_note_set_data(note: &Map<String, Value>, append: bool) -> Call<NoteSetData> {
+pub fn gui_add_note_set_data(note: &NewNote, append: bool) -> Call<NoteSetData> {
     let mut params = json!({ "note": note });
     if append {
         params["append"] = json!(true);
@@ -192,6 +193,7 @@ pub fn gui_check_database() -> Call<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn bare(action: &str) -> Value {
         json!({"action": action, "version": 6})
@@ -206,6 +208,7 @@ mod tests {
             "picture": [{"url": "https://upload.wikimedia.org/wikipedia/commons/thumb/1/13/EU-Romania.svg/285px-EU-Romania.svg.png", "filename": "romania.png", "fields": ["Extra"]}]
         });
         let basic = json!({"deckName": "Default", "modelName": "Basic", "fields": {"Front": "Hello", "Back": "World"}, "tags": ["new", "api"]});
+        let typed = |note: &Value| serde_json::from_value::<NewNote>(note.clone()).unwrap();
         let cases = [
             (
                 gui_browse(Some("deck:current"), Some(("noteCrt", Order::Descending))).to_json(),
@@ -225,11 +228,11 @@ mod tests {
                 json!({"action": "guiEditNote", "version": 6, "params": {"note": 1649198355435_i64}}),
             ),
             (
-                gui_add_cards(cloze.as_object()).to_json(),
+                gui_add_cards(Some(&typed(&cloze))).to_json(),
                 json!({"action": "guiAddCards", "version": 6, "params": {"note": cloze}}),
             ),
             (
-                gui_add_note_set_data(basic.as_object().unwrap(), false).to_json(),
+                gui_add_note_set_data(&typed(&basic), false).to_json(),
                 json!({"action": "guiAddNoteSetData", "version": 6, "params": {"note": basic}}),
             ),
             (gui_review_active().to_json(), bare("guiReviewActive")),
@@ -266,8 +269,8 @@ mod tests {
         assert_eq!(gui_import_file(None).to_json(), bare("guiImportFile"));
         assert_eq!(gui_browse(None, None).to_json()["params"], json!({}));
         assert_eq!(
-            gui_add_note_set_data(&Map::new(), true).to_json()["params"],
-            json!({"note": {}, "append": true})
+            gui_add_note_set_data(&NewNote::default(), true).to_json()["params"],
+            json!({"note": {"fields": {}}, "append": true})
         );
     }
 

@@ -1,12 +1,123 @@
-//! AnkiConnect's note and tag actions: one typed builder per action (pure, no I/O) and the
-//! shapes of their replies. Note objects (addNote's `note`) are JSON the caller built or the
-//! user supplied, sent as they are.
+//! AnkiConnect's note and tag actions: one typed builder per action (pure, no I/O), the note
+//! objects they send ([`NewNote`]) and the shapes of their replies.
 
-use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
 use super::reply::{ModTime, NoteInfo};
 use crate::request::Call;
+
+/// A note's field values by field name, in order.
+pub type Fields = IndexMap<String, String>;
+
+/// Files attached to a note's fields: each an add-on media object (`data`, `url` or `path`,
+/// `filename`, `fields`, …), by kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Media {
+    /// Sound files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audio: Vec<Value>,
+    /// Video files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub video: Vec<Value>,
+    /// Images.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub picture: Vec<Value>,
+}
+
+/// A new note: the `note` of addNote(s), canAddNote(s) and the Add dialog's actions (where
+/// every part may be missing). Keys left out are the add-on's defaults.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewNote {
+    /// The deck (`deckName`).
+    #[serde(rename = "deckName", default, skip_serializing_if = "Option::is_none")]
+    pub deck: Option<String>,
+    /// The note type (`modelName`).
+    #[serde(rename = "modelName", default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Field values by name.
+    #[serde(default)]
+    pub fields: Fields,
+    /// Tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// How duplicates are judged.
+    #[serde(default, skip_serializing_if = "NoteOptions::is_empty")]
+    pub options: NoteOptions,
+    /// Files to attach.
+    #[serde(flatten)]
+    pub media: Media,
+}
+
+/// Where Anki looks for a note's duplicates (`duplicateScope`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DuplicateScope {
+    /// The note's deck, or `duplicateScopeOptions.deckName`.
+    Deck,
+    /// The whole collection (the add-on's default).
+    Collection,
+}
+
+/// A new note's `options`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteOptions {
+    /// Add the note even if it is a duplicate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_duplicate: Option<bool>,
+    /// Where duplicates are looked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_scope: Option<DuplicateScope>,
+    /// The deck scope's details.
+    #[serde(default, skip_serializing_if = "ScopeOptions::is_empty")]
+    pub duplicate_scope_options: ScopeOptions,
+}
+
+impl NoteOptions {
+    /// Whether no option is given.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// `duplicateScopeOptions`: which deck the deck scope means, and how far.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScopeOptions {
+    /// Look in this deck instead of the note's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck_name: Option<String>,
+    /// Also look in the deck's subdecks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_children: Option<bool>,
+    /// Look in every note type, not just the note's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_all_models: Option<bool>,
+}
+
+impl ScopeOptions {
+    /// Whether no option is given.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+impl NewNote {
+    /// Whether the note asks to be added even as a duplicate.
+    pub fn allows_duplicate(&self) -> bool {
+        self.options.allow_duplicate == Some(true)
+    }
+
+    /// The deck its duplicates are looked for in, when it asks for the deck scope.
+    pub fn scope_deck(&self) -> Option<&str> {
+        (self.options.duplicate_scope == Some(DuplicateScope::Deck)).then(|| {
+            let own = self.options.duplicate_scope_options.deck_name.as_ref();
+            own.or(self.deck.as_ref()).map_or("", String::as_str)
+        })
+    }
+}
 
 /// Anki's verdict on one note: the reply of canAddNoteWithErrorDetail, an entry of
 /// canAddNotesWithErrorDetail.
@@ -21,32 +132,32 @@ pub struct Verdict {
 }
 
 /// `addNote`: the new note's ID.
-pub fn add_note(note: Value) -> Call<i64> {
+pub fn add_note(note: &NewNote) -> Call<i64> {
     Call::new("addNote", json!({ "note": note }))
 }
 
 /// `addNotes`: an ID per note (add-ons before 2024 answer null for a note they did not add).
-pub fn add_notes(notes: Vec<Value>) -> Call<Vec<Option<i64>>> {
+pub fn add_notes(notes: &[NewNote]) -> Call<Vec<Option<i64>>> {
     Call::new("addNotes", json!({ "notes": notes }))
 }
 
 /// `canAddNote`: yes or no, without a reason.
-pub fn can_add_note(note: Value) -> Call<bool> {
+pub fn can_add_note(note: &NewNote) -> Call<bool> {
     Call::new("canAddNote", json!({ "note": note }))
 }
 
 /// `canAddNoteWithErrorDetail`: yes or no, and why not.
-pub fn can_add_note_with_error_detail(note: Value) -> Call<Verdict> {
+pub fn can_add_note_with_error_detail(note: &NewNote) -> Call<Verdict> {
     Call::new("canAddNoteWithErrorDetail", json!({ "note": note }))
 }
 
 /// `canAddNotes`: yes or no per note, without reasons.
-pub fn can_add_notes(notes: Vec<Value>) -> Call<Vec<bool>> {
+pub fn can_add_notes(notes: &[NewNote]) -> Call<Vec<bool>> {
     Call::new("canAddNotes", json!({ "notes": notes }))
 }
 
 /// `canAddNotesWithErrorDetail`: a verdict per note.
-pub fn can_add_notes_with_error_detail(notes: Vec<Value>) -> Call<Vec<Verdict>> {
+pub fn can_add_notes_with_error_detail(notes: &[NewNote]) -> Call<Vec<Verdict>> {
     Call::new("canAddNotesWithErrorDetail", json!({ "notes": notes }))
 }
 
@@ -65,52 +176,42 @@ pub fn notes_info_query(query: &str) -> Call<Vec<NoteInfo>> {
     Call::new("notesInfo", json!({ "query": query }))
 }
 
-/// The `note` object of updateNoteFields and updateNote: ID, fields, then media objects
-/// (`audio`, `video`, `picture`), in that order.
-fn note_update(
+/// The `note` object of updateNoteFields and updateNote: ID, fields, media, then tags.
+#[derive(Serialize)]
+struct NoteUpdate<'a> {
     id: i64,
-    fields: Map<String, Value>,
-    media: Map<String, Value>,
-) -> Map<String, Value> {
-    let mut note = Map::new();
-    note.insert("id".into(), json!(id));
-    note.insert("fields".into(), Value::Object(fields));
-    note.extend(media);
-    note
+    fields: Fields,
+    #[serde(flatten)]
+    media: Media,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tags: Option<&'a [String]>,
 }
 
 /// `updateNoteFields`: changes the given fields (names as the note type spells them) and
-/// attaches `media` (keys `audio`, `video`, `picture`).
-pub fn update_note_fields(
-    id: i64,
-    fields: Map<String, Value>,
-    media: Map<String, Value>,
-) -> Call<()> {
-    Call::new(
-        "updateNoteFields",
-        json!({ "note": note_update(id, fields, media) }),
-    )
+/// attaches `media`.
+pub fn update_note_fields(id: i64, fields: Fields, media: Media) -> Call<()> {
+    let note = NoteUpdate {
+        id,
+        fields,
+        media,
+        tags: None,
+    };
+    Call::new("updateNoteFields", json!({ "note": note }))
 }
 
 /// `updateNote`: fields and media as [`update_note_fields`], and all tags replaced by `tags`.
-pub fn update_note(
-    id: i64,
-    fields: Map<String, Value>,
-    media: Map<String, Value>,
-    tags: &[String],
-) -> Call<()> {
-    let mut note = note_update(id, fields, media);
-    note.insert("tags".into(), json!(tags));
+pub fn update_note(id: i64, fields: Fields, media: Media, tags: &[String]) -> Call<()> {
+    let note = NoteUpdate {
+        id,
+        fields,
+        media,
+        tags: Some(tags),
+    };
     Call::new("updateNote", json!({ "note": note }))
 }
 
 /// `updateNoteModel`: the note becomes a `model` note with these fields and tags.
-pub fn update_note_model(
-    id: i64,
-    model: &str,
-    fields: Map<String, Value>,
-    tags: &[String],
-) -> Call<()> {
+pub fn update_note_model(id: i64, model: &str, fields: Fields, tags: &[String]) -> Call<()> {
     Call::new(
         "updateNoteModel",
         json!({ "note": {"id": id, "modelName": model, "fields": fields, "tags": tags} }),
@@ -182,10 +283,10 @@ pub fn clear_unused_tags() -> Call<()> {
 mod tests {
     use super::*;
 
-    fn fields(pairs: &[(&str, &str)]) -> Map<String, Value> {
+    fn fields(pairs: &[(&str, &str)]) -> Fields {
         pairs
             .iter()
-            .map(|(n, v)| (n.to_string(), json!(v)))
+            .map(|(n, v)| (n.to_string(), v.to_string()))
             .collect()
     }
 
@@ -213,31 +314,28 @@ mod tests {
         });
         let one = json!({ "note": note.clone() });
         let many = json!({ "notes": [note.clone()] });
+        let note: NewNote = serde_json::from_value(note).unwrap();
         let ids = json!({"notes": [1502298033753_i64]});
         let cases = [
-            (add_note(note.clone()).to_json(), "addNote", one.clone()),
+            (add_note(&note).to_json(), "addNote", one.clone()),
             (
-                add_notes(vec![note.clone()]).to_json(),
+                add_notes(std::slice::from_ref(&note)).to_json(),
                 "addNotes",
                 many.clone(),
             ),
+            (can_add_note(&note).to_json(), "canAddNote", one.clone()),
             (
-                can_add_note(note.clone()).to_json(),
-                "canAddNote",
-                one.clone(),
-            ),
-            (
-                can_add_note_with_error_detail(note.clone()).to_json(),
+                can_add_note_with_error_detail(&note).to_json(),
                 "canAddNoteWithErrorDetail",
                 one,
             ),
             (
-                can_add_notes(vec![note.clone()]).to_json(),
+                can_add_notes(std::slice::from_ref(&note)).to_json(),
                 "canAddNotes",
                 many.clone(),
             ),
             (
-                can_add_notes_with_error_detail(vec![note]).to_json(),
+                can_add_notes_with_error_detail(&[note]).to_json(),
                 "canAddNotesWithErrorDetail",
                 many,
             ),
@@ -266,7 +364,7 @@ mod tests {
                 update_note_fields(
                     1514547547030,
                     fields(&[("Front", "new front content"), ("Back", "new back content")]),
-                    Map::new(),
+                    Media::default(),
                 )
                 .to_json(),
                 "updateNoteFields",
@@ -276,7 +374,7 @@ mod tests {
                 update_note(
                     1514547547030,
                     fields(&[("Front", "new front content")]),
-                    Map::new(),
+                    Media::default(),
                     &["new".into(), "updated".into()],
                 )
                 .to_json(),
@@ -343,11 +441,10 @@ mod tests {
 
     #[test]
     fn media_follow_the_fields_and_tags_come_last() {
-        let mut media = Map::new();
-        media.insert(
-            "audio".into(),
-            json!([{"url": "u", "filename": "a.mp3", "fields": ["Front"]}]),
-        );
+        let media = Media {
+            audio: vec![json!({"url": "u", "filename": "a.mp3", "fields": ["Front"]})],
+            ..Media::default()
+        };
         let sent = update_note(1, fields(&[("Front", "x")]), media, &["t".into()]).to_json();
         let keys: Vec<&String> = sent["params"]["note"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["id", "fields", "audio", "tags"]);

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use crate::api::gui::{gui_add_cards, gui_add_note_set_data, NoteSetData};
+use crate::api::note::NewNote;
 use crate::commands::context::Ctx;
 use crate::commands::note::spec::{build_partial_note, NoteSpecArgs};
 use crate::error::{CliError, Result};
@@ -11,13 +12,13 @@ use crate::output::Output;
 /// `guiAddCards`: empty, or filled in with a note that names its deck and note type.
 pub fn add_cards(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
     let note = build_partial_note(ctx, args)?;
-    let call = if note.is_empty() {
+    let call = if note == NewNote::default() {
         gui_add_cards(None)
     } else {
         // The add-on reads both unconditionally (a bare KeyError otherwise).
-        let missing: Vec<&str> = [("deckName", "--deck"), ("modelName", "--model")]
+        let missing: Vec<&str> = [(&note.deck, "--deck"), (&note.model, "--model")]
             .into_iter()
-            .filter(|(key, _)| !note.contains_key(*key))
+            .filter(|(given, _)| given.is_none())
             .map(|(_, flag)| flag)
             .collect();
         if !missing.is_empty() {
@@ -44,7 +45,7 @@ pub fn add_cards(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
 /// `guiAddNoteSetData`: fills in the open Add dialog (with `append`, adds to its content).
 pub fn add_set(ctx: &Ctx, args: &NoteSpecArgs, append: bool) -> Result<Output> {
     let note = build_partial_note(ctx, args)?;
-    if note.is_empty() {
+    if note == NewNote::default() {
         return Err(CliError::Usage(
             "nothing to fill in: give --deck, --model, --field or --tag".into(),
         ));

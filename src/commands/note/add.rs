@@ -1,13 +1,11 @@
 //! `note add` and `note add-batch`: notes added, and a refused batch explained note by note.
 
-use serde_json::Value;
-
 use super::duplicate::{
     duplicates_phrase, existing, is_duplicate, FILE_OPTIONS_HINT, OPTIONS_HINT,
 };
 use super::notes_file::read_notes;
 use super::spec::{build_note_storing, NoteSpecArgs};
-use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail};
+use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail, NewNote};
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
@@ -15,7 +13,7 @@ use crate::output::Output;
 /// Runs `note add`: one note from the flags; prints its ID.
 pub fn add(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Output> {
     let note = build_note_storing(ctx, args, true)?;
-    match ctx.send(add_note(note.clone())) {
+    match ctx.send(add_note(&note)) {
         // Anki's words name no note: say which one it duplicates, and how to add it anyway.
         Err(CliError::Action { action, message }) if is_duplicate(&message) => {
             Err(CliError::Action {
@@ -40,7 +38,7 @@ pub fn add_batch(
     let notes = read_notes(ctx, file, deck, model)?;
     let total = notes.len();
     // An ID per note; add-ons before 2024 answer null for a note they did not add.
-    let (items, result) = match ctx.send_each(add_notes(notes.clone()), total) {
+    let (items, result) = match ctx.send_each(add_notes(&notes), total) {
         Err(CliError::Action { action, message }) => {
             return Err(explain_refused_batch(ctx, notes, action, message))
         }
@@ -76,13 +74,13 @@ pub fn add_batch(
 /// canAddNotesWithErrorDetail names the notes; if that fails too, the add-on's words stand.
 fn explain_refused_batch(
     ctx: &Ctx,
-    notes: Vec<Value>,
+    notes: Vec<NewNote>,
     action: String,
     message: String,
 ) -> CliError {
     let total = notes.len();
     let verdicts = ctx
-        .send_each(can_add_notes_with_error_detail(notes.clone()), total)
+        .send_each(can_add_notes_with_error_detail(&notes), total)
         .ok()
         .map(|(v, _)| v);
     let mut duplicates = 0;
@@ -146,7 +144,7 @@ fn explain_refused_batch(
 /// the index of the note it repeats. Notes that allow duplicates repeat nothing.
 fn repeats_in_batch(
     ctx: &Ctx,
-    notes: &[Value],
+    notes: &[NewNote],
     indices: &[usize],
 ) -> std::collections::HashMap<usize, usize> {
     use crate::commands::note::import::duplicate::duplicate_key;
@@ -157,11 +155,10 @@ fn repeats_in_batch(
     let mut repeats = std::collections::HashMap::new();
     for &i in indices {
         let note = &notes[i];
-        let options = &note["options"];
-        if options["allowDuplicate"] == Value::Bool(true) {
+        if note.allows_duplicate() {
             continue;
         }
-        let model = note["modelName"].as_str().unwrap_or_default().to_string();
+        let model = note.model.clone().unwrap_or_default();
         let first = first_fields
             .entry(model.clone())
             .or_insert_with(|| {
@@ -170,15 +167,11 @@ fn repeats_in_batch(
                     .and_then(|names| names.into_iter().next())
             })
             .clone();
-        let Some(value) = first.and_then(|f| note["fields"][f].as_str().map(str::to_string)) else {
+        let Some(value) = first.and_then(|f| note.fields.get(&f)) else {
             continue;
         };
-        let deck = if options["duplicateScope"] == "deck" {
-            note["deckName"].as_str().unwrap_or_default().to_string()
-        } else {
-            String::new()
-        };
-        match seen.entry((model, duplicate_key(&value), deck)) {
+        let deck = note.scope_deck().unwrap_or_default().to_string();
+        match seen.entry((model, duplicate_key(value), deck)) {
             std::collections::hash_map::Entry::Occupied(earlier) => {
                 repeats.insert(i, *earlier.get());
             }

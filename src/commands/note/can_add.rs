@@ -7,7 +7,7 @@ use super::notes_file::read_notes;
 use super::spec::{build_note, NoteSpecArgs};
 use crate::api::note::{
     can_add_note, can_add_note_with_error_detail, can_add_notes, can_add_notes_with_error_detail,
-    Verdict,
+    NewNote, Verdict,
 };
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
@@ -90,7 +90,7 @@ const MAX_LOOKUPS: usize = 20;
 /// `detail` (canAddNote(s): yes/no only) a refusal's reason says that there is none.
 fn verdicts(
     ctx: &Ctx,
-    notes: &[Value],
+    notes: &[NewNote],
     single: bool,
     detail: bool,
 ) -> Result<(Vec<Verdict>, Value)> {
@@ -104,18 +104,16 @@ fn verdicts(
     };
     Ok(match (single, detail) {
         (true, true) => {
-            let (v, raw) = ctx.send_raw(can_add_note_with_error_detail(notes[0].clone()))?;
+            let (v, raw) = ctx.send_raw(can_add_note_with_error_detail(&notes[0]))?;
             (vec![v], raw)
         }
         (true, false) => {
-            let (ok, raw) = ctx.send_raw(can_add_note(notes[0].clone()))?;
+            let (ok, raw) = ctx.send_raw(can_add_note(&notes[0]))?;
             (vec![no_reason(ok)], raw)
         }
-        (false, true) => {
-            ctx.send_each(can_add_notes_with_error_detail(notes.to_vec()), notes.len())?
-        }
+        (false, true) => ctx.send_each(can_add_notes_with_error_detail(notes), notes.len())?,
         (false, false) => {
-            let (oks, raw) = ctx.send_each(can_add_notes(notes.to_vec()), notes.len())?;
+            let (oks, raw) = ctx.send_each(can_add_notes(notes), notes.len())?;
             (oks.into_iter().map(no_reason).collect(), raw)
         }
     })

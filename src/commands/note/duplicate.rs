@@ -1,11 +1,9 @@
 //! Which notes a note refused as a duplicate duplicates, and the words that say so: the existing
 //! note's ID and the options that add it anyway (`note add`, `note add-batch`, `note can-add`).
 
-use serde_json::Value;
-
 use super::import::duplicate::{dupe_escape, search_escape};
 use crate::api::model::find_models_by_name;
-use crate::api::note::find_notes;
+use crate::api::note::{find_notes, NewNote};
 use crate::commands::context::Ctx;
 
 /// The options that let a duplicate in, for the end of a message.
@@ -19,21 +17,14 @@ pub fn is_duplicate(reason: &str) -> bool {
     reason.contains("is a duplicate")
 }
 
-/// The search for the notes Anki counts as duplicates of `note` (an AnkiConnect note object):
-/// the same note type and first field (Anki's own `dupe:`), in the scope's deck when the note's
-/// options ask for the deck scope.
-fn dupe_query(model_id: i64, first_value: &str, note: &Value) -> String {
+/// The search for the notes Anki counts as duplicates of `note`: the same note type and first
+/// field (Anki's own `dupe:`), in the scope's deck when the note's options ask for the deck scope.
+fn dupe_query(model_id: i64, first_value: &str, note: &NewNote) -> String {
     let mut query = format!("\"dupe:{model_id},{}\"", dupe_escape(first_value));
-    let options = &note["options"];
-    if options["duplicateScope"] == "deck" {
-        let scope = &options["duplicateScopeOptions"];
-        let deck = scope["deckName"]
-            .as_str()
-            .or_else(|| note["deckName"].as_str())
-            .unwrap_or_default();
+    if let Some(deck) = note.scope_deck() {
         let deck = search_escape(deck);
         query.push_str(&format!(" \"deck:{deck}\""));
-        if scope["checkChildren"] != true {
+        if note.options.duplicate_scope_options.check_children != Some(true) {
             query.push_str(&format!(" -\"deck:{deck}::*\""));
         }
     }
@@ -42,8 +33,8 @@ fn dupe_query(model_id: i64, first_value: &str, note: &Value) -> String {
 
 /// The IDs of the notes `note` duplicates; empty when they cannot be found (the refusal's own
 /// words then stand alone).
-pub fn existing(ctx: &Ctx, note: &Value) -> Vec<i64> {
-    let Some(model) = note["modelName"].as_str() else {
+pub fn existing(ctx: &Ctx, note: &NewNote) -> Vec<i64> {
+    let Some(model) = &note.model else {
         return Vec::new();
     };
     let Ok(models) = ctx.send(find_models_by_name(&[model.to_string()])) else {
@@ -55,7 +46,7 @@ pub fn existing(ctx: &Ctx, note: &Value) -> Vec<i64> {
     let Some(first) = model.fields.first() else {
         return Vec::new();
     };
-    let Some(value) = note["fields"][&first.name].as_str() else {
+    let Some(value) = note.fields.get(&first.name) else {
         return Vec::new();
     };
     ctx.send(find_notes(&dupe_query(model.id, value, note)))
@@ -84,15 +75,18 @@ mod tests {
 
     #[test]
     fn the_search_follows_the_note_s_duplicate_scope() {
-        let note = json!({"deckName": "French", "modelName": "Basic"});
+        let typed = |v| serde_json::from_value::<NewNote>(v).unwrap();
+        let note = typed(json!({"deckName": "French", "modelName": "Basic"}));
         assert_eq!(dupe_query(7, "chat \"x\"", &note), r#""dupe:7,chat \"x\"""#);
-        let scoped = json!({"deckName": "French", "options": {"duplicateScope": "deck"}});
+        let scoped = typed(json!({"deckName": "French", "options": {"duplicateScope": "deck"}}));
         assert_eq!(
             dupe_query(7, "chat", &scoped),
             r#""dupe:7,chat" "deck:French" -"deck:French::*""#
         );
-        let other = json!({"deckName": "French", "options": {"duplicateScope": "deck",
-            "duplicateScopeOptions": {"deckName": "All_", "checkChildren": true}}});
+        let other = typed(
+            json!({"deckName": "French", "options": {"duplicateScope": "deck",
+            "duplicateScopeOptions": {"deckName": "All_", "checkChildren": true}}}),
+        );
         assert_eq!(
             dupe_query(7, "chat", &other),
             r#""dupe:7,chat" "deck:All\_""#

@@ -5,10 +5,10 @@
 
 use std::process::Command;
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 use super::fetch::fetch_note;
-use crate::api::note::{update_note, update_note_fields, update_note_tags};
+use crate::api::note::{update_note, update_note_fields, update_note_tags, Fields, Media};
 use crate::api::reply::NoteInfo;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
@@ -141,19 +141,19 @@ fn parse_sections(
 
 /// The call that saves what changed between `before` and `after`, if anything did.
 pub fn changes(id: i64, before: &Document, after: &Document) -> Option<Call<()>> {
-    let changed: Map<String, Value> = after
+    let changed: Fields = after
         .fields
         .iter()
         .zip(&before.fields)
         .filter(|((_, new), (_, old))| new != old)
-        .map(|((name, new), _)| (name.clone(), json!(new)))
+        .map(|((name, new), _)| (name.clone(), new.clone()))
         .collect();
     let tags_changed = after.tags != before.tags;
     match (changed.is_empty(), tags_changed) {
         (true, false) => None,
         (true, true) => Some(update_note_tags(id, &after.tags)),
-        (false, false) => Some(update_note_fields(id, changed, Map::new())),
-        (false, true) => Some(update_note(id, changed, Map::new(), &after.tags)),
+        (false, false) => Some(update_note_fields(id, changed, Media::default())),
+        (false, true) => Some(update_note(id, changed, Media::default(), &after.tags)),
     }
 }
 
@@ -310,6 +310,7 @@ pub fn run(ctx: &Ctx, id: i64, file: Option<&str>) -> Result<Output> {
 mod tests {
     use super::*;
     use crate::commands::fake_anki::FakeAnki;
+    use serde_json::json;
 
     fn doc() -> Document {
         Document {

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use base64::Engine;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
-use serde_json::{json, Map, Value};
 
+use crate::api::note::Fields;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -177,19 +177,12 @@ fn attribute(value: &str) -> String {
 
 /// Converts every field value of a note; with `store`, stores the local images (not in a dry
 /// run).
-pub fn convert_fields(
-    ctx: &Ctx,
-    fields: &mut Map<String, Value>,
-    base: &Path,
-    store: bool,
-) -> Result<()> {
+pub fn convert_fields(ctx: &Ctx, fields: &mut Fields, base: &Path, store: bool) -> Result<()> {
     let mut images = Vec::new();
     for value in fields.values_mut() {
-        if let Some(markdown) = value.as_str() {
-            let converted = to_html(markdown, base);
-            *value = json!(converted.html);
-            images.extend(converted.images);
-        }
+        let converted = to_html(value, base);
+        *value = converted.html;
+        images.extend(converted.images);
     }
     if !store {
         return Ok(());
@@ -199,11 +192,7 @@ pub fn convert_fields(
 
 /// Stores local images in Anki's media folder and points the fields at the names Anki gave
 /// them (a different file of the same name already there keeps its name; this one gets another).
-pub fn store_images(
-    ctx: &Ctx,
-    fields: &mut Map<String, Value>,
-    images: &[LocalImage],
-) -> Result<()> {
+pub fn store_images(ctx: &Ctx, fields: &mut Fields, images: &[LocalImage]) -> Result<()> {
     if ctx.dry_run {
         return Ok(());
     }
@@ -227,10 +216,8 @@ pub fn store_images(
         if stored != image.name {
             let from = format!("src=\"{}\"", attribute(&image.name));
             let to = format!("src=\"{}\"", attribute(&stored));
-            for value in fields.values_mut() {
-                if let Some(html) = value.as_str().filter(|h| h.contains(&from)) {
-                    *value = json!(html.replace(&from, &to));
-                }
+            for value in fields.values_mut().filter(|v| v.contains(&from)) {
+                *value = value.replace(&from, &to);
             }
         }
     }

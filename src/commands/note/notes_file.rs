@@ -1,8 +1,7 @@
 //! A file of AnkiConnect note objects, as `note add-batch` and `note can-add --file` read it: a
 //! JSON array, or one object per line, with the deck and note type filled in where missing.
 
-use serde_json::{json, Value};
-
+use crate::api::note::NewNote;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -13,10 +12,17 @@ pub fn read_notes(
     file: &str,
     deck: Option<&str>,
     model: Option<&str>,
-) -> Result<Vec<Value>> {
+) -> Result<Vec<NewNote>> {
     let origin = if file == "-" { "stdin" } else { file };
     let text = ctx.read_source(file, "notes")?;
-    let mut notes = crate::commands::input::parse_json_items(&text, origin, "note")?;
+    let mut notes = crate::commands::input::parse_json_items(&text, origin, "note")?
+        .into_iter()
+        .enumerate()
+        .map(|(i, note)| {
+            serde_json::from_value(note)
+                .map_err(|e| CliError::Usage(format!("{origin}: note {}: {e}", i + 1)))
+        })
+        .collect::<Result<Vec<NewNote>>>()?;
     fill_defaults(ctx, &mut notes, deck, model)?;
     Ok(notes)
 }
@@ -24,26 +30,24 @@ pub fn read_notes(
 /// Fills missing deckName / modelName from flags or the config file.
 fn fill_defaults(
     ctx: &Ctx,
-    notes: &mut [Value],
+    notes: &mut [NewNote],
     deck: Option<&str>,
     model: Option<&str>,
 ) -> Result<()> {
     let deck = ctx.settings.deck_or(deck);
     let model = ctx.settings.model_or(model);
     for (i, note) in notes.iter_mut().enumerate() {
-        let obj = note.as_object_mut().expect("checked to be objects");
-        for (key, default, flag) in [
-            ("deckName", &deck, "--deck"),
-            ("modelName", &model, "--model"),
+        for (key, slot, default, flag) in [
+            ("deckName", &mut note.deck, &deck, "--deck"),
+            ("modelName", &mut note.model, &model, "--model"),
         ] {
-            if !obj.contains_key(key) {
-                let value = default.clone().ok_or_else(|| {
+            if slot.is_none() {
+                *slot = Some(default.clone().ok_or_else(|| {
                     CliError::Usage(format!(
                         "note {} has no \"{key}\" and no {flag} default was given",
                         i + 1
                     ))
-                })?;
-                obj.insert(key.into(), json!(value));
+                })?);
             }
         }
     }
@@ -54,20 +58,25 @@ fn fill_defaults(
 mod tests {
     use super::*;
     use crate::commands::fake_anki::FakeAnki;
+    use serde_json::json;
+
+    fn notes(items: serde_json::Value) -> Vec<NewNote> {
+        serde_json::from_value(items).unwrap()
+    }
 
     #[test]
     fn defaults_fill_only_what_is_missing_and_a_gap_names_the_note() {
         let anki = FakeAnki::new();
-        let mut notes = vec![
-            json!({"fields": {}}),
-            json!({"deckName": "Own", "modelName": "Cloze", "fields": {}}),
-        ];
-        fill_defaults(&anki.ctx(), &mut notes, Some("D"), Some("Basic")).unwrap();
-        assert_eq!(notes[0]["deckName"], "D");
-        assert_eq!(notes[0]["modelName"], "Basic");
-        assert_eq!(notes[1]["deckName"], "Own");
-        let mut notes = vec![json!({"deckName": "D", "fields": {}})];
-        let err = fill_defaults(&anki.ctx(), &mut notes, None, None).unwrap_err();
+        let mut filled = notes(json!([
+            {"fields": {}},
+            {"deckName": "Own", "modelName": "Cloze", "fields": {}},
+        ]));
+        fill_defaults(&anki.ctx(), &mut filled, Some("D"), Some("Basic")).unwrap();
+        assert_eq!(filled[0].deck.as_deref(), Some("D"));
+        assert_eq!(filled[0].model.as_deref(), Some("Basic"));
+        assert_eq!(filled[1].deck.as_deref(), Some("Own"));
+        let mut gap = notes(json!([{"deckName": "D", "fields": {}}]));
+        let err = fill_defaults(&anki.ctx(), &mut gap, None, None).unwrap_err();
         assert!(
             err.to_string().contains("note 1 has no \"modelName\""),
             "{err}"

@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use clap::{Args, ValueEnum};
-use serde_json::{json, Map, Value};
 
 use crate::api::model::{model_field_names, model_names};
+use crate::api::note::{self, Fields, Media, NewNote, NoteOptions, ScopeOptions};
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::media_spec;
@@ -75,33 +75,20 @@ pub struct DuplicateArgs {
 }
 
 impl DuplicateArgs {
-    /// The addNote `options` object, or `None` when no option was given.
-    pub fn options(&self) -> Option<Value> {
-        let mut options = Map::new();
-        if self.allow_duplicate {
-            options.insert("allowDuplicate".into(), json!(true));
+    /// The addNote `options` the flags ask for (empty when none was given).
+    pub fn options(&self) -> NoteOptions {
+        NoteOptions {
+            allow_duplicate: self.allow_duplicate.then_some(true),
+            duplicate_scope: self.duplicate_scope.map(|scope| match scope {
+                DuplicateScope::Deck => note::DuplicateScope::Deck,
+                DuplicateScope::Collection => note::DuplicateScope::Collection,
+            }),
+            duplicate_scope_options: ScopeOptions {
+                deck_name: self.duplicate_deck.clone(),
+                check_children: self.check_children.then_some(true),
+                check_all_models: self.check_all_models.then_some(true),
+            },
         }
-        if let Some(scope) = self.duplicate_scope {
-            let name = match scope {
-                DuplicateScope::Deck => "deck",
-                DuplicateScope::Collection => "collection",
-            };
-            options.insert("duplicateScope".into(), json!(name));
-        }
-        let mut scope_options = Map::new();
-        if let Some(deck) = &self.duplicate_deck {
-            scope_options.insert("deckName".into(), json!(deck));
-        }
-        if self.check_children {
-            scope_options.insert("checkChildren".into(), json!(true));
-        }
-        if self.check_all_models {
-            scope_options.insert("checkAllModels".into(), json!(true));
-        }
-        if !scope_options.is_empty() {
-            options.insert("duplicateScopeOptions".into(), Value::Object(scope_options));
-        }
-        (!options.is_empty()).then_some(Value::Object(options))
     }
 }
 
@@ -201,9 +188,9 @@ pub fn build_fields(
     pairs: &[String],
     known: Option<&[String]>,
     model: &str,
-) -> Result<Map<String, Value>> {
+) -> Result<Fields> {
     let mut stdin_used = false;
-    let mut fields = Map::new();
+    let mut fields = Fields::new();
     if !values.is_empty() {
         let known = known.expect("field names are fetched when values are positional");
         if values.len() > known.len() {
@@ -215,10 +202,7 @@ pub fn build_fields(
             )));
         }
         for (name, raw) in known.iter().zip(values) {
-            fields.insert(
-                name.clone(),
-                json!(resolve_value(ctx, raw, &mut stdin_used)?),
-            );
+            fields.insert(name.clone(), resolve_value(ctx, raw, &mut stdin_used)?);
         }
     }
     for pair in pairs {
@@ -230,29 +214,24 @@ pub fn build_fields(
         if fields.contains_key(&name) {
             return Err(CliError::Usage(format!("field '{name}' is given twice")));
         }
-        fields.insert(name, json!(resolve_value(ctx, raw, &mut stdin_used)?));
+        fields.insert(name, resolve_value(ctx, raw, &mut stdin_used)?);
     }
     Ok(fields)
 }
 
-/// The media flags' objects, keyed `audio`, `video`, `picture` as a note object has them
-/// (only the kinds given).
-pub fn media(args: &FieldArgs) -> Result<Map<String, Value>> {
-    let mut media = Map::new();
-    for (key, flag, specs) in [
-        ("audio", "--audio", &args.audio),
-        ("video", "--video", &args.video),
-        ("picture", "--picture", &args.picture),
-    ] {
-        if !specs.is_empty() {
-            let items = specs
-                .iter()
-                .map(|s| media_spec::parse(flag, s))
-                .collect::<Result<Vec<_>>>()?;
-            media.insert(key.into(), Value::Array(items));
-        }
-    }
-    Ok(media)
+/// The media flags' objects, by kind.
+pub fn media(args: &FieldArgs) -> Result<Media> {
+    let parse = |flag: &str, specs: &[String]| {
+        specs
+            .iter()
+            .map(|spec| media_spec::parse(flag, spec))
+            .collect::<Result<Vec<_>>>()
+    };
+    Ok(Media {
+        audio: parse("--audio", &args.audio)?,
+        video: parse("--video", &args.video)?,
+        picture: parse("--picture", &args.picture)?,
+    })
 }
 
 /// The deck and note type for a new note: flags, else the config file, else an error.
@@ -293,57 +272,42 @@ pub fn unknown_note_type(ctx: &Ctx, model: &str) -> CliError {
 }
 
 /// Builds AnkiConnect's note object for canAddNote from the flags (nothing is stored).
-pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Value> {
+pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<NewNote> {
     build_note_storing(ctx, args, false)
 }
 
 /// Builds AnkiConnect's note object for addNote from the flags; with `--markdown` and
 /// `store_media`, the local images the values show are stored in Anki's media folder.
-pub fn build_note_storing(ctx: &Ctx, args: &NoteSpecArgs, store_media: bool) -> Result<Value> {
+pub fn build_note_storing(ctx: &Ctx, args: &NoteSpecArgs, store_media: bool) -> Result<NewNote> {
     let (deck, model) = deck_and_model(ctx, args)?;
     // Positional values need the field order; named ones are checked against it.
-    let known = Some(field_names(ctx, &model)?);
-    let mut fields = build_fields(
-        ctx,
-        &args.values,
-        &args.fields.fields,
-        known.as_deref(),
-        &model,
-    )?;
-    if args.fields.markdown {
-        super::markdown::convert_fields(ctx, &mut fields, Path::new("."), store_media)?;
+    let known = field_names(ctx, &model)?;
+    let fields = &args.fields;
+    let mut values = build_fields(ctx, &args.values, &fields.fields, Some(&known), &model)?;
+    if fields.markdown {
+        super::markdown::convert_fields(ctx, &mut values, Path::new("."), store_media)?;
     }
-    if fields.is_empty() {
+    if values.is_empty() {
         return Err(CliError::Usage(
             "no field values given: pass --field NAME=VALUE or values in field order".into(),
         ));
     }
-    let mut note = Map::new();
-    note.insert("deckName".into(), json!(deck));
-    note.insert("modelName".into(), json!(model));
-    note.insert("fields".into(), Value::Object(fields));
-    let tags = split_tags(&args.tags);
-    if !tags.is_empty() {
-        note.insert("tags".into(), json!(tags));
-    }
-    if let Some(options) = args.duplicates.options() {
-        note.insert("options".into(), options);
-    }
-    note.extend(media(&args.fields)?);
-    Ok(Value::Object(note))
+    Ok(NewNote {
+        deck: Some(deck),
+        model: Some(model),
+        fields: values,
+        tags: split_tags(&args.tags),
+        options: args.duplicates.options(),
+        media: media(fields)?,
+    })
 }
 
 /// Builds a note object where every part is optional (for Anki's Add dialog).
 ///
 /// Deck and note type come from the flags or the config file when set; field names
 /// are checked when the note type is known.
-pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, Value>> {
-    let deck = ctx.settings.deck_or(args.deck.as_deref());
+pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<NewNote> {
     let model = ctx.settings.model_or(args.model.as_deref());
-    let mut note = Map::new();
-    if let Some(deck) = deck {
-        note.insert("deckName".into(), json!(deck));
-    }
     let has_fields = !args.values.is_empty() || !args.fields.fields.is_empty();
     let known = match (&model, has_fields) {
         (Some(m), true) => Some(field_names(ctx, m)?),
@@ -354,26 +318,22 @@ pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<Map<String, 
         }
         _ => None,
     };
-    if let Some(model) = &model {
-        note.insert("modelName".into(), json!(model));
-    }
-    if has_fields {
-        let model_name = model.as_deref().unwrap_or("?");
-        let fields = build_fields(
-            ctx,
-            &args.values,
-            &args.fields.fields,
-            known.as_deref(),
-            model_name,
-        )?;
-        note.insert("fields".into(), Value::Object(fields));
-    }
-    let tags = split_tags(&args.tags);
-    if !tags.is_empty() {
-        note.insert("tags".into(), json!(tags));
-    }
-    note.extend(media(&args.fields)?);
-    Ok(note)
+    let model_name = model.as_deref().unwrap_or("?");
+    let fields = build_fields(
+        ctx,
+        &args.values,
+        &args.fields.fields,
+        known.as_deref(),
+        model_name,
+    )?;
+    Ok(NewNote {
+        deck: ctx.settings.deck_or(args.deck.as_deref()),
+        model,
+        fields,
+        tags: split_tags(&args.tags),
+        options: NoteOptions::default(),
+        media: media(&args.fields)?,
+    })
 }
 
 #[cfg(test)]
@@ -382,7 +342,7 @@ mod tests {
 
     #[test]
     fn duplicate_options_only_when_given() {
-        assert_eq!(DuplicateArgs::default().options(), None);
+        assert!(DuplicateArgs::default().options().is_empty());
         let args = DuplicateArgs {
             allow_duplicate: false,
             duplicate_scope: Some(DuplicateScope::Deck),
@@ -391,8 +351,8 @@ mod tests {
             check_all_models: true,
         };
         assert_eq!(
-            args.options().unwrap(),
-            json!({"duplicateScope": "deck", "duplicateScopeOptions": {"deckName": "Default", "checkAllModels": true}})
+            serde_json::to_value(args.options()).unwrap(),
+            serde_json::json!({"duplicateScope": "deck", "duplicateScopeOptions": {"deckName": "Default", "checkAllModels": true}})
         );
     }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap::Args;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::fetch::fetch_note;
 use super::spec::{build_fields, field_names, media, split_tags, FieldArgs};
@@ -51,9 +51,9 @@ pub fn update(ctx: &Ctx, args: &UpdateArgs) -> Result<Output> {
     let mut calls = Vec::new();
     if has_fields {
         // updateNoteFields matches names exactly and ignores unknown ones: check and spell them first.
-        let known = Some(fetch_note(ctx, args.id)?.field_names());
+        let known = fetch_note(ctx, args.id)?.field_names();
         let model = format!("of note {}", args.id);
-        let mut fields = build_fields(ctx, &[], &args.fields.fields, known.as_deref(), &model)?;
+        let mut fields = build_fields(ctx, &[], &args.fields.fields, Some(&known), &model)?;
         if args.fields.markdown {
             super::markdown::convert_fields(ctx, &mut fields, Path::new("."), true)?;
         }
@@ -93,8 +93,8 @@ pub fn update_model(
 ) -> Result<Output> {
     ctx.destructive("note update-model", yes)?;
     let tags = split_tags(tags);
-    let known = Some(field_names(ctx, model)?);
-    let fields: Map<String, Value> = build_fields(ctx, &[], pairs, known.as_deref(), model)?;
+    let known = field_names(ctx, model)?;
+    let fields = build_fields(ctx, &[], pairs, Some(&known), model)?;
     let note = fetch_note(ctx, id)?;
     let kept_tags = if tags.is_empty() {
         "its tags are removed".to_string()

@@ -577,7 +577,7 @@ mod tests {
             guid: None,
             deck: deck.into(),
             model: model.into(),
-            fields: serde_json::Map::new(),
+            fields: Default::default(),
             tags: None,
             images: Vec::new(),
         };

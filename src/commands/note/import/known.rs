@@ -23,7 +23,6 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-use serde_json::Value;
 use unicode_normalization::is_nfc;
 
 use super::catalog::Catalog;
@@ -31,7 +30,7 @@ use super::duplicate::media_file;
 use super::options::OnDuplicate;
 use super::prepare::Prepared;
 use super::send::Importer;
-use crate::api::note::Verdict;
+use crate::api::note::{NewNote, Verdict};
 use crate::error::Result;
 
 /// Rows the first check of an import sends (timed, to decide whether reading the notes pays).
@@ -146,7 +145,7 @@ impl Importer<'_, '_> {
     /// and timed, when no check has been timed yet); the accepted rows are remembered.
     pub(super) fn judge(
         &mut self,
-        notes: &[Value],
+        notes: &[NewNote],
         rows: &[Prepared],
         pending: &[usize],
         verdicts: &mut [Option<Verdict>],
@@ -171,9 +170,9 @@ impl Importer<'_, '_> {
                 None if unknown.len() > PROBE => PROBE,
                 _ => unknown.len(),
             };
-            let asked: Vec<Value> = unknown[..take].iter().map(|&k| notes[k].clone()).collect();
+            let asked: Vec<NewNote> = unknown[..take].iter().map(|&k| notes[k].clone()).collect();
             let started = Instant::now();
-            let checked = self.check(asked)?;
+            let checked = self.check(&asked)?;
             self.known.timed(take, started.elapsed().as_secs_f64());
             for (&k, verdict) in unknown.iter().zip(checked) {
                 verdicts[k] = Some(verdict);

@@ -11,7 +11,7 @@ use super::duplicate::{dupe_escape, duplicate_key, search_escape};
 use super::options::{DuplicateScope, OnDuplicate};
 use super::prepare::Prepared;
 use super::send::{Importer, Round, DUPLICATE};
-use crate::api::note::Verdict;
+use crate::api::note::{NewNote, Verdict};
 use crate::api::reply::MultiItem;
 use crate::error::Result;
 
@@ -26,7 +26,7 @@ impl Importer<'_, '_> {
     /// [`Importer::locate_skipped`] names the deck of any duplicate it finds among them.
     pub(super) fn check_located(
         &mut self,
-        notes: Vec<Value>,
+        notes: Vec<NewNote>,
         rows: &[Prepared],
         pending: &[usize],
         round: &mut Round,

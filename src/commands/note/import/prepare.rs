@@ -3,9 +3,8 @@
 
 use std::collections::HashSet;
 
-use serde_json::{json, Map, Value};
-
 use super::catalog::Catalog;
+use crate::api::note::{Fields, Media, NewNote, NoteOptions};
 use crate::commands::context::Ctx;
 use crate::commands::note::markdown::{to_html, LocalImage};
 use crate::error::{CliError, Result};
@@ -176,7 +175,7 @@ pub struct Prepared {
     /// Note type name.
     pub model: String,
     /// Fields by their exact names.
-    pub fields: Map<String, Value>,
+    pub fields: Fields,
     /// Tags, when the row or the defaults give any.
     pub tags: Option<Vec<String>>,
     /// Local images the Markdown values show, to store in Anki's media folder before sending.
@@ -184,25 +183,21 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// AnkiConnect's note object for addNote(s) / canAddNote(s).
-    pub fn note(&self, allow_duplicate: bool) -> Value {
-        let mut note =
-            json!({"deckName": self.deck, "modelName": self.model, "fields": self.fields});
-        if let Some(tags) = &self.tags {
-            note["tags"] = json!(tags);
+    /// AnkiConnect's note object for addNote(s) / canAddNote(s), with these options.
+    pub fn note(&self, options: &NoteOptions) -> NewNote {
+        NewNote {
+            deck: Some(self.deck.clone()),
+            model: Some(self.model.clone()),
+            fields: self.fields.clone(),
+            tags: self.tags.clone().unwrap_or_default(),
+            options: options.clone(),
+            media: Media::default(),
         }
-        if allow_duplicate {
-            note["options"] = json!({"allowDuplicate": true});
-        }
-        note
     }
 
     /// A field's value ("" when the row lacks it).
     pub fn field(&self, name: &str) -> &str {
-        self.fields
-            .get(name)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
+        self.fields.get(name).map_or("", String::as_str)
     }
 
     /// The first field's value by the note type's field order (what duplicates are judged by);
@@ -292,7 +287,7 @@ pub fn check(
         (None, Some(_)) => String::new(),
     };
 
-    let mut fields = Map::new();
+    let mut fields = Fields::new();
     let mut images = Vec::new();
     for (i, column) in layout.columns.iter().enumerate() {
         let value = &cells[i];
@@ -323,7 +318,7 @@ pub fn check(
                     None if defaults.escape_html => super::headers::escape_html(value),
                     None => value.clone(),
                 };
-                fields.insert(exact.clone(), json!(value));
+                fields.insert(exact.clone(), value);
             }
             None if value.is_empty() => {}
             None => {
@@ -337,11 +332,7 @@ pub fn check(
     }
     if id.is_none() {
         let first = known.first().cloned().unwrap_or_default();
-        if fields
-            .get(&first)
-            .and_then(Value::as_str)
-            .is_none_or(|v| v.trim().is_empty())
-        {
+        if fields.get(&first).is_none_or(|v| v.trim().is_empty()) {
             return Err(Problem::Other(format!(
                 "row {row}: the first field ({first}) is empty"
             )));
@@ -421,13 +412,9 @@ mod tests {
             &defaults,
         )
         .unwrap();
-        assert_eq!(
-            p.fields,
-            json!({"Front": "chat", "Back": "cat"})
-                .as_object()
-                .unwrap()
-                .clone()
-        );
+        assert_eq!(p.field("Front"), "chat");
+        assert_eq!(p.field("Back"), "cat");
+        assert_eq!(p.fields.len(), 2);
         assert_eq!(
             p.tags,
             Some(vec!["a".into(), "b".into(), "imported".into()])

@@ -4,7 +4,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::catalog::Catalog;
 use super::duplicate::same_note;
@@ -12,7 +12,7 @@ use super::known::Known;
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
 use super::prepare::Prepared;
 use super::tally::Tally;
-use crate::api::note::Verdict;
+use crate::api::note::{self, NewNote, NoteOptions, Verdict};
 use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::request::Call;
@@ -40,6 +40,8 @@ pub struct Importer<'a, 'c> {
     pub(super) ctx: &'a Ctx<'c>,
     pub(super) policy: OnDuplicate,
     pub(super) scope: DuplicateScope,
+    /// The options of every note sent (from --on-duplicate allow and --duplicate-scope deck).
+    options: NoteOptions,
     pub(super) tally: Tally,
     /// File rows the last [`Importer::verdicts`] found duplicates in their own deck (fast path).
     refused_in_own_deck: HashSet<usize>,
@@ -58,6 +60,12 @@ impl<'a, 'c> Importer<'a, 'c> {
             ctx,
             policy: args.on_duplicate,
             scope: args.duplicate_scope,
+            options: NoteOptions {
+                allow_duplicate: (args.on_duplicate == OnDuplicate::Allow).then_some(true),
+                duplicate_scope: (args.duplicate_scope == DuplicateScope::Deck)
+                    .then_some(note::DuplicateScope::Deck),
+                ..NoteOptions::default()
+            },
             tally,
             refused_in_own_deck: HashSet::new(),
             index: HashMap::new(),
@@ -118,12 +126,12 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// AnkiConnect's note object for a row: with --duplicate-scope, and in a dry run that would
     /// create the row's deck, an existing deck stands in for it (the deck is not there to be
     /// checked against; in deck scope the check still looks in the new deck, which is empty).
-    fn note_for(&self, row: &Prepared, catalog: &Catalog) -> Value {
-        let mut note = self.note_in_scope(row, self.policy == OnDuplicate::Allow);
+    fn note_for(&self, row: &Prepared, catalog: &Catalog) -> NewNote {
+        let mut note = row.note(&self.options);
         if let Some(stand_in) = catalog.stand_in(&row.deck) {
-            note["deckName"] = json!(stand_in);
+            note.deck = Some(stand_in.to_string());
             if self.scope == DuplicateScope::Deck {
-                note["options"]["duplicateScopeOptions"] = json!({"deckName": row.deck});
+                note.options.duplicate_scope_options.deck_name = Some(row.deck.clone());
             }
         }
         note
@@ -141,7 +149,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         let allow = self.policy == OnDuplicate::Allow;
         let mut pending: Vec<usize> = (0..rows.len()).collect();
         while !pending.is_empty() {
-            let notes: Vec<Value> = pending
+            let notes: Vec<NewNote> = pending
                 .iter()
                 .map(|&i| self.note_for(&rows[i], catalog))
                 .collect();
@@ -242,14 +250,13 @@ impl<'a, 'c> Importer<'a, 'c> {
             }
             return Ok(());
         }
-        let allow = self.policy == OnDuplicate::Allow;
-        let notes: Vec<Value> = addable
+        let notes: Vec<NewNote> = addable
             .iter()
-            .map(|&i| self.note_in_scope(&rows[i], allow))
+            .map(|&i| rows[i].note(&self.options))
             .collect();
         // A Ctrl-C while addNotes runs counts this chunk as maybe in.
         self.tally.in_flight = addable.len();
-        let sent = self.send(crate::api::note::add_notes(notes));
+        let sent = self.send(note::add_notes(&notes));
         self.tally.in_flight = 0;
         match sent {
             Ok(ids) if ids.len() != addable.len() => {
@@ -282,8 +289,8 @@ impl<'a, 'c> Importer<'a, 'c> {
             // again. One note at a time gives each row its own reason and cannot roll back.
             Err(CliError::Action { .. }) => {
                 for &i in addable {
-                    let note = self.note_in_scope(&rows[i], allow);
-                    match self.send(crate::api::note::add_note(note)) {
+                    let note = rows[i].note(&self.options);
+                    match self.send(note::add_note(&note)) {
                         Ok(_) => self.tally.counts.added += 1,
                         Err(CliError::Action { message, .. }) => {
                             self.refused(rows, i, &message, round)
@@ -297,24 +304,15 @@ impl<'a, 'c> Importer<'a, 'c> {
         Ok(())
     }
 
-    /// The note object addNote(s) gets (no stand-in deck: decks exist when notes are added).
-    fn note_in_scope(&self, row: &Prepared, allow: bool) -> Value {
-        let mut note = row.note(allow);
-        if self.scope == DuplicateScope::Deck {
-            note["options"]["duplicateScope"] = json!("deck");
-        }
-        note
-    }
-
     /// Anki's verdict on each note, in order.
-    pub(super) fn check(&mut self, notes: Vec<Value>) -> Result<Vec<Verdict>> {
+    pub(super) fn check(&mut self, notes: &[NewNote]) -> Result<Vec<Verdict>> {
         let count = notes.len();
-        let detailed = crate::api::note::can_add_notes_with_error_detail(notes.clone());
+        let detailed = note::can_add_notes_with_error_detail(notes);
         let verdicts = match self.send(detailed) {
             Ok(verdicts) => verdicts,
             Err(CliError::UnsupportedAction { .. }) => {
                 // Add-ons before 2023: yes/no only; a "no" is most likely a duplicate.
-                let plain = crate::api::note::can_add_notes(notes);
+                let plain = note::can_add_notes(notes);
                 self.send(plain)?
                     .into_iter()
                     .map(|can_add| Verdict {

@@ -4,11 +4,12 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::de::IgnoredAny;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::catalog::Catalog;
 use super::prepare::Prepared;
 use super::send::Importer;
+use crate::api::note::{update_note, update_note_fields, Media};
 use crate::api::reply::{MultiItem, NoteInfo};
 use crate::error::{CliError, Result};
 use crate::request::Request;
@@ -18,8 +19,8 @@ impl Importer<'_, '_> {
     fn update_request(id: i64, row: &Prepared) -> Request {
         let fields = row.fields.clone();
         match &row.tags {
-            Some(tags) => crate::api::note::update_note(id, fields, Map::new(), tags).into(),
-            None => crate::api::note::update_note_fields(id, fields, Map::new()).into(),
+            Some(tags) => update_note(id, fields, Media::default(), tags).into(),
+            None => update_note_fields(id, fields, Media::default()).into(),
         }
     }
 
