@@ -151,7 +151,7 @@ pub enum CliError {
         /// The error.
         error: Box<CliError>,
         /// The rows, each with its reason.
-        rows: Vec<crate::error_data::RowError>,
+        rows: Vec<crate::row_error::RowError>,
     },
     /// Nothing to do: `-` read no IDs from a pipe (an empty `find`), so nothing was sent; exits 0
     /// and says so on stderr only when that is a terminal.

@@ -25,6 +25,7 @@ pub mod limits;
 pub mod media_spec;
 pub mod output;
 pub mod request;
+pub mod row_error;
 pub mod suggest;
 pub mod temp;
 pub mod terminal;

@@ -1,11 +1,13 @@
 //! The shape of `src/`, checked: imports point down the layers, no module reaches into its
-//! parent, and no file grows past 600 lines.
+//! parent, no two modules import each other (not even round a ring), and no file grows past
+//! 600 lines.
 //!
 //! Layers, top first: `main` → `app` (start-up, dispatch, REPL) → `generate` → `cli` (clap tree)
 //! → `commands` → `api` (request builders and reply types) and `client` (transport) → the
 //! bottom (`request`, `error`, `actions`, `url`, …). `output`, `config` and `terminal` sit beside,
 //! used from above. A file's test module (after `#[cfg(test)]`) is not checked.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Where a file may not import from: (path prefix of the file, forbidden `crate::` prefixes).
@@ -78,6 +80,7 @@ const NEVER: &[(&str, &[&str])] = &[
     ("src/request.rs", &["crate::"]),
     ("src/actions.rs", &["crate::"]),
     ("src/url.rs", &["crate::"]),
+    ("src/row_error.rs", &["crate::"]),
     (
         "src/error.rs",
         &[
@@ -269,6 +272,195 @@ fn no_file_is_over_600_lines() {
     );
 }
 
+/// The module a file of `src/` is (`src/a/b.rs` and `src/a/b/mod.rs` are `a::b`, `src/lib.rs` is
+/// the root, `""`), or `None` for the binary's `main.rs`.
+fn module_of(path: &str) -> Option<String> {
+    let rel = path.strip_prefix("src/")?.strip_suffix(".rs")?;
+    let rel = rel.strip_suffix("/mod").unwrap_or(rel);
+    match rel {
+        "main" => None,
+        "lib" => Some(String::new()),
+        _ => Some(rel.replace('/', "::")),
+    }
+}
+
+/// `base` and `tail` as one module path.
+fn join(base: &str, tail: &[String]) -> Vec<String> {
+    let mut path: Vec<String> = base
+        .split("::")
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    path.extend(tail.iter().cloned());
+    path
+}
+
+/// The paths a `use` tree (or a path in code) starting at `text` names, as segments:
+/// `a::b::{c, d::{e, f}}` gives `a::b::c`, `a::b::d::e` and `a::b::d::f`.
+fn path_tree(text: &str) -> Vec<Vec<String>> {
+    let mut segments = Vec::new();
+    let mut rest = text.trim_start();
+    loop {
+        let ident: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if ident.is_empty() {
+            break;
+        }
+        rest = &rest[ident.len()..];
+        segments.push(ident);
+        match rest.strip_prefix("::") {
+            Some(more) => rest = more.trim_start(),
+            None => return vec![segments],
+        }
+    }
+    let Some(group) = rest.strip_prefix('{') else {
+        return vec![segments];
+    };
+    let (mut depth, mut start, mut items) = (0, 0, Vec::new());
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                items.push(&group[start..i]);
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&group[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items
+        .into_iter()
+        .flat_map(path_tree)
+        .map(|tail| segments.iter().cloned().chain(tail).collect())
+        .collect()
+}
+
+/// Where `word` (`crate::`, `super::`, a child module's `name::`) starts a path in `code`: not
+/// inside a longer name or path.
+fn path_starts<'a>(code: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    code.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+        })
+}
+
+/// The module graph of the tree at `root`: for each module (by [`module_of`]), its file and
+/// the modules its code names (by `crate::`, `super::`, `self::` or a child's name), itself
+/// and its ancestors left out.
+fn module_graph(root: &Path) -> BTreeMap<String, (String, BTreeSet<String>)> {
+    let files: Vec<(String, String)> = sources(root)
+        .into_iter()
+        .filter_map(|(path, text, _)| Some((module_of(&path)?, path, text)))
+        .map(|(module, path, text)| (module, (path, code_only(&text))))
+        .collect::<BTreeMap<_, _>>()
+        .into_iter()
+        .map(|(module, (path, code))| (format!("{module}\n{path}"), code))
+        .collect();
+    let modules: BTreeSet<String> = files
+        .iter()
+        .map(|(key, _)| key.split('\n').next().unwrap().to_string())
+        .collect();
+    // The longest module a path names, if it names one outside `module` and its ancestors.
+    let resolve = |module: &str, path: &[String]| -> Option<String> {
+        let found = (1..=path.len())
+            .rev()
+            .map(|n| path[..n].join("::"))
+            .find(|m| modules.contains(m))?;
+        let ancestor =
+            found.is_empty() || module == found || module.starts_with(&format!("{found}::"));
+        (!ancestor).then_some(found)
+    };
+    let mut graph = BTreeMap::new();
+    for (key, code) in &files {
+        let (module, path) = key.split_once('\n').unwrap();
+        let parent = module.rsplit_once("::").map_or("", |(p, _)| p);
+        let mut named = Vec::new();
+        for at in path_starts(code, "crate::") {
+            named.extend(path_tree(&code[at + "crate::".len()..]));
+        }
+        for at in path_starts(code, "super::") {
+            let tail = &code[at + "super::".len()..];
+            if !tail.starts_with("super::") {
+                named.extend(path_tree(tail).iter().map(|t| join(parent, t)));
+            }
+        }
+        for at in path_starts(code, "self::") {
+            named.extend(
+                path_tree(&code[at + "self::".len()..])
+                    .iter()
+                    .map(|t| join(module, t)),
+            );
+        }
+        let children = modules.iter().filter_map(|m| {
+            let name = match module {
+                "" => m.as_str(),
+                _ => m.strip_prefix(module)?.strip_prefix("::")?,
+            };
+            (!name.is_empty() && !name.contains("::")).then_some(name)
+        });
+        for child in children {
+            let word = format!("{child}::");
+            for at in path_starts(code, &word) {
+                named.extend(path_tree(&code[at..]).iter().map(|t| join(module, t)));
+            }
+        }
+        let edges = named.iter().filter_map(|p| resolve(module, p)).collect();
+        graph.insert(module.to_string(), (path.to_string(), edges));
+    }
+    graph
+}
+
+/// The circles of the tree at `root`: modules that import each other, directly or round a ring
+/// (each strongly connected group of the module graph, by its files).
+fn circles(root: &Path) -> Vec<String> {
+    let graph = module_graph(root);
+    // Reachability by repeated search: small graphs (a few hundred modules).
+    let reach = |from: &String| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(m) = todo.pop() {
+            for next in graph.get(&m).map(|(_, e)| e.iter()).into_iter().flatten() {
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reachable: BTreeMap<&String, BTreeSet<String>> =
+        graph.keys().map(|m| (m, reach(m))).collect();
+    let mut groups: BTreeSet<Vec<String>> = BTreeSet::new();
+    for (m, seen) in &reachable {
+        if !seen.contains(*m) {
+            continue;
+        }
+        let group: Vec<String> = seen
+            .iter()
+            .filter(|other| reachable[other].contains(*m))
+            .map(|other| graph[other].0.clone())
+            .collect();
+        groups.insert(group);
+    }
+    groups.into_iter().map(|g| g.join(" ↔ ")).collect()
+}
+
+#[test]
+fn no_modules_import_each_other() {
+    let found = circles(&repo());
+    assert!(
+        found.is_empty(),
+        "modules that import each other (move what both need into one of them, or a third):\n{}",
+        found.join("\n")
+    );
+}
+
 /// The checker itself: it finds what it is meant to find.
 #[test]
 fn the_super_scan_reads_groups_and_paths() {
@@ -396,5 +588,47 @@ fn a_long_file_is_found() {
     assert_eq!(
         too_long(planted.path()),
         [format!("src/long.rs: {} lines", MAX_LINES + 1)]
+    );
+}
+
+#[test]
+fn modules_importing_each_other_are_found() {
+    let file = |path: &str, text: &str| (path.to_string(), text.to_string());
+    let lib = file(
+        "src/lib.rs",
+        "pub mod a;\npub mod p;\npub mod q;\npub mod r;\n",
+    );
+    let parent = file("src/a/mod.rs", "pub mod b;\npub mod c;\nuse b::f;\n");
+    // Two siblings, by super::.
+    let pair = plant(&[
+        lib.clone(),
+        parent.clone(),
+        file("src/a/b.rs", "use super::c::g;\npub fn f() {}\n"),
+        file("src/a/c.rs", "pub fn g() { super::b::f() }\n"),
+    ]);
+    assert_eq!(circles(pair.path()), ["src/a/b.rs ↔ src/a/c.rs"]);
+    // A ring of three, by crate:: paths in groups and in code.
+    let ring = plant(&[
+        lib.clone(),
+        file("src/p.rs", "use crate::{a, q::{self, x}};\n"),
+        file("src/q.rs", "fn y() { crate::r::z() }\n"),
+        file("src/r.rs", "use crate::p;\n"),
+    ]);
+    assert_eq!(circles(ring.path()), ["src/p.rs ↔ src/q.rs ↔ src/r.rs"]);
+    // One way only, or the way back in a comment or the tests: no circle.
+    let one_way = plant(&[
+        lib,
+        parent,
+        file("src/a/b.rs", "use super::c::g;\n// use super::c;\n"),
+        file(
+            "src/a/c.rs",
+            "// super::b::f()\n#[cfg(test)]\nmod tests {\n    use super::super::b::f;\n    use crate::a::b;\n}\n",
+        ),
+        file("src/p.rs", "use crate::a::b::f;\n"),
+    ]);
+    assert!(
+        circles(one_way.path()).is_empty(),
+        "{:?}",
+        circles(one_way.path())
     );
 }

@@ -12,22 +12,10 @@ use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read};
 
 use base64::Engine;
-use clap::ValueEnum;
 
 use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
-
-/// What a row does whose GUID is already a note's (Anki's "Existing notes" import option).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExistingNotes {
-    /// Update the note when its fields or tags differ
-    Update,
-    /// Leave the note as it is (the row counts as skipped)
-    Keep,
-    /// Add the row as a new note with a new GUID (--on-duplicate still applies)
-    Duplicate,
-}
 
 impl super::send::Importer<'_, '_> {
     /// A row whose note exists, left alone (`--existing-notes keep`): counted as skipped.

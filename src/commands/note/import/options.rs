@@ -5,6 +5,17 @@ use clap::{Args, ValueEnum};
 
 use super::read::FileFormat;
 
+/// What a row does whose GUID is already a note's (Anki's "Existing notes" import option).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExistingNotes {
+    /// Update the note when its fields or tags differ
+    Update,
+    /// Leave the note as it is (the row counts as skipped)
+    Keep,
+    /// Add the row as a new note with a new GUID (--on-duplicate still applies)
+    Duplicate,
+}
+
 /// What to do with a row whose note already exists (same first field).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnDuplicate {
@@ -157,7 +168,7 @@ pub struct ImportArgs {
     pub fast: bool,
     /// What a row does whose GUID (a GUID column) is already a note's, as Anki's "Existing notes"
     #[arg(long, value_enum, default_value = "update")]
-    pub existing_notes: super::guid::ExistingNotes,
+    pub existing_notes: ExistingNotes,
     /// Field values are Markdown, converted to HTML (as the header #markdown:true says)
     #[arg(long)]
     pub markdown: bool,

@@ -10,8 +10,8 @@ use super::options::{DuplicateScope, ImportArgs};
 use super::prepare::Prepared;
 use crate::commands::context::Outcome;
 use crate::error::{CliError, Result};
-use crate::error_data::RowError;
 use crate::output::Output;
+use crate::row_error::RowError;
 
 /// How many failed rows an error carries as data (the errors file holds them all).
 pub const MAX_ROWS: usize = 1000;
