@@ -31,7 +31,7 @@ use super::catalog::Catalog;
 use super::duplicate::same_note;
 use super::fast_model::DeckKind;
 use super::fast_model::Model;
-use super::media_names::{media_references, plain_media_name};
+use super::media_names::{media_references, plain_media_name, MediaFolder};
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
 use super::prepare::Prepared;
 use super::send::Importer;
@@ -94,7 +94,7 @@ pub struct FastPath<'a, 'c> {
     normal: usize,
     next_id: i64,
     /// Anki's media folder, on the machine where Anki runs.
-    media_dir: Option<String>,
+    media_folder: MediaFolder,
     /// How stderr names this path: "--fast", or "new GUIDs" for rows keeping a file's GUID.
     label: &'static str,
     /// Whether this import holds the exclusive import lock ([`super::lock`]).
@@ -117,7 +117,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             told: HashSet::new(),
             normal: 0,
             next_id: 0,
-            media_dir: None,
+            media_folder: MediaFolder::default(),
             label: "--fast",
             alone,
         }
@@ -435,7 +435,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
         self.next_id = package.next_id();
         let bytes = package.finish().map_err(|e| Failure::Fallback(e.0))?;
         let data = base64::engine::general_purpose::STANDARD.encode(&bytes);
-        if self.media_dir.is_none() {
+        if !self.media_folder.is_known() {
             // Only a lost connection matters here; the import itself does not need this.
             if let Err(Failure::Stop(e)) =
                 self.delete_leftovers(importer, now).map_err(Failure::from)
@@ -501,20 +501,9 @@ impl<'a, 'c> FastPath<'a, 'c> {
         importer: &mut Importer,
         stored: &str,
     ) -> std::result::Result<(), Failure> {
-        let dir = match &self.media_dir {
-            Some(dir) => dir.clone(),
-            None => {
-                let dir = importer.send(crate::api::media::media_dir_path())?;
-                self.media_dir = Some(dir.clone());
-                dir
-            }
-        };
-        let separator = if dir.contains('\\') && !dir.contains('/') {
-            '\\'
-        } else {
-            '/'
-        };
-        let path = format!("{}{separator}{stored}", dir.trim_end_matches(['/', '\\']));
+        let path = self.media_folder.path_of(stored, || {
+            importer.send(crate::api::media::media_dir_path())
+        })?;
         match importer.send(crate::api::misc::import_package(&path))? {
             true => Ok(()),
             false => Err(Failure::Fallback(

@@ -13,6 +13,7 @@ use std::io::{Cursor, Read};
 
 use base64::Engine;
 
+use super::media_names::MediaFolder;
 use crate::api::reply::OrFalse;
 use crate::commands::context::Ctx;
 use crate::error::{CliError, Result};
@@ -35,7 +36,7 @@ pub struct GuidIndex {
     read: HashSet<String>,
     notes: HashMap<String, i64>,
     guids: HashMap<i64, String>,
-    media_dir: Option<String>,
+    media_folder: MediaFolder,
 }
 
 impl GuidIndex {
@@ -63,24 +64,13 @@ impl GuidIndex {
 
     /// Has Anki export `deck` into its media folder and takes the GUIDs of its notes.
     fn read_deck(&mut self, ctx: &Ctx, deck: &str) -> Result<()> {
-        let dir = match &self.media_dir {
-            Some(dir) => dir.clone(),
-            None => {
-                let dir = ctx.send(crate::api::media::media_dir_path())?;
-                self.media_dir = Some(dir.clone());
-                dir
-            }
-        };
-        let separator = if dir.contains('\\') && !dir.contains('/') {
-            '\\'
-        } else {
-            '/'
-        };
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
         let name = format!("{PACKAGE_PREFIX}{now}-{}.apkg", std::process::id());
-        let path = format!("{}{separator}{name}", dir.trim_end_matches(['/', '\\']));
+        let path = self
+            .media_folder
+            .path_of(&name, || ctx.send(crate::api::media::media_dir_path()))?;
         if !ctx.send(crate::api::misc::export_package(deck, &path, false))? {
             return Ok(()); // no such deck (yet)
         }

@@ -1,5 +1,37 @@
-//! The media file names a field refers to, and which of them Anki's package importer keeps as
-//! they are (`note import --fast` sends a row whose names it would rename the normal way).
+//! The media file names a field refers to, which of them Anki's package importer keeps as
+//! they are (`note import --fast` sends a row whose names it would rename the normal way), and
+//! the paths of files in Anki's media folder (the packages `--fast` and GUID columns use).
+
+use crate::error::Result;
+
+/// Anki's media folder, on the machine where Anki runs: asked of Anki once.
+#[derive(Debug, Default)]
+pub struct MediaFolder(Option<String>);
+
+impl MediaFolder {
+    /// Whether the folder has been asked for.
+    pub fn is_known(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The path of the file `name` in the folder, with the folder's own separator; `ask` gives
+    /// the folder (getMediaDirPath) the first time.
+    pub fn path_of(&mut self, name: &str, ask: impl FnOnce() -> Result<String>) -> Result<String> {
+        let dir = match &mut self.0 {
+            Some(dir) => dir,
+            empty => empty.insert(ask()?),
+        };
+        let separator = if dir.contains('\\') && !dir.contains('/') {
+            '\\'
+        } else {
+            '/'
+        };
+        Ok(format!(
+            "{}{separator}{name}",
+            dir.trim_end_matches(['/', '\\'])
+        ))
+    }
+}
 
 /// The file names a field refers to, in order: `[sound:…]`, and the `src`/`data` of any HTML tag.
 pub fn media_references(field: &str) -> Vec<&str> {
@@ -83,6 +115,27 @@ pub fn plain_media_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_media_folder_is_asked_once_and_keeps_its_separator() {
+        let mut asked = 0;
+        let mut folder = MediaFolder::default();
+        assert!(!folder.is_known());
+        let mut path = |name: &str, dir: &str| {
+            folder
+                .path_of(name, || {
+                    asked += 1;
+                    Ok(dir.to_string())
+                })
+                .unwrap()
+        };
+        assert_eq!(path("a.apkg", r"C:\Anki\media\"), r"C:\Anki\media\a.apkg");
+        assert_eq!(path("b.apkg", "/elsewhere"), r"C:\Anki\media\b.apkg");
+        assert_eq!(asked, 1);
+        let mut unix = MediaFolder::default();
+        let got = unix.path_of("c.apkg", || Ok("/home/u/media/".into()));
+        assert_eq!(got.unwrap(), "/home/u/media/c.apkg");
+    }
 
     #[test]
     fn media_references_and_which_names_the_importer_keeps() {
