@@ -14,36 +14,37 @@ pub type Fields = IndexMap<String, String>;
 /// Files attached to a note's fields: each an add-on media object (`data`, `url` or `path`,
 /// `filename`, `fields`, …), by kind.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Media {
     /// Sound files.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub audio: Vec<Value>,
     /// Video files.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub video: Vec<Value>,
     /// Images.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub picture: Vec<Value>,
 }
 
 /// A new note: the `note` of addNote(s), canAddNote(s) and the Add dialog's actions (where
 /// every part may be missing). Keys left out are the add-on's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct NewNote {
     /// The deck (`deckName`).
-    #[serde(rename = "deckName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deckName", skip_serializing_if = "Option::is_none")]
     pub deck: Option<String>,
     /// The note type (`modelName`).
-    #[serde(rename = "modelName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modelName", skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Field values by name.
-    #[serde(default)]
     pub fields: Fields,
     /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// How duplicates are judged.
-    #[serde(default, skip_serializing_if = "NoteOptions::is_empty")]
+    #[serde(skip_serializing_if = "is_default")]
     pub options: NoteOptions,
     /// Files to attach.
     #[serde(flatten)]
@@ -60,48 +61,40 @@ pub enum DuplicateScope {
     Collection,
 }
 
-/// A new note's `options`.
+/// A new note's `options` (each left out when not given).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase")]
 pub struct NoteOptions {
     /// Add the note even if it is a duplicate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_duplicate: Option<bool>,
     /// Where duplicates are looked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_scope: Option<DuplicateScope>,
     /// The deck scope's details.
-    #[serde(default, skip_serializing_if = "ScopeOptions::is_empty")]
+    #[serde(skip_serializing_if = "is_default")]
     pub duplicate_scope_options: ScopeOptions,
 }
 
-impl NoteOptions {
-    /// Whether no option is given.
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
-}
-
-/// `duplicateScopeOptions`: which deck the deck scope means, and how far.
+/// `duplicateScopeOptions`: which deck the deck scope means, and how far (each left out when
+/// not given).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase")]
 pub struct ScopeOptions {
     /// Look in this deck instead of the note's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deck_name: Option<String>,
     /// Also look in the deck's subdecks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub check_children: Option<bool>,
     /// Look in every note type, not just the note's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub check_all_models: Option<bool>,
 }
 
-impl ScopeOptions {
-    /// Whether no option is given.
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
+/// Whether a value is its type's default (an object with nothing in it is left out).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl NewNote {

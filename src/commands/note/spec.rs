@@ -342,7 +342,7 @@ mod tests {
 
     #[test]
     fn duplicate_options_only_when_given() {
-        assert!(DuplicateArgs::default().options().is_empty());
+        assert_eq!(DuplicateArgs::default().options(), NoteOptions::default());
         let args = DuplicateArgs {
             allow_duplicate: false,
             duplicate_scope: Some(DuplicateScope::Deck),
