@@ -1,8 +1,11 @@
 //! `note add` and `note add-batch`: notes added, and a refused batch explained note by note.
 
+use std::collections::HashMap;
+
 use super::duplicate::{
     duplicates_phrase, existing, is_duplicate, FILE_OPTIONS_HINT, OPTIONS_HINT,
 };
+use super::import::duplicate::duplicate_key;
 use super::notes_file::read_notes;
 use super::spec::{build_note_storing, NoteSpecArgs};
 use crate::api::note::{add_note, add_notes, can_add_notes_with_error_detail, NewNote};
@@ -142,42 +145,27 @@ fn explain_refused_batch(
 /// The notes (of those at `indices`) that repeat an earlier one in Anki's eyes (same note type
 /// and first field without HTML, in the same deck when the note asks for deck scope), each with
 /// the index of the note it repeats. Notes that allow duplicates repeat nothing.
-fn repeats_in_batch(
-    ctx: &Ctx,
-    notes: &[NewNote],
-    indices: &[usize],
-) -> std::collections::HashMap<usize, usize> {
-    use crate::commands::note::import::duplicate::duplicate_key;
-    let mut first_fields: std::collections::HashMap<String, Option<String>> =
-        std::collections::HashMap::new();
-    let mut seen: std::collections::HashMap<(String, String, String), usize> =
-        std::collections::HashMap::new();
-    let mut repeats = std::collections::HashMap::new();
+fn repeats_in_batch(ctx: &Ctx, notes: &[NewNote], indices: &[usize]) -> HashMap<usize, usize> {
+    let mut first_fields: HashMap<String, Option<String>> = HashMap::new();
+    let mut seen = HashMap::new();
+    let mut repeats = HashMap::new();
     for &i in indices {
         let note = &notes[i];
         if note.allows_duplicate() {
             continue;
         }
         let model = note.model.clone().unwrap_or_default();
-        let first = first_fields
-            .entry(model.clone())
-            .or_insert_with(|| {
-                ctx.send(crate::api::model::model_field_names(&model))
-                    .ok()
-                    .and_then(|names| names.into_iter().next())
-            })
-            .clone();
-        let Some(value) = first.and_then(|f| note.fields.get(&f)) else {
+        let first = first_fields.entry(model.clone()).or_insert_with(|| {
+            let names = ctx.send(crate::api::model::model_field_names(&model));
+            names.ok().and_then(|names| names.into_iter().next())
+        });
+        let Some(value) = first.as_ref().and_then(|f| note.fields.get(f)) else {
             continue;
         };
         let deck = note.scope_deck().unwrap_or_default().to_string();
-        match seen.entry((model, duplicate_key(value), deck)) {
-            std::collections::hash_map::Entry::Occupied(earlier) => {
-                repeats.insert(i, *earlier.get());
-            }
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(i);
-            }
+        let earlier = *seen.entry((model, duplicate_key(value), deck)).or_insert(i);
+        if earlier != i {
+            repeats.insert(i, earlier);
         }
     }
     repeats

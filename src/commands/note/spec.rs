@@ -234,21 +234,17 @@ pub fn media(args: &FieldArgs) -> Result<Media> {
     })
 }
 
-/// The deck and note type for a new note: flags, else the config file, else an error.
-pub fn deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<(String, String)> {
-    let deck = ctx.settings.deck_or(args.deck.as_deref()).ok_or_else(|| {
-        CliError::Usage("no deck given: pass --deck DECK or set `deck` in the config file".into())
-    })?;
-    let model = ctx
-        .settings
-        .model_or(args.model.as_deref())
-        .ok_or_else(|| {
-            CliError::Usage(
-                "no note type given: pass --model NOTE_TYPE or set `model` in the config file"
-                    .into(),
-            )
-        })?;
-    Ok((deck, model))
+/// A new note needs a deck and a note type: from the flags, else the config file.
+fn need_deck_and_model(ctx: &Ctx, args: &NoteSpecArgs) -> Result<()> {
+    let settings = &ctx.settings;
+    let missing = if settings.deck_or(args.deck.as_deref()).is_none() {
+        "no deck given: pass --deck DECK or set `deck` in the config file"
+    } else if settings.model_or(args.model.as_deref()).is_none() {
+        "no note type given: pass --model NOTE_TYPE or set `model` in the config file"
+    } else {
+        return Ok(());
+    };
+    Err(CliError::Usage(missing.into()))
 }
 
 /// Fetches a note type's field names (an error names the missing type).
@@ -279,30 +275,22 @@ pub fn build_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<NewNote> {
 /// Builds AnkiConnect's note object for addNote from the flags; with `--markdown` and
 /// `store_media`, the local images the values show are stored in Anki's media folder.
 pub fn build_note_storing(ctx: &Ctx, args: &NoteSpecArgs, store_media: bool) -> Result<NewNote> {
-    let (deck, model) = deck_and_model(ctx, args)?;
-    // Positional values need the field order; named ones are checked against it.
-    let known = field_names(ctx, &model)?;
-    let fields = &args.fields;
-    let mut values = build_fields(ctx, &args.values, &fields.fields, Some(&known), &model)?;
-    if fields.markdown {
-        super::markdown::convert_fields(ctx, &mut values, Path::new("."), store_media)?;
+    need_deck_and_model(ctx, args)?;
+    let mut note = build_partial_note(ctx, args)?;
+    if args.fields.markdown {
+        super::markdown::convert_fields(ctx, &mut note.fields, Path::new("."), store_media)?;
     }
-    if values.is_empty() {
+    if note.fields.is_empty() {
         return Err(CliError::Usage(
             "no field values given: pass --field NAME=VALUE or values in field order".into(),
         ));
     }
-    Ok(NewNote {
-        deck: Some(deck),
-        model: Some(model),
-        fields: values,
-        tags: split_tags(&args.tags),
-        options: args.duplicates.options(),
-        media: media(fields)?,
-    })
+    note.options = args.duplicates.options();
+    Ok(note)
 }
 
-/// Builds a note object where every part is optional (for Anki's Add dialog).
+/// Builds a note object where every part is optional (for Anki's Add dialog), without
+/// duplicate options.
 ///
 /// Deck and note type come from the flags or the config file when set; field names
 /// are checked when the note type is known.
