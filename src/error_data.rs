@@ -141,18 +141,13 @@ impl CliError {
 
     /// The error as data: `{"error": {"code", "kind", "message", "hints", "action", "rows"}}`.
     pub fn to_json(&self) -> Value {
-        let rows: Vec<Value> = self
-            .rows()
-            .iter()
-            .map(|r| json!({"row": r.row, "column": r.column, "reason": r.reason}))
-            .collect();
         json!({"error": {
             "code": self.status().code(),
             "kind": self.kind().name(),
             "message": self.to_string(),
             "hints": self.hints(),
             "action": self.action(),
-            "rows": rows,
+            "rows": self.rows(),
         }})
     }
 }

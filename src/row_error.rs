@@ -1,8 +1,9 @@
 //! One row of an input file that did not go in: what [`crate::error::CliError`] carries for
 //! `note import` and prints as data.
 
-/// One row of an input file that did not go in (`note import`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One row of an input file that did not go in (`note import`); in JSON errors as
+/// `{"row", "column", "reason"}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RowError {
     /// The row's number in the file (the header is row 1).
     pub row: usize,

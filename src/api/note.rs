@@ -98,11 +98,6 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 impl NewNote {
-    /// Whether the note asks to be added even as a duplicate.
-    pub fn allows_duplicate(&self) -> bool {
-        self.options.allow_duplicate == Some(true)
-    }
-
     /// The deck its duplicates are looked for in, when it asks for the deck scope.
     pub fn scope_deck(&self) -> Option<&str> {
         (self.options.duplicate_scope == Some(DuplicateScope::Deck)).then(|| {

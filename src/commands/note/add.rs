@@ -151,7 +151,7 @@ fn repeats_in_batch(ctx: &Ctx, notes: &[NewNote], indices: &[usize]) -> HashMap<
     let mut repeats = HashMap::new();
     for &i in indices {
         let note = &notes[i];
-        if note.allows_duplicate() {
+        if note.options.allow_duplicate == Some(true) {
             continue;
         }
         let model = note.model.clone().unwrap_or_default();
