@@ -296,24 +296,18 @@ pub fn build_note_storing(ctx: &Ctx, args: &NoteSpecArgs, store_media: bool) -> 
 /// are checked when the note type is known.
 pub fn build_partial_note(ctx: &Ctx, args: &NoteSpecArgs) -> Result<NewNote> {
     let model = ctx.settings.model_or(args.model.as_deref());
+    if model.is_none() && !args.values.is_empty() {
+        let needs = "values in field order need --model NOTE_TYPE";
+        return Err(CliError::Usage(needs.into()));
+    }
     let has_fields = !args.values.is_empty() || !args.fields.fields.is_empty();
-    let known = match (&model, has_fields) {
-        (Some(m), true) => Some(field_names(ctx, m)?),
-        (None, true) if !args.values.is_empty() => {
-            return Err(CliError::Usage(
-                "values in field order need --model NOTE_TYPE".into(),
-            ))
-        }
+    let known = match &model {
+        Some(model) if has_fields => Some(field_names(ctx, model)?),
         _ => None,
     };
+    let (values, pairs) = (&args.values, &args.fields.fields);
     let model_name = model.as_deref().unwrap_or("?");
-    let fields = build_fields(
-        ctx,
-        &args.values,
-        &args.fields.fields,
-        known.as_deref(),
-        model_name,
-    )?;
+    let fields = build_fields(ctx, values, pairs, known.as_deref(), model_name)?;
     Ok(NewNote {
         deck: ctx.settings.deck_or(args.deck.as_deref()),
         model,
