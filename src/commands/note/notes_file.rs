@@ -83,4 +83,29 @@ mod tests {
         );
         assert_eq!(err.status().code(), 2);
     }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.json");
+        std::fs::write(
+            &path,
+            "{\"fields\": {\"Front\": \"a\"}}\n{\"fields\": {\"Front\": 1}}\n",
+        )
+        .unwrap();
+        let anki = FakeAnki::new();
+        let err = read_notes(
+            &anki.ctx(),
+            path.to_str().unwrap(),
+            Some("D"),
+            Some("Basic"),
+        )
+        .unwrap_err();
+        assert_eq!(err.status().code(), 2);
+        assert!(
+            err.to_string()
+                .contains(": note 2: invalid type: integer `1`"),
+            "{err}"
+        );
+    }
 }
