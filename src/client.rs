@@ -18,6 +18,14 @@ use crate::request::Request;
 pub trait Transport {
     /// Sends one request and returns AnkiConnect's `result`, or the error it reported.
     fn call(&self, request: &Request) -> Result<Value>;
+
+    /// An independent transport to the same server, for reads sent from another thread while
+    /// this one works on the previous reply (`commands/chunks.rs`). `None` (the default): this
+    /// transport cannot (a dry run, which records what is sent; test doubles), so the caller
+    /// reads in turn.
+    fn detached(&self) -> Option<Box<dyn Transport + Send>> {
+        None
+    }
 }
 
 /// The error string AnkiConnect uses for a missing or wrong key.
@@ -58,11 +66,11 @@ pub fn parse_reply(
             detail: format!("HTTP status {status}"),
         });
     }
-    let reply: Value = serde_json::from_slice(body).map_err(|_| CliError::Protocol {
+    let mut reply: Value = serde_json::from_slice(body).map_err(|_| CliError::Protocol {
         url: url.to_string(),
         detail: format!("the body is not JSON: {}", preview(body)),
     })?;
-    let (Some(result), Some(error)) = (reply.get("result"), reply.get("error")) else {
+    let (Some(_), Some(error)) = (reply.get("result"), reply.get("error")) else {
         return Err(CliError::Protocol {
             url: url.to_string(),
             detail: format!(
@@ -72,7 +80,11 @@ pub fn parse_reply(
         });
     };
     match error {
-        Value::Null => Ok(result.clone()),
+        // Taken out, not copied: a reply of a chunk of notes is megabytes.
+        Value::Null => Ok(reply
+            .as_object_mut()
+            .and_then(|o| o.remove("result"))
+            .unwrap_or_default()),
         Value::String(msg) if msg == BAD_KEY => Err(CliError::BadKey { key_sent }),
         Value::String(msg) if unsupported(msg).is_some() => Err(CliError::UnsupportedAction {
             action: action.to_string(),
@@ -216,6 +228,13 @@ impl HttpTransport {
 pub const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl Transport for HttpTransport {
+    fn detached(&self) -> Option<Box<dyn Transport + Send>> {
+        Some(Box::new(HttpTransport {
+            client: self.client.clone(),
+            options: self.options.clone(),
+        }))
+    }
+
     fn call(&self, request: &Request) -> Result<Value> {
         let url = &self.options.url;
         let key = self.options.key.as_deref();

@@ -20,29 +20,41 @@ pub fn size(ctx: &Ctx, default: usize) -> usize {
     ctx.settings.chunk.unwrap_or(default)
 }
 
-/// The output of `ids` read `chunk` at a time by `part` (which gets a chunk and returns its
-/// part of the output): the first chunk now (so a bad reply or a dry run stops before anything
-/// is printed), the rest as they are rendered.
-pub fn stream<F>(ctx: &Ctx, ids: Vec<i64>, chunk: usize, mut part: F) -> Result<Outcome>
+/// The output of `ids` read `chunk` at a time: `fetch` sends a chunk's request and decodes its
+/// reply (on a reader thread when the transport allows, one chunk ahead, see [`Chunks`]);
+/// `render` turns a chunk's IDs and reply into its part of the output. The first chunk is read
+/// now (so a bad reply or a dry run stops before anything is printed), the rest as they are
+/// rendered.
+pub fn stream<T, F, R>(
+    ctx: &Ctx,
+    ids: Vec<i64>,
+    chunk: usize,
+    fetch: F,
+    mut render: R,
+) -> Result<Outcome>
 where
-    F: FnMut(&Ctx, &[i64]) -> Result<Output> + 'static,
+    T: Send + 'static,
+    F: Fn(&Ctx, &[i64]) -> Result<T> + Send + Sync + 'static,
+    R: FnMut(&Ctx, &[i64], T) -> Result<Output> + 'static,
 {
-    let chunk = chunk.max(1);
-    let first_end = chunk.min(ids.len());
-    let first = part(ctx, &ids[..first_end])?;
-    if first_end == ids.len() {
+    let total = ids.len();
+    let mut chunks = Chunks::new(ctx, ids, chunk, fetch);
+    let Some((part, read)) = chunks.next(ctx) else {
+        return Ok(render(ctx, &[], fetch_nothing(&chunks, ctx)?)?.into());
+    };
+    let first = render(ctx, &part, read?)?;
+    if chunks.done() {
         return Ok(first.into());
     }
-    let mut progress = Progress::new(ctx.term.stderr_tty, ids.len(), first_end);
-    let mut at = first_end;
+    let mut progress = Progress::new(ctx.term.stderr_tty, total, part.len());
+    let mut at = part.len();
     let next = move |ctx: &Ctx| {
-        if at >= ids.len() {
+        let Some((part, read)) = chunks.next(ctx) else {
             progress.done();
             return Ok(None);
-        }
-        let end = (at + chunk).min(ids.len());
-        let output = part(ctx, &ids[at..end])?;
-        at = end;
+        };
+        let output = render(ctx, &part, read?)?;
+        at += part.len();
         progress.set(at);
         Ok(Some(output))
     };
@@ -51,6 +63,107 @@ where
         failure: None,
         more: Some(More(Box::new(next))),
     })
+}
+
+/// The reply to no IDs at all (asked as the commands always did: one request of none).
+fn fetch_nothing<T>(chunks: &Chunks<T>, ctx: &Ctx) -> Result<T> {
+    (chunks.fetch_one)(ctx, &[])
+}
+
+/// What reads one chunk: sends its request and decodes the reply.
+type Fetch<T> = std::sync::Arc<dyn Fn(&Ctx, &[i64]) -> Result<T> + Send + Sync>;
+
+/// IDs read a chunk at a time. When the transport can be detached ([`Transport::detached`]), a
+/// reader thread sends the requests and decodes the replies while the caller renders and writes
+/// the chunk before: at most one chunk is read ahead (the thread waits to hand it over), so
+/// memory stays bounded; Anki, which answers one request at a time, is never left idle between
+/// chunks. Otherwise (a dry run, test doubles) each chunk is read when asked for.
+///
+/// [`Transport::detached`]: crate::client::Transport::detached
+pub struct Chunks<T> {
+    fetch_one: Fetch<T>,
+    source: Source<T>,
+}
+
+enum Source<T> {
+    Thread(std::sync::mpsc::Receiver<(Vec<i64>, Result<T>)>),
+    InTurn {
+        ids: Vec<i64>,
+        at: usize,
+        chunk: usize,
+    },
+    Done,
+}
+
+impl<T: Send + 'static> Chunks<T> {
+    /// Starts reading `ids`, `chunk` at a time, with `fetch`.
+    pub fn new<F>(ctx: &Ctx, ids: Vec<i64>, chunk: usize, fetch: F) -> Chunks<T>
+    where
+        F: Fn(&Ctx, &[i64]) -> Result<T> + Send + Sync + 'static,
+    {
+        let chunk = chunk.max(1);
+        let fetch_one: Fetch<T> = std::sync::Arc::new(fetch);
+        let source = match ctx.transport.detached() {
+            Some(transport) if ids.len() > chunk => {
+                let settings = ctx.settings.clone();
+                let term = ctx.term;
+                let fetch = std::sync::Arc::clone(&fetch_one);
+                // A rendezvous: the thread holds the chunk it read until the caller takes it.
+                let (sender, receiver) = std::sync::mpsc::sync_channel(0);
+                std::thread::spawn(move || {
+                    let ctx = Ctx {
+                        transport: &*transport,
+                        settings: &settings,
+                        term,
+                        dry_run: false,
+                        stdin_allowed: false,
+                        progress: None,
+                    };
+                    for part in ids.chunks(chunk) {
+                        let read = fetch(&ctx, part);
+                        let failed = read.is_err();
+                        // The caller gone (it stopped on an error or a closed pipe): stop too.
+                        if sender.send((part.to_vec(), read)).is_err() || failed {
+                            return;
+                        }
+                    }
+                });
+                Source::Thread(receiver)
+            }
+            _ => Source::InTurn { ids, at: 0, chunk },
+        };
+        Chunks { fetch_one, source }
+    }
+
+    /// The next chunk's IDs and what was read for them; `None` after the last (or after an
+    /// error, which ends the reading).
+    pub fn next(&mut self, ctx: &Ctx) -> Option<(Vec<i64>, Result<T>)> {
+        let next = match &mut self.source {
+            Source::Thread(receiver) => receiver.recv().ok(),
+            Source::InTurn { ids, at, chunk } if *at < ids.len() => {
+                let end = (*at + *chunk).min(ids.len());
+                let part = ids[*at..end].to_vec();
+                *at = end;
+                let read = (self.fetch_one)(ctx, &part);
+                Some((part, read))
+            }
+            _ => None,
+        };
+        match &next {
+            Some((_, Ok(_))) => {}
+            _ => self.source = Source::Done,
+        }
+        next
+    }
+
+    /// Whether every chunk was handed out (known without waiting only when read in turn).
+    fn done(&self) -> bool {
+        match &self.source {
+            Source::InTurn { ids, at, .. } => *at >= ids.len(),
+            Source::Thread(_) => false,
+            Source::Done => true,
+        }
+    }
 }
 
 /// A progress bar on stderr that shows once a run has taken [`QUIET`] (only on a terminal).
@@ -111,9 +224,13 @@ mod tests {
     fn parts_follow_the_first_chunk_one_per_chunk() {
         let anki = FakeAnki::new();
         let ctx = anki.ctx();
-        let outcome = stream(&ctx, vec![1, 2, 3, 4, 5], 2, |_, ids| {
-            Ok(Output::Ids(ids.to_vec()))
-        })
+        let outcome = stream(
+            &ctx,
+            vec![1, 2, 3, 4, 5],
+            2,
+            |_, ids| Ok(ids.to_vec()),
+            |_, _, ids| Ok(Output::Ids(ids)),
+        )
         .unwrap();
         assert_eq!(rendered(&outcome.output, Format::Ids), "1\n2\n");
         let More(mut next) = outcome.more.unwrap();
@@ -122,7 +239,14 @@ mod tests {
             rest.push_str(&rendered(&part, Format::Ids));
         }
         assert_eq!(rest, "3\n4\n5\n");
-        let single = stream(&ctx, vec![1, 2], 2, |_, ids| Ok(Output::Ids(ids.to_vec()))).unwrap();
+        let single = stream(
+            &ctx,
+            vec![1, 2],
+            2,
+            |_, ids| Ok(ids.to_vec()),
+            |_, _, ids| Ok(Output::Ids(ids)),
+        )
+        .unwrap();
         assert!(single.more.is_none());
     }
 }

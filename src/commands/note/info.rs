@@ -9,8 +9,8 @@ use crate::commands::context::{Ctx, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::{plain_text, Output, Table};
 
-/// Notes per notesInfo request (a note's entry is a few hundred bytes).
-const CHUNK: usize = 2000;
+/// Notes per notesInfo request (a note's entry is a few hundred bytes: replies of 1–2 MB).
+const CHUNK: usize = 5000;
 
 /// Runs `note info`: the notes of `query`, else of the IDs in `notes`; read in chunks, each
 /// printed as it arrives.
@@ -26,10 +26,13 @@ pub fn info(ctx: &Ctx, notes: &[String], query: Option<&str>) -> Result<Outcome>
         )));
     }
     let tty = ctx.term.stdout_tty;
-    chunks::stream(ctx, ids, chunks::size(ctx, CHUNK), move |ctx, ids| {
-        let (found, result) = ctx.send_each(notes_info(ids), ids.len())?;
-        Ok(Output::Table(info_table(ids, &found, result, tty)))
-    })
+    chunks::stream(
+        ctx,
+        ids,
+        chunks::size(ctx, CHUNK),
+        |ctx, ids| ctx.send_each(notes_info(ids), ids.len()),
+        move |_, ids, (found, result)| Ok(Output::Table(info_table(ids, &found, result, tty))),
+    )
 }
 
 fn info_table(ids: &[i64], notes: &[NoteInfo], result: Value, tty: bool) -> Table {
