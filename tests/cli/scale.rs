@@ -301,3 +301,88 @@ fn ctrl_c_stops_a_chunked_read_between_whole_rows_and_leaves_no_file() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(left.len(), 1, "no temporary file is left");
 }
+
+/// An export of several chunks finds its columns and each note's deck before the first row:
+/// a note type whose first note comes after the first chunk, notes outside the first note's
+/// deck (a few, then more than a chunk), and a note with cards in two decks all come out as one
+/// request of all the notes gives them.
+#[test]
+fn a_chunked_export_of_several_decks_and_note_types_matches_one_read() {
+    let b = Anki::shared();
+    let tag = "scale_mixed";
+    let (home, other, note_type) = (
+        format!("{tag} home"),
+        format!("{tag} other"),
+        format!("{tag} model"),
+    );
+    b.call("createDeck", json!({ "deck": home }));
+    b.call("createDeck", json!({ "deck": other }));
+    b.call(
+        "createModel",
+        json!({"modelName": note_type, "inOrderFields": ["Front", "Back", "Note"],
+               "cardTemplates": [{"Name": "Card 1", "Front": "{{Front}}", "Back": "{{Back}}"}]}),
+    );
+    let firsts: Vec<String> = (0..20).map(|i| format!("{tag} {i}")).collect();
+    add(
+        b,
+        &home,
+        "Basic",
+        &firsts.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    // Another note type's notes come after the first chunk, in the other deck.
+    add(
+        b,
+        &other,
+        &note_type,
+        &[&format!("{tag} other 1"), &format!("{tag} other 2")],
+    );
+    // A note with its two cards in two decks.
+    let both = b.call(
+        "addNote",
+        json!({"note": {"deckName": home, "modelName": "Basic (and reversed card)",
+                        "fields": {"Front": format!("{tag} both"), "Back": "x"}}}),
+    );
+    let cards = b.call("findCards", json!({ "query": format!("nid:{both}") }));
+    let info = b.call("cardsInfo", json!({ "cards": cards }));
+    let second = info
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["ord"] == 1)
+        .unwrap();
+    b.call(
+        "changeDeck",
+        json!({"cards": [second["cardId"]], "deck": other}),
+    );
+    // A few notes elsewhere (asked per chunk), then many (the first note's deck is searched too).
+    for (query, more) in [
+        (format!("\"deck:{tag} *\""), 0),
+        (format!("\"deck:{tag} *\""), 10),
+    ] {
+        if more > 0 {
+            let extra: Vec<String> = (0..more).map(|i| format!("{tag} extra {i}")).collect();
+            add(
+                b,
+                &other,
+                "Basic",
+                &extra.iter().map(String::as_str).collect::<Vec<_>>(),
+            );
+        }
+        for format in ["csv", "json"] {
+            let line = format!("note export --query {} --format {format}", q(&query));
+            let whole = chunked(b, &line, None);
+            let parts = chunked(b, &line, Some(7));
+            assert_eq!(parts, whole, "{line}");
+            if format == "csv" {
+                let header = whole.lines().next().unwrap();
+                assert_eq!(header, "id,deck,model,tags,Front,Back,Note");
+                assert!(whole.contains(&format!("{tag} other 1")), "{whole}");
+                let both_row = whole
+                    .lines()
+                    .find(|l| l.contains(&format!("{tag} both")))
+                    .unwrap();
+                assert!(both_row.contains(&format!(",{home},")), "{both_row}");
+            }
+        }
+    }
+}

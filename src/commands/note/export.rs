@@ -8,14 +8,14 @@ use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
 use super::anki_text::{self, AnkiNote};
+use super::export_plan::{field_columns, first_columns, DeckIndex};
 use super::import::guid::GuidIndex;
 use crate::api::deck::{deck_names_and_ids, get_decks};
-use crate::api::misc::multi;
 use crate::api::model::model_names_and_ids;
 use crate::api::note::{find_notes, notes_info};
-use crate::api::reply::{MultiItem, NoteInfo};
+use crate::api::reply::NoteInfo;
 use crate::commands::chunks;
-use crate::commands::context::{Ctx, Outcome};
+use crate::commands::context::{Ctx, More, Outcome};
 use crate::error::{CliError, Result};
 use crate::output::Output;
 
@@ -63,8 +63,9 @@ pub struct ExportArgs {
     pub force: bool,
 }
 
-/// Notes per notesInfo request (a note's entry is a few hundred bytes: replies of 1–2 MB).
-const CHUNK: usize = 5000;
+/// Notes per notesInfo request (a note's entry is a few hundred bytes: replies of 2–3 MB; fewer,
+/// larger requests pay the add-on's poll less often).
+const CHUNK: usize = 10_000;
 
 /// One exported note.
 #[derive(Debug, Clone)]
@@ -97,43 +98,81 @@ pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<Outcome> {
         crate::files::check_overwrite(path, args.force)?;
     }
     let ids = ctx.send(find_notes(&args.query))?;
-    let columns = field_columns(ctx, &args.query, &ids)?;
-    let mut encoder = Encoder {
-        format,
-        columns,
-        total: ids.len(),
-        asked: 0,
-        items: 0,
-    };
     let chunk = chunks::size(ctx, CHUNK);
     if format == ExportFormat::Anki {
         return anki_export(ctx, &ids, chunk, out);
     }
-    let index = if ids.len() > chunk {
-        DeckIndex::read(ctx)?
-    } else {
-        DeckIndex::default()
+    let total = ids.len();
+    // The first chunk is read (on the reader thread) while the note types and decks are found.
+    let mut notes = chunks::Chunks::new(ctx, ids.clone(), chunk, read_notes);
+    let found = (total > chunk)
+        .then(|| -> Result<_> {
+            Ok((
+                ctx.send(model_names_and_ids())?.0,
+                ctx.send(deck_names_and_ids())?.0,
+            ))
+        })
+        .transpose()?;
+    let (first_ids, first) = match notes.next(ctx) {
+        Some((part, read)) => (part, read?),
+        None => (Vec::new(), Vec::new()),
     };
+    let (columns, index) = match found {
+        // JSON names each note's fields: no columns to find.
+        Some((_, decks)) if format == ExportFormat::Json => (
+            Vec::new(),
+            DeckIndex::read(ctx, &ids, &first, decks, chunk)?,
+        ),
+        Some((models, decks)) => (
+            field_columns(ctx, &args.query, &ids, &first, &models)?,
+            DeckIndex::read(ctx, &ids, &first, decks, chunk)?,
+        ),
+        None => (first_columns(&first), DeckIndex::default()),
+    };
+    drop(ids);
+    let mut encoder = Encoder {
+        format,
+        columns,
+        total,
+        asked: 0,
+        items: 0,
+    };
+    let first_rows = to_rows(ctx, first, &index)?;
+    let first_part = encoder.encode(first_ids.len(), &first_rows)?;
     let Some(path) = out else {
-        return chunks::stream(ctx, ids, chunk, move |ctx, part| {
-            let rows = read_rows(ctx, part, &index)?;
-            Ok(Output::Bytes(encoder.encode(part.len(), &rows)?))
+        if first_ids.len() >= total {
+            return Ok(Output::Bytes(first_part).into());
+        }
+        let mut progress = chunks::Progress::new(ctx.term.stderr_tty, total, first_ids.len());
+        let mut at = first_ids.len();
+        let next = move |ctx: &Ctx| {
+            let Some((part, read)) = notes.next(ctx) else {
+                progress.done();
+                return Ok(None);
+            };
+            let rows = to_rows(ctx, read?, &index)?;
+            at += part.len();
+            progress.set(at);
+            Ok(Some(Output::Bytes(encoder.encode(part.len(), &rows)?)))
+        };
+        return Ok(Outcome {
+            output: Output::Bytes(first_part),
+            failure: None,
+            more: Some(More(Box::new(next))),
         });
     };
     let mut file = crate::files::AtomicWriter::create(path)?;
-    let mut progress = chunks::Progress::new(ctx.term.stderr_tty, ids.len(), 0);
-    let mut exported = 0;
-    let mut at = 0;
-    loop {
-        let part = &ids[at..(at + chunk).min(ids.len())];
-        let rows = read_rows(ctx, part, &index)?;
+    let mut progress = chunks::Progress::new(ctx.term.stderr_tty, total, 0);
+    let mut exported = first_rows.len();
+    file.write_part(&first_part)?;
+    let mut at = first_ids.len();
+    progress.set(at);
+    while let Some((part, read)) = notes.next(ctx) {
+        let rows = to_rows(ctx, read?, &index)?;
         exported += rows.len();
         file.write_part(&encoder.encode(part.len(), &rows)?)?;
         at += part.len();
         progress.set(at);
-        if at >= ids.len() {
-            break;
-        }
     }
     file.commit()?;
     progress.done();
@@ -154,7 +193,7 @@ fn anki_export(
 ) -> Result<Outcome> {
     let mut rows = Vec::with_capacity(ids.len());
     for part in ids.chunks(chunk.max(1)) {
-        rows.extend(read_rows(ctx, part, &DeckIndex::default())?);
+        rows.extend(to_rows(ctx, read_notes(ctx, part)?, &DeckIndex::default())?);
     }
     let mut index = GuidIndex::default();
     let mut guids = HashMap::new();
@@ -187,97 +226,15 @@ fn anki_export(
     .into())
 }
 
-/// The field columns: the union of the exported note types' fields, in the order of the
-/// notes (a note type's fields come when its first note does), found before any note is read
-/// so the header can be written first: the notes of each note type among them (one search per
-/// type, in one multi), then the fields of those types (one multi).
-fn field_columns(ctx: &Ctx, query: &str, ids: &[i64]) -> Result<Vec<String>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let models = ctx.send(model_names_and_ids())?.0;
-    let searches = models
-        .iter()
-        .map(|(_, id)| json!({"action": "findNotes", "params": {"query": format!("({query}) mid:{id}")}}))
-        .collect();
-    let found: Vec<MultiItem<Vec<i64>>> = ctx.send(multi(searches))?;
-    let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-    let mut used: Vec<(usize, &str)> = models
-        .iter()
-        .zip(found)
-        .filter_map(|((name, _), notes)| {
-            let first = notes
-                .result
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|id| position.get(id).copied())
-                .min()?;
-            Some((first, name.as_str()))
-        })
-        .collect();
-    used.sort();
-    let asks = used
-        .iter()
-        .map(|(_, name)| json!({"action": "modelFieldNames", "params": {"modelName": name}}))
-        .collect();
-    let fields: Vec<MultiItem<Vec<String>>> = ctx.send(multi(asks))?;
-    let mut columns: Vec<String> = Vec::new();
-    for name in fields
-        .into_iter()
-        .flat_map(|f| f.result.unwrap_or_default())
-    {
-        if !columns.contains(&name) {
-            columns.push(name);
-        }
-    }
-    Ok(columns)
-}
-
-/// The deck of each note whose cards are all in one deck, for an export of many notes: one
-/// `did:` search per deck (in one multi) instead of a getDecks per chunk, which loads every
-/// card in Anki. A note found in no deck's search or in several (cards in several decks, or a
-/// card in a filtered deck, which its home deck's search finds too) is not here: its first
-/// card's deck is asked with getDecks as before.
-#[derive(Default)]
-struct DeckIndex {
-    names: Vec<String>,
-    deck_of: HashMap<i64, u32>,
-}
-
-impl DeckIndex {
-    fn read(ctx: &Ctx) -> Result<DeckIndex> {
-        let decks = ctx.send(deck_names_and_ids())?.0;
-        let searches = decks
-            .iter()
-            .map(|(_, id)| json!({"action": "findNotes", "params": {"query": format!("did:{id}")}}))
-            .collect();
-        let found: Vec<MultiItem<Vec<i64>>> = ctx.send(multi(searches))?;
-        let mut index = DeckIndex::default();
-        let mut several = std::collections::HashSet::new();
-        for (k, ((name, _), notes)) in decks.into_iter().zip(found).enumerate() {
-            index.names.push(name);
-            for note in notes.result.unwrap_or_default() {
-                if index.deck_of.insert(note, k as u32).is_some() {
-                    several.insert(note);
-                }
-            }
-        }
-        index.deck_of.retain(|note, _| !several.contains(note));
-        Ok(index)
-    }
-
-    fn deck(&self, note: i64) -> Option<&str> {
-        self.deck_of
-            .get(&note)
-            .map(|&k| self.names[k as usize].as_str())
-    }
-}
-
-/// The notes of these IDs (an ID that is no note is left out), each with the deck of its
-/// first card: one notesInfo, and a getDecks for the notes the index does not place.
-fn read_rows(ctx: &Ctx, ids: &[i64], index: &DeckIndex) -> Result<Vec<Row>> {
+/// The notes of these IDs (an ID that is no note is left out): one notesInfo.
+fn read_notes(ctx: &Ctx, ids: &[i64]) -> Result<Vec<NoteInfo>> {
     let (info, _) = ctx.send_each(notes_info(ids), ids.len())?;
-    let notes: Vec<NoteInfo> = info.into_iter().filter(|n| n.note_id.is_some()).collect();
+    Ok(info.into_iter().filter(|n| n.note_id.is_some()).collect())
+}
+
+/// The rows of these notes, each with the deck of its first card: from the index, else one
+/// getDecks for the notes the index does not place.
+fn to_rows(ctx: &Ctx, notes: Vec<NoteInfo>, index: &DeckIndex) -> Result<Vec<Row>> {
     let first_cards: Vec<i64> = notes
         .iter()
         .filter(|n| n.note_id.and_then(|id| index.deck(id)).is_none())
@@ -365,21 +322,14 @@ impl Encoder {
         } else {
             b','
         };
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .from_writer(Vec::new());
-        let fail = |e: csv::Error| CliError::Usage(format!("cannot write the export: {e}"));
-        if first {
-            let mut header = vec![
-                "id".to_string(),
-                "deck".into(),
-                "model".into(),
-                "tags".into(),
-            ];
-            header.extend(self.columns.iter().cloned());
-            writer.write_record(&header).map_err(fail)?;
-        }
-        for row in rows {
+        let header = first.then(|| {
+            ["id", "deck", "model", "tags"]
+                .into_iter()
+                .map(String::from)
+                .chain(self.columns.iter().cloned())
+                .collect::<Vec<String>>()
+        });
+        let records = rows.iter().map(|row| {
             let mut record = vec![
                 row.id.to_string(),
                 row.deck.clone(),
@@ -393,11 +343,14 @@ impl Encoder {
                     .map(|(_, v)| v.clone())
                     .unwrap_or_default()
             }));
-            writer.write_record(&record).map_err(fail)?;
-        }
-        writer
-            .into_inner()
-            .map_err(|e| CliError::Usage(format!("cannot write the export: {e}")))
+            record
+        });
+        anki_text::delimited(
+            Vec::new(),
+            delimiter,
+            None,
+            header.into_iter().chain(records),
+        )
     }
 }
 
@@ -410,17 +363,6 @@ mod tests {
     fn export_joins_the_field_columns_and_finds_each_note_s_deck() {
         let anki = FakeAnki::new()
             .reply_to("findNotes", json!({"query": "deck:X"}), json!([7, 8]))
-            .reply("modelNamesAndIds", json!({"Cloze": 2, "Basic": 1, "Unused": 3}))
-            .reply(
-                "multi",
-                json!([{"result": [8], "error": null}, {"result": [7], "error": null},
-                       {"result": [], "error": null}]),
-            )
-            .reply(
-                "multi",
-                json!([{"result": ["Front", "Back"], "error": null},
-                       {"result": ["Text"], "error": null}]),
-            )
             .reply_to(
                 "notesInfo",
                 json!({"notes": [7, 8]}),
@@ -449,11 +391,70 @@ mod tests {
             String::from_utf8(bytes).unwrap(),
             "id,deck,model,tags,Front,Back,Text\n7,X,Basic,a b,f,\"b,c\",\n8,X::Y,Cloze,,,,t\n"
         );
-        let searches = &anki.params_of("multi")[0]["actions"];
-        assert_eq!(searches[0]["params"]["query"], "(deck:X) mid:2");
+        // One chunk: its notes name their note types' fields; nothing else is searched.
+        assert_eq!(anki.sent(), ["findNotes", "notesInfo", "getDecks"]);
+    }
+
+    #[test]
+    fn an_export_of_several_chunks_finds_columns_and_decks_first() {
+        let anki = FakeAnki::new()
+            .reply_to("findNotes", json!({"query": "deck:X"}), json!([7, 8]))
+            .reply("modelNamesAndIds", json!({"Basic": 1, "Cloze": 2}))
+            .reply("deckNamesAndIds", json!({"X": 10, "X::Y": 11}))
+            .reply_to(
+                "notesInfo",
+                json!({"notes": [7]}),
+                json!([{"noteId": 7, "modelName": "Basic", "tags": ["a"], "cards": [70],
+                        "fields": {"Back": {"value": "b", "order": 1}, "Front": {"value": "f", "order": 0}}}]),
+            )
+            // Another note type has notes here: its first note says where its columns go.
+            .reply_to("findNotes", json!({"query": "(deck:X) -mid:1"}), json!([8]))
+            .reply("multi", json!([{"result": [8], "error": null}]))
+            .reply("multi", json!([{"result": ["Text"], "error": null}]))
+            // The first note's deck, then the notes with a card elsewhere.
+            .reply_to("getDecks", json!({"cards": [70]}), json!({"X": [70]}))
+            .reply_to(
+                "findNotes",
+                json!({"query": "-did:10 OR deck:filtered"}),
+                json!([8, 9]),
+            )
+            .reply_to(
+                "notesInfo",
+                json!({"notes": [8]}),
+                json!([{"noteId": 8, "modelName": "Cloze", "tags": [], "cards": [80, 81],
+                        "fields": {"Text": {"value": "t", "order": 0}}}]),
+            )
+            .reply_to("getDecks", json!({"cards": [80]}), json!({"X::Y": [80]}));
+        let mut settings = anki.ctx().settings.clone();
+        settings.chunk = Some(1);
+        let ctx = Ctx {
+            settings: &settings,
+            ..anki.ctx()
+        };
+        let args = ExportArgs {
+            query: "deck:X".into(),
+            format: None,
+            out: None,
+            force: false,
+        };
+        let outcome = run(&args, &ctx).unwrap();
+        let Output::Bytes(mut bytes) = outcome.output else {
+            panic!("bytes to stdout")
+        };
+        let More(mut next) = outcome.more.expect("a second part");
+        while let Some(Output::Bytes(part)) = next(&ctx).unwrap() {
+            bytes.extend(part);
+        }
         assert_eq!(
-            anki.params_of("multi")[1]["actions"][0]["params"],
-            json!({"modelName": "Basic"})
+            String::from_utf8(bytes).unwrap(),
+            "id,deck,model,tags,Front,Back,Text\n7,X,Basic,a,f,b,\n8,X::Y,Cloze,,,,t\n"
         );
+        let multis = anki.params_of("multi");
+        assert_eq!(multis[0]["actions"][0]["params"]["query"], "(deck:X) mid:2");
+        assert_eq!(
+            multis[1]["actions"][0]["params"],
+            json!({"modelName": "Cloze"})
+        );
+        assert_eq!(multis.len(), 2, "no deck's search: one note is elsewhere");
     }
 }

@@ -7,6 +7,7 @@ pub mod delete;
 pub mod duplicate;
 pub mod edit;
 pub mod export;
+pub mod export_plan;
 pub mod fetch;
 pub mod import;
 pub mod info;
