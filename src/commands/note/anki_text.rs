@@ -35,13 +35,7 @@ pub fn render(notes: &[AnkiNote], with_guid: bool) -> Result<Vec<u8>> {
         first + 2,
         first + 3 + width
     ));
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b'\t')
-        .comment(Some(b'#'))
-        .flexible(false)
-        .from_writer(out.into_bytes());
-    let fail = |e: csv::Error| CliError::Usage(format!("cannot write the export: {e}"));
-    for note in notes {
+    let records = notes.iter().map(|note| {
         let mut record: Vec<&str> = Vec::with_capacity(width + 4);
         if with_guid {
             record.push(note.guid.as_deref().unwrap_or_default());
@@ -50,9 +44,34 @@ pub fn render(notes: &[AnkiNote], with_guid: bool) -> Result<Vec<u8>> {
         record.push(&note.deck);
         record.extend(note.fields.iter().map(String::as_str));
         record.extend(std::iter::repeat_n("", width - note.fields.len()));
-        let tags = note.tags.join(" ");
-        record.push(&tags);
-        writer.write_record(&record).map_err(fail)?;
+        let mut record: Vec<String> = record.into_iter().map(String::from).collect();
+        record.push(note.tags.join(" "));
+        record
+    });
+    delimited(out.into_bytes(), b'\t', Some(b'#'), records)
+}
+
+/// `start`, then the records delimited by `delimiter` and quoted where needed (with `comment`,
+/// also a field that begins with it, so no row reads as a comment): the rows of every export
+/// format but JSON.
+pub fn delimited<R, F>(
+    start: Vec<u8>,
+    delimiter: u8,
+    comment: Option<u8>,
+    records: R,
+) -> Result<Vec<u8>>
+where
+    R: IntoIterator<Item = F>,
+    F: IntoIterator,
+    F::Item: AsRef<[u8]>,
+{
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .comment(comment)
+        .from_writer(start);
+    let fail = |e: csv::Error| CliError::Usage(format!("cannot write the export: {e}"));
+    for record in records {
+        writer.write_record(record).map_err(fail)?;
     }
     writer
         .into_inner()
