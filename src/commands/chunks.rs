@@ -73,11 +73,15 @@ fn fetch_nothing<T>(chunks: &Chunks<T>, ctx: &Ctx) -> Result<T> {
 /// What reads one chunk: sends its request and decodes the reply.
 type Fetch<T> = std::sync::Arc<dyn Fn(&Ctx, &[i64]) -> Result<T> + Send + Sync>;
 
-/// IDs read a chunk at a time. When the transport can be detached ([`Transport::detached`]), a
-/// reader thread sends the requests and decodes the replies while the caller renders and writes
-/// the chunk before: at most one chunk is read ahead (the thread waits to hand it over), so
-/// memory stays bounded; Anki, which answers one request at a time, is never left idle between
-/// chunks. Otherwise (a dry run, test doubles) each chunk is read when asked for.
+/// How many reader threads take turns: while one decodes the reply it got, the other's
+/// request is already at Anki, which answers one request at a time and so is never idle.
+const READERS: usize = 2;
+
+/// IDs read a chunk at a time. When the transport can be detached ([`Transport::detached`]),
+/// [`READERS`] threads take the chunks in turn, each sending its request and decoding the reply
+/// while the caller renders and writes the chunk before; each holds at most the one chunk it
+/// read until the caller takes it, so memory stays bounded (a few chunks). Otherwise (a dry
+/// run, test doubles) each chunk is read when asked for.
 ///
 /// [`Transport::detached`]: crate::client::Transport::detached
 pub struct Chunks<T> {
@@ -85,8 +89,16 @@ pub struct Chunks<T> {
     source: Source<T>,
 }
 
+/// A chunk's IDs and what was read for them.
+type Read<T> = (Vec<i64>, Result<T>);
+
 enum Source<T> {
-    Thread(std::sync::mpsc::Receiver<(Vec<i64>, Result<T>)>),
+    /// The readers' channels, and the index of the next chunk (taken from reader `next % n`).
+    Threads {
+        readers: Vec<std::sync::mpsc::Receiver<Read<T>>>,
+        next: usize,
+        count: usize,
+    },
     InTurn {
         ids: Vec<i64>,
         at: usize,
@@ -103,43 +115,67 @@ impl<T: Send + 'static> Chunks<T> {
     {
         let chunk = chunk.max(1);
         let fetch_one: Fetch<T> = std::sync::Arc::new(fetch);
-        let source = match ctx.transport.detached() {
-            Some(transport) if ids.len() > chunk => {
-                let settings = ctx.settings.clone();
-                let term = ctx.term;
-                let fetch = std::sync::Arc::clone(&fetch_one);
-                // A rendezvous: the thread holds the chunk it read until the caller takes it.
-                let (sender, receiver) = std::sync::mpsc::sync_channel(0);
-                std::thread::spawn(move || {
-                    let ctx = Ctx {
-                        transport: &*transport,
-                        settings: &settings,
-                        term,
-                        dry_run: false,
-                        stdin_allowed: false,
-                        progress: None,
-                    };
-                    for part in ids.chunks(chunk) {
-                        let read = fetch(&ctx, part);
-                        let failed = read.is_err();
-                        // The caller gone (it stopped on an error or a closed pipe): stop too.
-                        if sender.send((part.to_vec(), read)).is_err() || failed {
-                            return;
-                        }
+        if ids.len() <= chunk {
+            let source = Source::InTurn { ids, at: 0, chunk };
+            return Chunks { fetch_one, source };
+        }
+        let ids = std::sync::Arc::new(ids);
+        let count = ids.len().div_ceil(chunk);
+        let mut readers = Vec::new();
+        for first in 0..READERS.min(count) {
+            let Some(transport) = ctx.transport.detached() else {
+                break;
+            };
+            let (settings, term) = (ctx.settings.clone(), ctx.term);
+            let (fetch, ids) = (std::sync::Arc::clone(&fetch_one), std::sync::Arc::clone(&ids));
+            // A rendezvous: the reader holds the chunk it read until the caller takes it.
+            let (sender, receiver) = std::sync::mpsc::sync_channel(0);
+            std::thread::spawn(move || {
+                let ctx = Ctx {
+                    transport: &*transport,
+                    settings: &settings,
+                    term,
+                    dry_run: false,
+                    stdin_allowed: false,
+                    progress: None,
+                };
+                for part in ids.chunks(chunk).skip(first).step_by(READERS) {
+                    let read = fetch(&ctx, part);
+                    let failed = read.is_err();
+                    // The caller gone (it stopped on an error or a closed pipe): stop too.
+                    if sender.send((part.to_vec(), read)).is_err() || failed {
+                        return;
                     }
-                });
-                Source::Thread(receiver)
+                }
+            });
+            readers.push(receiver);
+        }
+        let source = if readers.len() == READERS.min(count) {
+            Source::Threads {
+                readers,
+                next: 0,
+                count,
             }
-            _ => Source::InTurn { ids, at: 0, chunk },
+        } else {
+            let ids = std::sync::Arc::try_unwrap(ids).unwrap_or_else(|ids| ids.to_vec());
+            Source::InTurn { ids, at: 0, chunk }
         };
         Chunks { fetch_one, source }
     }
 
     /// The next chunk's IDs and what was read for them; `None` after the last (or after an
     /// error, which ends the reading).
-    pub fn next(&mut self, ctx: &Ctx) -> Option<(Vec<i64>, Result<T>)> {
+    pub fn next(&mut self, ctx: &Ctx) -> Option<Read<T>> {
         let next = match &mut self.source {
-            Source::Thread(receiver) => receiver.recv().ok(),
+            Source::Threads {
+                readers,
+                next,
+                count,
+            } if *next < *count => {
+                let read = readers[*next % readers.len()].recv().ok();
+                *next += 1;
+                read
+            }
             Source::InTurn { ids, at, chunk } if *at < ids.len() => {
                 let end = (*at + *chunk).min(ids.len());
                 let part = ids[*at..end].to_vec();
@@ -149,9 +185,8 @@ impl<T: Send + 'static> Chunks<T> {
             }
             _ => None,
         };
-        match &next {
-            Some((_, Ok(_))) => {}
-            _ => self.source = Source::Done,
+        if !matches!(next, Some((_, Ok(_)))) {
+            self.source = Source::Done;
         }
         next
     }
@@ -160,7 +195,7 @@ impl<T: Send + 'static> Chunks<T> {
     fn done(&self) -> bool {
         match &self.source {
             Source::InTurn { ids, at, .. } => *at >= ids.len(),
-            Source::Thread(_) => false,
+            Source::Threads { next, count, .. } => next >= count,
             Source::Done => true,
         }
     }

@@ -63,9 +63,8 @@ pub struct ExportArgs {
     pub force: bool,
 }
 
-/// Notes per notesInfo request (a note's entry is a few hundred bytes: replies of 2–3 MB; fewer,
-/// larger requests pay the add-on's poll less often).
-const CHUNK: usize = 10_000;
+/// Notes per notesInfo request (a note's entry is a few hundred bytes: replies of 1–2 MB).
+const CHUNK: usize = 5000;
 
 /// One exported note.
 #[derive(Debug, Clone)]
