@@ -127,7 +127,10 @@ impl<T: Send + 'static> Chunks<T> {
                 break;
             };
             let (settings, term) = (ctx.settings.clone(), ctx.term);
-            let (fetch, ids) = (std::sync::Arc::clone(&fetch_one), std::sync::Arc::clone(&ids));
+            let (fetch, ids) = (
+                std::sync::Arc::clone(&fetch_one),
+                std::sync::Arc::clone(&ids),
+            );
             // A rendezvous: the reader holds the chunk it read until the caller takes it.
             let (sender, receiver) = std::sync::mpsc::sync_channel(0);
             std::thread::spawn(move || {

@@ -189,4 +189,3 @@ impl DeckIndex {
         Some(self.names[k as usize].as_str())
     }
 }
-
