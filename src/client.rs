@@ -18,11 +18,7 @@ use crate::request::Request;
 pub trait Transport {
     /// Sends one request and returns AnkiConnect's `result`, or the error it reported.
     fn call(&self, request: &Request) -> Result<Value>;
-
-    /// An independent transport to the same server, for reads sent from another thread while
-    /// this one works on the previous reply (`commands/chunks.rs`). `None` (the default): this
-    /// transport cannot (a dry run, which records what is sent; test doubles), so the caller
-    /// reads in turn.
+    /// A transport of its own for reads from another thread (`None`: reads go in turn here).
     fn detached(&self) -> Option<Box<dyn Transport + Send>> {
         None
     }
@@ -80,11 +76,7 @@ pub fn parse_reply(
         });
     };
     match error {
-        // Taken out, not copied: a reply of a chunk of notes is megabytes.
-        Value::Null => Ok(reply
-            .as_object_mut()
-            .and_then(|o| o.remove("result"))
-            .unwrap_or_default()),
+        Value::Null => Ok(reply["result"].take()), // not copied: it may be megabytes
         Value::String(msg) if msg == BAD_KEY => Err(CliError::BadKey { key_sent }),
         Value::String(msg) if unsupported(msg).is_some() => Err(CliError::UnsupportedAction {
             action: action.to_string(),
@@ -104,15 +96,9 @@ pub fn parse_reply(
 
 fn preview(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let text = text.trim();
-    if text.is_empty() {
-        return "(empty)".into();
-    }
-    let cut: String = text.chars().take(80).collect();
-    if cut.len() < text.len() {
-        format!("{cut}…")
-    } else {
-        cut
+    match text.trim() {
+        "" => "(empty)".into(),
+        text => crate::error::cut(text, 80),
     }
 }
 
@@ -147,6 +133,7 @@ pub fn new_client() -> Result<reqwest::blocking::Client> {
 }
 
 /// Sends requests over HTTP, one connection per request (see [`new_client`]).
+#[derive(Clone)]
 pub struct HttpTransport {
     client: reqwest::blocking::Client,
     options: HttpOptions,
@@ -229,12 +216,8 @@ pub const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl Transport for HttpTransport {
     fn detached(&self) -> Option<Box<dyn Transport + Send>> {
-        Some(Box::new(HttpTransport {
-            client: self.client.clone(),
-            options: self.options.clone(),
-        }))
+        Some(Box::new(self.clone()))
     }
-
     fn call(&self, request: &Request) -> Result<Value> {
         let url = &self.options.url;
         let key = self.options.key.as_deref();
@@ -445,14 +428,8 @@ mod tests {
 
     #[test]
     fn success_returns_the_result() {
-        let v = parse_reply(
-            URL,
-            "deckNames",
-            false,
-            200,
-            br#"{"result":["Default"],"error":null}"#,
-        )
-        .unwrap();
+        let body = br#"{"result":["Default"],"error":null}"#;
+        let v = parse_reply(URL, "deckNames", false, 200, body).unwrap();
         assert_eq!(v, json!(["Default"]));
     }
 
