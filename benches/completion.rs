@@ -22,7 +22,6 @@ fn main() {
         "note add -d Deck-12",
         "card find deck:Deck-4",
         "card find tag:tag-1",
-        "tag add 1 tag-19",
     ] {
         let mut times = Vec::new();
         let mut found = 0;
