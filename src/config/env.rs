@@ -19,6 +19,9 @@ pub mod env_vars {
     /// Items per request of the commands that read in chunks (for tests; not documented for
     /// users).
     pub const CHUNK: &str = "ANKI_CLI_CHUNK";
+    /// Milliseconds a note from which an import calls Anki's duplicate check slow (for tests;
+    /// not documented for users).
+    pub const SLOW_CHECK_MS: &str = "ANKI_CLI_SLOW_CHECK_MS";
 }
 
 /// A snapshot of the environment variables, so resolution is testable.

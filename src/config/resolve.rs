@@ -191,6 +191,12 @@ pub fn resolve_layers(
             .get(env_vars::CHUNK)
             .and_then(|n| n.parse().ok())
             .filter(|&n: &usize| n > 0),
+        slow_check: l
+            .env
+            .get(env_vars::SLOW_CHECK_MS)
+            .and_then(|ms| ms.parse::<f64>().ok())
+            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+            .map(|ms| ms / 1000.0),
     })
 }
 

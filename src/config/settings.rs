@@ -94,6 +94,9 @@ pub struct Settings {
     pub model: Option<Setting<String>>,
     /// Items per request of the commands that read in chunks, when `ANKI_CLI_CHUNK` sets it.
     pub chunk: Option<usize>,
+    /// Seconds a note from which an import calls Anki's duplicate check slow, when
+    /// `ANKI_CLI_SLOW_CHECK_MS` sets it.
+    pub slow_check: Option<f64>,
 }
 
 impl Settings {

@@ -28,14 +28,20 @@ fn add(b: &Anki, deck: &str, model: &str, firsts: &[&str]) {
     b.call("addNotes", json!({ "notes": notes }));
 }
 
-/// How many notes the canAddNotesWithErrorDetail requests Anki served from log index `since` on
-/// carried.
-fn checked_notes(b: &Anki, since: usize) -> usize {
+/// How many notes of `deck` the canAddNotesWithErrorDetail requests Anki served from log index
+/// `since` on carried (other tests share the Anki).
+fn checked_notes(b: &Anki, since: usize, deck: &str) -> usize {
     b.served()[since..]
         .iter()
         .filter(|s| s.action == "canAddNotesWithErrorDetail")
-        .map(|s| s.request["params"]["notes"].as_array().map_or(0, Vec::len))
-        .sum()
+        .flat_map(|s| {
+            s.request["params"]["notes"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter(|note| note["deckName"] == deck)
+        .count()
 }
 
 /// A CSV of `new` unique rows named after `tag`, with `extra` first fields in between.
@@ -106,7 +112,7 @@ fn local_check(fast: bool) {
     );
     // Only rows that look like a note Anki has (or this import added) were asked, if any
     // (some are known duplicates already, by the index of the deck's notes).
-    let asked = checked_notes(b, since);
+    let asked = checked_notes(b, since, &deck);
     assert!(asked <= 4, "Anki checked {asked} notes");
     let firsts: Vec<String> = b
         .call(
@@ -131,6 +137,113 @@ fn import_judges_plain_rows_locally_and_asks_anki_about_lookalikes() {
 #[test]
 fn fast_import_judges_plain_rows_locally_and_asks_anki_about_lookalikes() {
     local_check(true);
+}
+
+/// Where Anki's duplicate check is slow (told so here by `ANKI_CLI_SLOW_CHECK_MS=0`), stderr
+/// says so once, measured on rows of the first chunk though they need no check; addNotes gets
+/// rows judged already, with Anki's check inside it made cheap (by checksum, its verdict waived),
+/// and two rows Anki judges equal in one chunk still make one note.
+fn slow_check(fast: bool) {
+    let b = Anki::shared();
+    let tag = if fast {
+        "scale_slow_fast"
+    } else {
+        "scale_slow"
+    };
+    let (deck, note_type) = (format!("{tag} deck"), format!("{tag} model"));
+    b.call("createDeck", json!({ "deck": deck }));
+    model(b, &note_type);
+    add(b, &deck, &note_type, &[&format!("{tag} old")]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = rows(
+        dir.path(),
+        tag,
+        60,
+        &[
+            (5, &format!("{tag} caf&eacute; noir")),
+            (6, &format!("{tag} café noir")),
+            (40, &format!("{tag} old")),
+        ],
+    );
+    let since = b.served().len();
+    let flags = if fast { "--fast" } else { "" };
+    let mut command = cli(&b.url);
+    command.env("ANKI_CLI_SLOW_CHECK_MS", "0");
+    let run = exits(
+        &mut command,
+        &format!(
+            "note import {} -d {} -m {} --batch 100 {flags}",
+            q(&file),
+            q(&deck),
+            q(&note_type)
+        ),
+        None,
+        0,
+    );
+    let result = summary(&run.stdout);
+    assert_eq!(
+        (result["added"].as_u64(), result["skipped"].as_u64()),
+        (Some(61), Some(2)),
+        "{result}\n{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("Anki's duplicate check takes").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Tools > Check Database"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        checked_notes(b, since, &deck) >= 20,
+        "rows decided here were timed on Anki all the same"
+    );
+    let adds: Vec<Value> = b.served()[since..]
+        .iter()
+        .filter(|s| s.action == "addNotes")
+        .flat_map(|s| s.request["params"]["notes"].as_array().cloned().unwrap())
+        .filter(|note| note["deckName"] == deck.as_str())
+        .collect();
+    assert_eq!(
+        adds.is_empty(),
+        fast,
+        "--fast adds by package: {adds:?}\n{}",
+        run.stderr
+    );
+    for note in &adds {
+        assert_eq!(note["options"]["allowDuplicate"], true, "{note}");
+        assert_eq!(
+            note["options"]["duplicateScopeOptions"]["checkAllModels"], true,
+            "{note}"
+        );
+    }
+    let firsts: Vec<String> = b
+        .call(
+            "notesInfo",
+            json!({"query": format!("\"note:{note_type}\"")}),
+        )
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(firsts.len(), 62, "{firsts:?}");
+    let pair = firsts.iter().filter(|f| f.contains(" noir")).count();
+    assert_eq!(pair, 1, "{firsts:?}");
+}
+
+#[test]
+fn import_tells_a_slow_check_and_adds_without_checking_again() {
+    slow_check(false);
+}
+
+#[test]
+fn fast_import_tells_a_slow_check() {
+    slow_check(true);
 }
 
 /// The read tests' deck: `notes` Basic notes of its own (once per test run).

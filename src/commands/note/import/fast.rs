@@ -18,8 +18,9 @@
 //! field holding U+001F, or a failed package import.
 //!
 //! Exactly once: a package import is one transaction in Anki, and a rerun asks Anki first, so the
-//! rows of a package that got in count as already there. Rows whose first field repeats an earlier
-//! row of the file wait until the packages are in, then go the normal way, so Anki judges them.
+//! rows of a package that got in count as already there. Rows whose first field may repeat an
+//! earlier row of the file (by its letters and digits, [`Batch`]) wait until the packages are in,
+//! then go the normal way, so Anki judges them.
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,9 +29,9 @@ use serde_json::Value;
 
 use super::apkg::{Package, PackageCard, PackageNote};
 use super::catalog::Catalog;
-use super::duplicate::same_note;
 use super::fast_model::DeckKind;
 use super::fast_model::Model;
+use super::known::Batch;
 use super::media_names::{media_references, plain_media_name, MediaFolder};
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
 use super::prepare::Prepared;
@@ -83,8 +84,10 @@ pub struct FastPath<'a, 'c> {
     batch: usize,
     models: HashMap<String, std::result::Result<Model, String>>,
     decks: HashMap<String, std::result::Result<(), String>>,
-    /// (note type, deck in deck scope, duplicate key) of every row sent or staged so far.
-    claimed: HashSet<(String, String, String)>,
+    /// The first fields of every row sent or staged so far, per note type (and deck, in deck
+    /// scope), compared as coarsely as the local check: a package holds no two rows Anki could
+    /// judge equal.
+    claimed: Batch,
     staged: Vec<Staged>,
     /// Rows repeating an earlier row's first field: sent the normal way after the packages.
     deferred: Vec<Prepared>,
@@ -111,7 +114,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
             batch: args.batch as usize,
             models: HashMap::new(),
             decks: HashMap::new(),
-            claimed: HashSet::new(),
+            claimed: Batch::default(),
             staged: Vec::new(),
             deferred: Vec::new(),
             told: HashSet::new(),
@@ -158,10 +161,7 @@ impl<'a, 'c> FastPath<'a, 'c> {
         for row in adds {
             if !self.allow {
                 let first = row.first_field(catalog, self.ctx)?.unwrap_or_default();
-                if !self
-                    .claimed
-                    .insert(same_note(&row, &first, self.deck_scope))
-                {
+                if !self.claimed.claim_row(&row, self.deck_scope, &first) {
                     self.deferred.push(row);
                     continue;
                 }

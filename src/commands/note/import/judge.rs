@@ -1,13 +1,14 @@
 //! Anki's verdict on each pending row of an import: the rows Anki would surely accept are
 //! decided here, by what `known.rs` knows of the collection (its doc says why and how);
-//! the others are asked of Anki, the first ones alone and timed.
+//! the others are asked of Anki, the first ones alone and timed (rows decided here too, when
+//! no row has been timed yet: so a slow check is told about even when the import needs none).
 
 use std::time::Instant;
 
 use unicode_normalization::is_nfc;
 
 use super::catalog::Catalog;
-use super::known::{Firsts, Notes};
+use super::known::{Firsts, Notes, TIMED};
 use super::prepare::Prepared;
 use super::send::Importer;
 use crate::api::note::{NewNote, Verdict};
@@ -31,18 +32,36 @@ impl Importer<'_, '_> {
         verdicts: &mut [Option<Verdict>],
         catalog: &mut Catalog,
     ) -> Result<()> {
+        let mut here = vec![false; pending.len()];
         loop {
             for (k, &i) in pending.iter().enumerate() {
                 if verdicts[k].is_none() && self.surely_addable(&rows[i], catalog)? {
+                    here[k] = true;
                     verdicts[k] = Some(Verdict {
                         can_add: true,
                         error: String::new(),
                     });
                 }
             }
-            let unknown: Vec<usize> = (0..pending.len())
+            let mut unknown: Vec<usize> = (0..pending.len())
                 .filter(|&k| verdicts[k].is_none())
                 .collect();
+            if self.known.per_check.is_none() && unknown.len() < TIMED {
+                // No check timed yet: rows decided here are asked all the same (and timed), so
+                // a slow check is found and told about even when the import needs none.
+                let mine: Vec<usize> = (0..pending.len())
+                    .filter(|&k| here[k])
+                    .take(TIMED - unknown.len())
+                    .collect();
+                if unknown.len() + mine.len() == TIMED {
+                    for k in mine {
+                        here[k] = false;
+                        verdicts[k] = None;
+                        unknown.push(k);
+                    }
+                    unknown.sort_unstable();
+                }
+            }
             if unknown.is_empty() {
                 break;
             }
@@ -123,12 +142,17 @@ impl Importer<'_, '_> {
                 self.send(crate::api::note::find_notes(&format!("mid:{id}")))?
             }
         };
-        let read_cost = ids.len() as f64 * READ_PER_NOTE;
+        // Notes this import has read already (its deck index) cost nothing.
+        let unread = ids
+            .iter()
+            .filter(|id| !self.first_fields.contains_key(id))
+            .count();
+        let read_cost = unread as f64 * READ_PER_NOTE;
         let rows = self.known.remaining as f64;
         // Without a timing yet, a read costing no more than a quick check per row pays anyway.
         let pays = match self.known.per_check {
             Some(per) => per * rows > read_cost,
-            None => ids.len() <= 12 * self.known.remaining,
+            None => unread <= 12 * self.known.remaining,
         };
         if !pays {
             self.known

@@ -17,22 +17,33 @@
 //! Anki then accepts, never accept a row Anki would refuse. Everything else Anki judges.
 //!
 //! Whether the read pays is measured: the first rows Anki checks are timed, and the notes are
-//! read when the rows still to check would cost Anki more than the read. When Anki's checks
-//! are slow, stderr says so once, with what helps.
+//! read when the rows still to check would cost Anki more than the read (notes this import has
+//! read already cost nothing). When no row has been timed yet, the first rows of a chunk decided
+//! here are asked of Anki all the same, timed: when Anki's checks are slow, stderr says so
+//! once, with what helps.
+//!
+//! Rows this import has judged (here or by Anki) go to addNotes with Anki's duplicate check
+//! made cheap instead of repeated ([`checked_note`]); the rows one addNotes holds are kept
+//! apart by [`Batch`], as coarsely as the local check compares.
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::duplicate::media_file;
 use super::options::OnDuplicate;
+use super::prepare::Prepared;
+use crate::api::note::NewNote;
 
 /// The fewest rows a timing is taken from.
-const TIMED: usize = 20;
-
-/// Seconds of Anki's checks one addNotes may hold (its timeout is 120 s; adding costs besides).
-const ADD_BUDGET: f64 = 30.0;
+pub(super) const TIMED: usize = 20;
 
 /// A check slower than this (seconds a row) is told on stderr.
 const SLOW_CHECK: f64 = 0.005;
+
+/// What one request costs besides Anki's checks, at most (the add-on polls every 25 ms; a busy
+/// machine adds more): left out of the time a slow check is told by.
+const REQUEST: f64 = 0.1;
 
 /// The letters and digits of the first fields of a note type's notes.
 #[derive(Default)]
@@ -80,32 +91,28 @@ pub struct Known {
     pub(super) remaining: usize,
     /// Anki's time per check (seconds), once measured.
     pub(super) per_check: Option<f64>,
+    /// A check slower than this (seconds a note, the request's own cost included) is told on
+    /// stderr; `None`: slower than [`SLOW_CHECK`] once [`REQUEST`] is left out.
+    slow: Option<f64>,
 }
 
 impl Known {
     /// Nothing known yet; `--on-duplicate allow` needs no notes (Anki only refuses blanks).
-    pub fn new(policy: OnDuplicate) -> Known {
+    /// `slow`: seconds a note from which a check is told slow (see [`Known::timed`]).
+    pub fn new(policy: OnDuplicate, slow: Option<f64>) -> Known {
         Known {
             allow: policy == OnDuplicate::Allow,
             standard: HashMap::new(),
             notes: HashMap::new(),
             remaining: 0,
             per_check: None,
+            slow,
         }
     }
 
     /// The import has this many rows to send.
     pub fn start(&mut self, rows: usize) {
         self.remaining = rows;
-    }
-
-    /// How many notes one addNotes may hold: as many as Anki checks in [`ADD_BUDGET`] by the
-    /// measured time (addNotes checks each note again), all of them before a measurement.
-    pub fn notes_per_add(&self) -> usize {
-        match self.per_check {
-            Some(per) if per > 0.0 => ((ADD_BUDGET / per) as usize).max(1),
-            _ => usize::MAX,
-        }
     }
 
     /// Records the time of one check of `rows` notes; a slow one is told once on stderr.
@@ -115,15 +122,80 @@ impl Known {
         }
         let per = seconds / rows as f64;
         self.per_check = Some(per);
-        if per > SLOW_CHECK {
+        let slow = match self.slow {
+            Some(slow) => per > slow,
+            None => (seconds - REQUEST) / rows as f64 > SLOW_CHECK,
+        };
+        if slow {
             eprintln!(
-                "anki-cli: Anki's duplicate check takes {:.0} ms a note on this collection (measured on the first {rows} rows): \
+                "anki-cli: Anki's duplicate check takes {:.1} ms a note on this collection (measured on the first {rows} rows): \
 its database statistics are older than most of its notes, so each check reads every note of the type. \
-Rows without HTML are checked here instead; for the rest, and for addNotes, Tools > Check Database in Anki \
-re-analyses the collection and makes the check take well under a millisecond.",
+This import checks rows without HTML here instead and asks Anki about the rest only once; \
+Tools > Check Database in Anki re-analyses the collection and makes the check (and any other \
+program's addNote) take well under a millisecond.",
                 per * 1000.0
             );
         }
+    }
+}
+
+/// The note addNotes gets for a row this import has judged (here or by Anki). addNotes runs
+/// Anki's duplicate check again for every note, which on a collection Anki has not analysed
+/// reads every note of the type; `checkAllModels` makes it look by checksum alone
+/// (`select … where csum=?`, on the checksum index whatever the statistics) and
+/// `allowDuplicate` waives its verdict: the verdict that counts was given before. (Anki still
+/// refuses an empty note.) As with `--fast`, a duplicate another program adds between the check
+/// and the add is not seen.
+pub fn checked_note(mut note: NewNote) -> NewNote {
+    note.options.allow_duplicate = Some(true);
+    note.options.duplicate_scope_options.check_all_models = Some(true);
+    note
+}
+
+/// The first fields of the rows one addNotes holds, per scope (note type, and deck in deck
+/// scope), compared as coarsely as the local check compares: two rows Anki could judge equal
+/// never go into one addNotes, which no longer refuses the second ([`checked_note`]).
+#[derive(Default)]
+pub struct Batch {
+    /// Letters and digits of fields this module decodes entirely.
+    full: HashSet<(String, String)>,
+    /// ASCII letters and digits of every field.
+    ascii: HashSet<(String, String)>,
+    /// ASCII letters and digits of fields with an unknown character reference.
+    ascii_unknown: HashSet<(String, String)>,
+}
+
+impl Batch {
+    /// Takes a row's first field (its note type's first, `first`); `false` when it may equal
+    /// one taken before in the row's scope (the row then waits until Anki has the earlier
+    /// one's note).
+    pub fn claim_row(&mut self, row: &Prepared, deck_scope: bool, first: &str) -> bool {
+        let scope = if deck_scope {
+            format!("{}\u{1f}{}", row.model, row.deck)
+        } else {
+            row.model.clone()
+        };
+        self.claim(&scope, first)
+    }
+
+    fn claim(&mut self, scope: &str, first: &str) -> bool {
+        let (text, known) = anki_text(first);
+        let text: String = text.nfc().collect();
+        let ascii = (scope.to_string(), ascii_letters(&text));
+        if known {
+            let full = (scope.to_string(), letters(&text));
+            if self.full.contains(&full) || self.ascii_unknown.contains(&ascii) {
+                return false;
+            }
+            self.full.insert(full);
+        } else {
+            if self.ascii.contains(&ascii) {
+                return false;
+            }
+            self.ascii_unknown.insert(ascii.clone());
+        }
+        self.ascii.insert(ascii);
+        true
     }
 }
 
@@ -228,11 +300,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_slow_check_makes_smaller_add_requests() {
-        let mut known = Known::new(OnDuplicate::Skip);
-        assert_eq!(known.notes_per_add(), usize::MAX);
-        known.timed(50, 50.0 * 0.2);
-        assert_eq!(known.notes_per_add(), 150);
+    fn a_batch_keeps_apart_rows_anki_could_judge_equal() {
+        let mut batch = Batch::default();
+        assert!(batch.claim("Basic", "café noir"));
+        assert!(!batch.claim("Basic", "<b>café</b> noir"), "tags");
+        assert!(
+            !batch.claim("Basic", "caf&eacute; noir"),
+            "unknown reference"
+        );
+        assert!(!batch.claim("Basic", "cafe\u{301} noir"), "not in NFC");
+        assert!(
+            !batch.claim("Basic", "café&nbsp;noir"),
+            "spaces do not count"
+        );
+        assert!(batch.claim("Basic", "Café noir"), "case counts, as in Anki");
+        assert!(batch.claim("Basic 2", "café noir"), "another note type");
+        assert!(batch.claim("Basic", "thé noir"));
+        assert!(!batch.claim("Basic", "th&eacute; noir"));
+        assert!(batch.claim("Basic", "x&eacute;y"));
+        assert!(
+            !batch.claim("Basic", "xy"),
+            "xy could be x&eacute;y's equal, as ASCII"
+        );
+    }
+
+    #[test]
+    fn a_checked_note_waives_anki_s_second_check_and_keeps_its_scope() {
+        let mut note = NewNote::default();
+        note.options.duplicate_scope = Some(crate::api::note::DuplicateScope::Deck);
+        let note = serde_json::to_value(checked_note(note)).unwrap();
+        assert_eq!(
+            note["options"],
+            serde_json::json!({"duplicateScope": "deck", "allowDuplicate": true,
+                   "duplicateScopeOptions": {"checkAllModels": true}})
+        );
+    }
+
+    #[test]
+    fn a_timing_of_enough_rows_gives_the_time_per_check() {
+        let mut known = Known::new(OnDuplicate::Skip, None);
+        known.timed(20, 0.2);
+        assert_eq!(known.per_check, Some(0.01));
     }
 
     #[test]

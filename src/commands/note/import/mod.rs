@@ -139,9 +139,11 @@ pub fn run(args: &ImportArgs, ctx: &Ctx) -> Result<Outcome> {
     // A package path (--fast, or rows keeping a file's GUID) checks before it adds.
     let has_guids = layout.columns.contains(&prepare::Column::Guid);
     let fast_path = (args.fast || has_guids) && !ctx.dry_run;
-    // Held until the import ends: a package-path import alone, normal ones side by side.
+    // Held until the import ends: an import that checks before it adds (a package path, and
+    // addNotes of rows judged already: `known.rs`) alone, `--on-duplicate allow` side by side.
+    let alone = fast_path || args.on_duplicate != options::OnDuplicate::Allow;
     let lock = (!ctx.dry_run)
-        .then(|| lock::ImportLock::take(&ctx.settings.url.value, fast_path))
+        .then(|| lock::ImportLock::take(&ctx.settings.url.value, alone))
         .flatten();
     let mut importer = Importer::new(ctx, args, tally);
     importer.start(checked.valid);

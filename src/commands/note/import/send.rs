@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::catalog::Catalog;
 use super::duplicate::same_note;
-use super::known::Known;
+use super::known::{checked_note, Batch, Known};
 use super::options::{DuplicateScope, ImportArgs, OnDuplicate};
 use super::prepare::Prepared;
 use super::tally::Tally;
@@ -69,7 +69,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             tally,
             refused_in_own_deck: HashSet::new(),
             index: HashMap::new(),
-            known: Known::new(args.on_duplicate),
+            known: Known::new(args.on_duplicate, ctx.settings.slow_check),
             first_fields: HashMap::new(),
         }
     }
@@ -141,10 +141,11 @@ impl<'a, 'c> Importer<'a, 'c> {
     ///
     /// The add-on's addNotes is all-or-nothing (it adds every note, then deletes them all when one
     /// fails) and each added note costs Anki a GUI refresh, so nothing it would refuse is sent: one
-    /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason. Rows whose
-    /// first field repeats an earlier accepted row of the same chunk wait for the next round, when
-    /// Anki sees that row's note and judges them as duplicates (or not). A chunk
-    /// already in its deck costs no check and no addNotes (see [`Importer::check_located`]).
+    /// canAddNotesWithErrorDetail gives each row's verdict, with Anki's exact reason (or the
+    /// local check, `known.rs`). Rows whose first field may repeat an earlier accepted row of
+    /// the same chunk ([`Batch`]) wait for the next round, when Anki sees that row's note and
+    /// judges them as duplicates (or not). A chunk already in its deck costs no check and no
+    /// addNotes (see [`Importer::check_located`]).
     fn add(&mut self, rows: Vec<Prepared>, catalog: &mut Catalog) -> Result<()> {
         let allow = self.policy == OnDuplicate::Allow;
         let mut pending: Vec<usize> = (0..rows.len()).collect();
@@ -158,6 +159,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             let mut addable = Vec::new();
             let mut later: Vec<(usize, usize)> = Vec::new();
             let mut refused = Vec::new();
+            let mut batch = Batch::default();
             let mut first_rows: HashMap<(String, String, String), usize> = HashMap::new();
             for (&i, verdict) in pending.iter().zip(verdicts) {
                 let row = &rows[i];
@@ -170,12 +172,18 @@ impl<'a, 'c> Importer<'a, 'c> {
                     continue;
                 }
                 let first = row.first_field(catalog, self.ctx)?.unwrap_or_default();
-                let key = same_note(row, &first, self.scope == DuplicateScope::Deck);
+                let deck_scope = self.scope == DuplicateScope::Deck;
+                let key = same_note(row, &first, deck_scope);
                 match first_rows.entry(key) {
-                    Entry::Vacant(slot) => {
+                    // A dry run adds nothing, so equal keys are all it can judge by.
+                    Entry::Vacant(slot)
+                        if self.ctx.dry_run || batch.claim_row(row, deck_scope, &first) =>
+                    {
                         slot.insert(i);
                         addable.push(i);
                     }
+                    // It may equal an earlier row by Anki's rule: judged next round.
+                    Entry::Vacant(_) => later.push((i, i)),
                     Entry::Occupied(first) => later.push((i, *first.get())),
                 }
             }
@@ -241,18 +249,10 @@ impl<'a, 'c> Importer<'a, 'c> {
         if addable.is_empty() {
             return Ok(());
         }
-        // Anki checks each note again inside addNotes: where its check was measured slow, one
-        // request holds only as many notes as fit well within addNotes' timeout.
-        let most = self.known.notes_per_add();
-        if addable.len() > most {
-            for part in addable.chunks(most) {
-                self.add_checked(rows, part, round)?;
-            }
-            return Ok(());
-        }
+        // Judged already: Anki's check inside addNotes is made cheap, not repeated.
         let notes: Vec<NewNote> = addable
             .iter()
-            .map(|&i| rows[i].note(&self.options))
+            .map(|&i| checked_note(rows[i].note(&self.options)))
             .collect();
         // A Ctrl-C while addNotes runs counts this chunk as maybe in.
         self.tally.in_flight = addable.len();
@@ -284,9 +284,9 @@ impl<'a, 'c> Importer<'a, 'c> {
                     }
                 }
             }
-            // Anki changed between the check and the add (another client, or two rows Anki
-            // judges equal though they differ here): the add-on added the chunk and deleted it
-            // again. One note at a time gives each row its own reason and cannot roll back.
+            // Anki refused a note (an empty card, or a note type changed since the check): the
+            // add-on added the chunk and deleted it again. One note at a time, with Anki's own
+            // duplicate check, gives each row its own reason and cannot roll back.
             Err(CliError::Action { .. }) => {
                 for &i in addable {
                     let note = rows[i].note(&self.options);
