@@ -488,4 +488,73 @@ mod tests {
         write_atomically(null, b"again").unwrap();
         assert!(!fs::metadata(null).is_ok_and(|m| m.is_file()));
     }
+
+    /// A named pipe (`\\.\pipe\…`) is written into, never replaced: its server reads every
+    /// byte, from one write and from a write in parts (`note export --out`).
+    #[cfg(windows)]
+    #[test]
+    fn a_named_pipe_is_written_into() {
+        use std::io::Read;
+        use std::os::windows::io::FromRawHandle;
+        use std::sync::mpsc;
+        use std::time::Duration;
+        use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
+        use windows_sys::Win32::Storage::FileSystem::PIPE_ACCESS_INBOUND;
+        use windows_sys::Win32::System::Pipes::{
+            ConnectNamedPipe, CreateNamedPipeW, PIPE_TYPE_BYTE, PIPE_WAIT,
+        };
+
+        // Serves one instance of the pipe `name`; sends what its client wrote once it closed.
+        fn serve(name: &str) -> mpsc::Receiver<Vec<u8>> {
+            let wide: Vec<u16> = name.encode_utf16().chain([0]).collect();
+            // SAFETY: a NUL-terminated name, no security attributes.
+            let handle = unsafe {
+                CreateNamedPipeW(
+                    wide.as_ptr(),
+                    PIPE_ACCESS_INBOUND,
+                    PIPE_TYPE_BYTE | PIPE_WAIT,
+                    1,
+                    0,
+                    65536,
+                    0,
+                    std::ptr::null(),
+                )
+            };
+            assert_ne!(
+                handle,
+                INVALID_HANDLE_VALUE,
+                "{}",
+                io::Error::last_os_error()
+            );
+            let handle = handle as usize; // a raw pointer cannot cross threads
+            let (tx, rx) = mpsc::channel();
+            std::thread::spawn(move || {
+                let handle = handle as HANDLE;
+                // SAFETY: the pipe handle made above, owned by this thread from here on. The
+                // call fails with ERROR_PIPE_CONNECTED when the client came first, which is fine.
+                unsafe { ConnectNamedPipe(handle, std::ptr::null_mut()) };
+                let mut pipe = unsafe { fs::File::from_raw_handle(handle as _) };
+                let mut bytes = Vec::new();
+                pipe.read_to_end(&mut bytes).unwrap(); // the client's close ends it
+                let _ = tx.send(bytes);
+            });
+            rx
+        }
+        let read = |rx: mpsc::Receiver<Vec<u8>>| rx.recv_timeout(Duration::from_secs(60)).unwrap();
+        let base = format!("\\\\.\\pipe\\anki-cli-test-{}", std::process::id());
+
+        let name = format!("{base}-whole");
+        let server = serve(&name);
+        check_overwrite(Path::new(&name), false).unwrap();
+        write_atomically(Path::new(&name), b"in one go").unwrap();
+        assert_eq!(read(server), b"in one go");
+
+        let name = format!("{base}-parts");
+        let server = serve(&name);
+        let mut writer = AtomicWriter::create(Path::new(&name)).unwrap();
+        writer.write_part(b"in ").unwrap();
+        writer.write_part(b"parts").unwrap();
+        writer.commit().unwrap();
+        assert_eq!(read(server), b"in parts");
+    }
 }
