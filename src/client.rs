@@ -22,6 +22,27 @@ pub trait Transport {
     fn detached(&self) -> Option<Box<dyn Transport + Send>> {
         None
     }
+    /// Sends one request and gives its reply's body to read as it arrives (see
+    /// `reply_stream`), for replies too big to hold; `None`: this transport cannot, use
+    /// [`Transport::call`].
+    fn open(&self, _request: &Request) -> Result<Option<Body>> {
+        Ok(None)
+    }
+}
+
+/// The body of a reply being read as it arrives ([`Transport::open`]), at most the reply cap
+/// (`limits.rs`), with what its errors name.
+pub struct Body {
+    /// The bytes of the reply (a `{result, error}` envelope).
+    pub reader: Box<dyn std::io::Read + Send>,
+    /// Where it came from.
+    pub url: String,
+    /// The action it answers.
+    pub action: String,
+    /// Whether a key was sent (for a key error).
+    pub key_sent: bool,
+    /// The error for a transfer that failed on the way (a timeout, a reset).
+    pub failed: Box<dyn Fn(&std::io::Error) -> CliError + Send>,
 }
 
 /// The error string AnkiConnect uses for a missing or wrong key.
@@ -75,23 +96,31 @@ pub fn parse_reply(
             ),
         });
     };
-    match error {
-        Value::Null => Ok(reply["result"].take()), // not copied: it may be megabytes
-        Value::String(msg) if msg == BAD_KEY => Err(CliError::BadKey { key_sent }),
-        Value::String(msg) if unsupported(msg).is_some() => Err(CliError::UnsupportedAction {
+    match action_error(action, key_sent, error) {
+        Some(error) => Err(error),
+        None => Ok(reply["result"].take()), // not copied: it may be megabytes
+    }
+}
+
+/// The error an envelope's `error` stands for (`None`: null, the action succeeded).
+pub fn action_error(action: &str, key_sent: bool, error: &Value) -> Option<CliError> {
+    Some(match error {
+        Value::Null => return None,
+        Value::String(msg) if msg == BAD_KEY => CliError::BadKey { key_sent },
+        Value::String(msg) if unsupported(msg).is_some() => CliError::UnsupportedAction {
             action: action.to_string(),
             by_add_on: unsupported(msg) == Some(true),
-        }),
-        Value::String(msg) => Err(CliError::Action {
+        },
+        Value::String(msg) => CliError::Action {
             action: action.to_string(),
             message: crate::limits::shown(msg), // any length: a few hundred characters
-        }),
+        },
         // Not the add-on's (its errors are strings): shown cut, as any unexpected reply.
-        other => Err(CliError::Action {
+        other => CliError::Action {
             action: action.to_string(),
             message: crate::error::cut(&other.to_string(), crate::error::REPLY_PREVIEW),
-        }),
-    }
+        },
+    })
 }
 
 fn preview(body: &[u8]) -> String {
@@ -219,6 +248,51 @@ impl Transport for HttpTransport {
         Some(Box::new(self.clone()))
     }
     fn call(&self, request: &Request) -> Result<Value> {
+        let (response, started) = self.post(request)?;
+        let (url, action) = (&self.options.url, &request.action);
+        let status = response.status().as_u16();
+        let bytes = crate::limits::read_reply(response, action, url, |e| {
+            self.failed(action, self.timeout_for(action), e)
+        })?;
+        self.log(&format!(
+            "< HTTP {status} in {} ms\n< {}",
+            started.elapsed().as_millis(),
+            crate::limits::shown(&String::from_utf8_lossy(&bytes))
+        ));
+        parse_reply(url, action, self.options.key.is_some(), status, &bytes)
+    }
+    fn open(&self, request: &Request) -> Result<Option<Body>> {
+        let (response, started) = self.post(request)?;
+        let (url, action) = (&self.options.url, &request.action);
+        let status = response.status().as_u16();
+        self.log(&format!(
+            "< HTTP {status} in {} ms (the reply is read as it arrives)",
+            started.elapsed().as_millis()
+        ));
+        let key_sent = self.options.key.is_some();
+        if !(200..300).contains(&status) {
+            return parse_reply(url, action, key_sent, status, b"").map(|_| None);
+        }
+        let reader = crate::limits::capped_reply(response, action, url)?;
+        let (this, timed_out, at) = (self.clone(), action.clone(), url.clone());
+        Ok(Some(Body {
+            reader: Box::new(std::io::BufReader::with_capacity(1 << 16, reader)),
+            url: url.clone(),
+            action: action.clone(),
+            key_sent,
+            failed: Box::new(move |e| {
+                crate::limits::read_error(e, &at, |err| {
+                    this.failed(&timed_out, this.timeout_for(&timed_out), err)
+                })
+            }),
+        }))
+    }
+}
+
+impl HttpTransport {
+    /// Sends `request` (starting Anki first when nothing listens and `ANKI_CLI_START` says
+    /// how); returns the response, its body still unread, and when it was sent.
+    fn post(&self, request: &Request) -> Result<(reqwest::blocking::Response, Instant)> {
         let url = &self.options.url;
         let key = self.options.key.as_deref();
         let body =
@@ -249,16 +323,7 @@ impl Transport for HttpTransport {
             other => other,
         }
         .map_err(|e| self.failed(&request.action, timeout, &e))?;
-        let status = response.status().as_u16();
-        let bytes = crate::limits::read_reply(response, &request.action, url, |e| {
-            self.failed(&request.action, timeout, e)
-        })?;
-        self.log(&format!(
-            "< HTTP {status} in {} ms\n< {}",
-            started.elapsed().as_millis(),
-            crate::limits::shown(&String::from_utf8_lossy(&bytes))
-        ));
-        parse_reply(url, &request.action, key.is_some(), status, &bytes)
+        Ok((response, started))
     }
 }
 
@@ -317,8 +382,8 @@ impl<'a> DryRun<'a> {
 impl Transport for DryRun<'_> {
     fn call(&self, request: &Request) -> Result<Value> {
         let stand_in = match crate::actions::effect(&request.action) {
-            Effect::Write(StandIn::Each) => multi_stand_in(request),
-            Effect::Write(stand_in) => Some(stand_in_for(stand_in, request)),
+            Effect::Write(StandIn::Each) => crate::stand_in::multi(request),
+            Effect::Write(stand_in) => Some(crate::stand_in::reply(stand_in, request)),
             Effect::Read => None,
         };
         let Some(stand_in) = stand_in else {
@@ -338,84 +403,6 @@ impl Transport for DryRun<'_> {
         };
         self.written.borrow_mut().push(request.clone());
         Ok(stand_in)
-    }
-}
-
-/// The stand-ins of a multi whose inner actions include a write (`None`: only reads, sent), each
-/// in the `{result, error}` envelope the add-on gives inner actions of version 6.
-fn multi_stand_in(request: &Request) -> Option<Value> {
-    let inner: Vec<Request> = request
-        .params
-        .as_ref()
-        .and_then(|p| p.get("actions"))
-        .and_then(Value::as_array)
-        .map(|actions| {
-            actions
-                .iter()
-                .map(|a| Request {
-                    action: a["action"].as_str().unwrap_or_default().to_string(),
-                    params: a.get("params").cloned(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let writes = inner
-        .iter()
-        .any(|r| crate::actions::effect(&r.action) != Effect::Read);
-    writes.then(|| {
-        inner
-            .iter()
-            .map(|r| {
-                let result = match crate::actions::effect(&r.action) {
-                    Effect::Write(stand_in) => stand_in_for(stand_in, r),
-                    // A read inside a multi that writes is not sent either: its result is null.
-                    Effect::Read => Value::Null,
-                };
-                serde_json::json!({"result": result, "error": null})
-            })
-            .collect()
-    })
-}
-
-/// The stand-in reply to a write.
-fn stand_in_for(stand_in: StandIn, request: &Request) -> Value {
-    let param = |name: &str| {
-        request
-            .params
-            .as_ref()
-            .and_then(|p| p.get(name))
-            .cloned()
-            .unwrap_or(Value::Null)
-    };
-    let each = |name: &str, value: Value| {
-        let n = param(name).as_array().map_or(0, Vec::len);
-        Value::Array(vec![value; n])
-    };
-    match stand_in {
-        StandIn::Null => Value::Null,
-        StandIn::True => Value::Bool(true),
-        StandIn::Zero => Value::from(0),
-        StandIn::EmptyList => Value::Array(Vec::new()),
-        StandIn::EmptyMap => Value::Object(serde_json::Map::new()),
-        StandIn::TrueEach(name) => each(name, Value::Bool(true)),
-        StandIn::ZeroEach(name) => each(name, Value::from(0)),
-        StandIn::Param(name) => param(name),
-        StandIn::NewModel => {
-            let names = |v: Value| v.as_array().cloned().unwrap_or_default();
-            let fields: Vec<Value> = names(param("inOrderFields"))
-                .into_iter()
-                .map(|f| serde_json::json!({"name": f}))
-                .collect();
-            let templates: Vec<Value> = names(param("cardTemplates"))
-                .into_iter()
-                .map(|t| serde_json::json!({"name": t["Name"], "qfmt": t["Front"], "afmt": t["Back"]}))
-                .collect();
-            let kind = i64::from(param("isCloze") == Value::Bool(true));
-            serde_json::json!({"id": 0, "name": param("modelName"),
-                "css": param("css").as_str().unwrap_or_default(), "type": kind,
-                "flds": fields, "tmpls": templates})
-        }
-        StandIn::Each => multi_stand_in(request).unwrap_or(Value::Null),
     }
 }
 

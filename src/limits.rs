@@ -37,6 +37,12 @@ pub fn max_reply(setting: Option<&str>) -> u64 {
     mb.saturating_mul(1 << 20)
 }
 
+/// The largest reply in bytes (of [`MAX_REPLY_VAR`], read once).
+fn max() -> u64 {
+    static MAX: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MAX.get_or_init(|| max_reply(std::env::var(MAX_REPLY_VAR).ok().as_deref()))
+}
+
 /// Reads the body of a reply to `action` from `url`, at most [`max_reply`] of
 /// [`MAX_REPLY_VAR`] bytes (the size the server declared is checked first): more is exit 3 with
 /// its size; `failed` makes the error of a failed transfer (a timeout, a reset).
@@ -46,26 +52,87 @@ pub fn read_reply(
     url: &str,
     failed: impl FnOnce(&reqwest::Error) -> CliError,
 ) -> Result<Vec<u8>> {
-    static MAX: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    let max = *MAX.get_or_init(|| max_reply(std::env::var(MAX_REPLY_VAR).ok().as_deref()));
+    let mut bytes = Vec::new();
+    if let Err(e) = capped_reply(reply, action, url)?.read_to_end(&mut bytes) {
+        return Err(read_error(&e, url, failed));
+    }
+    Ok(bytes)
+}
+
+/// The body of a reply to `action` from `url`, to be read as it arrives: a size declared over
+/// the cap is refused now, and reading past the cap fails ([`read_error`] says so).
+pub fn capped_reply(
+    reply: reqwest::blocking::Response,
+    action: &str,
+    url: &str,
+) -> Result<Capped<reqwest::blocking::Response>> {
+    let max = max();
+    if let Some(size) = reply.content_length().filter(|&s| s > max) {
+        return Err(CliError::Protocol {
+            url: url.to_string(),
+            detail: too_big(action, Some(size), max),
+        });
+    }
+    Ok(Capped {
+        inner: reply,
+        left: max,
+        action: action.to_string(),
+    })
+}
+
+/// A reader that fails once more than its cap was read from it.
+pub struct Capped<R> {
+    inner: R,
+    left: u64,
+    action: String,
+}
+
+/// What a [`Capped`] reader fails with past its cap.
+#[derive(Debug)]
+struct TooBig(String);
+
+impl std::fmt::Display for TooBig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TooBig {}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // One byte more than is left, to tell a reply of exactly the cap from a longer one.
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left + 1).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        if n as u64 > self.left {
+            let why = too_big(&self.action, None, max());
+            return Err(std::io::Error::other(TooBig(why)));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// The error for a reply from `url` whose reading failed with `e`: past the cap (exit 3 with
+/// the cap), a failed transfer (`failed`), or a reply that broke off.
+pub fn read_error(
+    e: &std::io::Error,
+    url: &str,
+    failed: impl FnOnce(&reqwest::Error) -> CliError,
+) -> CliError {
     let protocol = |detail| CliError::Protocol {
         url: url.to_string(),
         detail,
     };
-    if let Some(size) = reply.content_length().filter(|&s| s > max) {
-        return Err(protocol(too_big(action, Some(size), max)));
+    if let Some(TooBig(why)) = e.get_ref().and_then(|i| i.downcast_ref()) {
+        return protocol(why.clone());
     }
-    let mut bytes = Vec::new();
-    if let Err(e) = reply.take(max + 1).read_to_end(&mut bytes) {
-        return Err(match e.get_ref().and_then(|i| i.downcast_ref()) {
-            Some(err) => failed(err),
-            None => protocol(format!("the reply broke off: {e}")),
-        });
+    match e.get_ref().and_then(|i| i.downcast_ref()) {
+        Some(err) => failed(err),
+        None => protocol(format!("the reply broke off: {e}")),
     }
-    if bytes.len() as u64 > max {
-        return Err(protocol(too_big(action, None, max)));
-    }
-    Ok(bytes)
 }
 
 /// Why a reply of `size` bytes (`None`: unknown, larger) to `action` is not read.

@@ -15,7 +15,7 @@ pub fn run(command: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Note(cmd) => note::run(cmd, ctx),
         Command::Tag(cmd) => tag::run(cmd, ctx).map(Outcome::from),
         Command::Card(cmd) => card::run(cmd, ctx),
-        Command::Stats(cmd) => stats::run(cmd, ctx).map(Outcome::from),
+        Command::Stats(cmd) => stats::run(cmd, ctx),
         Command::Media(cmd) => media::run(cmd, ctx).map(Outcome::from),
         Command::Model(cmd) => model::run(cmd, ctx).map(Outcome::from),
         Command::Gui(cmd) => gui::run(cmd, ctx).map(Outcome::from),

@@ -8,9 +8,13 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::commands::context::{Ctx, More, Outcome};
+use serde::de::DeserializeOwned;
+
+use crate::client::Transport;
+use crate::commands::context::{decode, Ctx, More, Outcome};
 use crate::error::Result;
 use crate::output::Output;
+use crate::request::Request;
 
 /// How long a run goes before its progress bar shows.
 const QUIET: Duration = Duration::from_secs(2);
@@ -202,6 +206,80 @@ impl<T: Send + 'static> Chunks<T> {
             Source::Done => true,
         }
     }
+}
+
+/// A part of a list read as it arrives (`None`: the list ended), or why the reading failed.
+type Part<T> = Result<Option<Vec<T>>>;
+
+/// The output of one request whose `result` is a long list that cannot be asked in pages
+/// (`cardReviews`), `part` rows at a time: `render` turns each part into its output. When the
+/// transport allows ([`Transport::detached`] and [`Transport::open`]), a reader thread decodes
+/// the reply as it arrives into typed rows and hands them on a part at a time (at most two
+/// parts wait), so neither the reply nor its rows are held whole; otherwise (a dry run, test
+/// doubles) the reply is read whole and rendered in the same parts. The first part is read now
+/// (a reply of the wrong shape there stops before anything is printed).
+///
+/// [`Transport::detached`]: crate::client::Transport::detached
+/// [`Transport::open`]: crate::client::Transport::open
+pub fn listed<T, R>(ctx: &Ctx, request: Request, part: usize, mut render: R) -> Result<Outcome>
+where
+    T: DeserializeOwned + Send + 'static,
+    R: FnMut(Vec<T>) -> Output + 'static,
+{
+    let part = part.max(1);
+    let mut next: Box<dyn FnMut() -> Part<T>> = match ctx.transport.detached() {
+        Some(transport) => {
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<Part<T>>(1);
+            std::thread::spawn(move || {
+                let mut take = |rows| sender.send(Ok(Some(rows))).is_ok();
+                let end = read_list(&*transport, &request, part, &mut take);
+                let _ = sender.send(end.map(|()| None));
+            });
+            Box::new(move || receiver.recv().unwrap_or(Ok(None)))
+        }
+        None => {
+            let mut parts = Vec::new();
+            read_list(ctx.transport, &request, part, &mut |rows| {
+                parts.push(rows);
+                true
+            })?;
+            let mut parts = parts.into_iter();
+            Box::new(move || Ok(parts.next()))
+        }
+    };
+    let Some(first) = next()? else {
+        return Ok(render(Vec::new()).into());
+    };
+    let output = render(first);
+    let more = move |_: &Ctx| Ok(next()?.map(&mut render));
+    Ok(Outcome {
+        output,
+        failure: None,
+        more: Some(More(Box::new(more))),
+    })
+}
+
+/// Sends `request` and hands its list `result` to `take`, `part` rows at a time: read as it
+/// arrives when the transport can ([`crate::reply_stream`]), else read whole and cut.
+fn read_list<T: DeserializeOwned>(
+    transport: &dyn Transport,
+    request: &Request,
+    part: usize,
+    take: &mut dyn FnMut(Vec<T>) -> bool,
+) -> Result<()> {
+    if let Some(body) = transport.open(request)? {
+        return crate::reply_stream::rows(body, part, take).map(|_| ());
+    }
+    let result = transport.call(request)?;
+    let mut rows: Vec<T> = decode(&request.action, &result)?;
+    drop(result);
+    while !rows.is_empty() {
+        let rest = rows.split_off(part.min(rows.len()));
+        if !take(std::mem::replace(&mut rows, rest)) {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// A progress bar on stderr that shows once a run has taken [`QUIET`] (only on a terminal).

@@ -197,6 +197,30 @@ pub fn rendered(output: &Output, format: Format) -> String {
     String::from_utf8(buf).expect("UTF-8 output")
 }
 
+/// A whole outcome (its first output and every part after it) as `-o FORMAT` prints it off a
+/// terminal, through the same part writer as the real output.
+pub fn rendered_parts(
+    outcome: crate::commands::context::Outcome,
+    ctx: &Ctx,
+    format: Format,
+) -> String {
+    let renderer = Renderer {
+        format,
+        tty: false,
+        color: false,
+    };
+    let mut parts = renderer.parts();
+    let mut buf = Vec::new();
+    parts.part(&outcome.output, &mut buf).expect("rendered");
+    if let Some(crate::commands::context::More(mut next)) = outcome.more {
+        while let Some(part) = next(ctx).expect("a part") {
+            parts.part(&part, &mut buf).expect("rendered");
+        }
+    }
+    parts.end(&mut buf).expect("rendered");
+    String::from_utf8(buf).expect("UTF-8 output")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
-use super::context::Ctx;
+use super::chunks;
+use super::context::{Ctx, Outcome};
 use crate::api::stats::{
     card_reviews, collection_stats_html, insert_reviews, latest_review_id,
     num_cards_reviewed_by_day, num_cards_reviewed_today, reviews_of_cards, ReviewRow,
@@ -178,8 +179,29 @@ pub fn bar(value: i64, max: i64, width: usize) -> String {
     "█".repeat(cells)
 }
 
+/// Review rows per part of `stats reviews`' output (`ANKI_CLI_CHUNK` changes it).
+const REVIEWS_PART: usize = 5_000;
+
 /// Runs a `stats` subcommand.
-pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
+pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Outcome> {
+    let StatsCommand::Reviews { deck, since } = cmd else {
+        return run_whole(cmd, ctx).map(Outcome::from);
+    };
+    // cardReviews (like getLatestReviewID) creates a deck it does not know.
+    crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
+    // Its reply cannot be asked in pages: it is read as it arrives, a part at a time.
+    let part = chunks::size(ctx, REVIEWS_PART);
+    chunks::listed(ctx, card_reviews(deck, *since).request, part, |reviews| {
+        let rows = reviews
+            .iter()
+            .map(|r: &ReviewRow| r.iter().map(i64::to_string).collect())
+            .collect();
+        Output::Table(review_table(rows, json!(reviews)))
+    })
+}
+
+/// Runs a `stats` subcommand whose output comes whole.
+fn run_whole(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
     Ok(match cmd {
         StatsCommand::Today => {
             let n = ctx.send(num_cards_reviewed_today())?;
@@ -242,16 +264,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
                 },
             }
         }
-        StatsCommand::Reviews { deck, since } => {
-            // cardReviews (like getLatestReviewID) creates a deck it does not know.
-            crate::commands::existing::require_decks(ctx, std::slice::from_ref(deck), false)?;
-            let (reviews, result) = ctx.send_raw(card_reviews(deck, *since))?;
-            let rows = reviews
-                .iter()
-                .map(|r| r.iter().map(i64::to_string).collect())
-                .collect();
-            Output::Table(review_table(rows, result))
-        }
+        StatsCommand::Reviews { .. } => unreachable!("read in parts by run"),
         StatsCommand::CardReviews { cards } => {
             let ids = ctx.ids(cards)?;
             let (cards, result) = ctx.send_raw(reviews_of_cards(&ids))?;
@@ -296,7 +309,7 @@ pub fn run(cmd: &StatsCommand, ctx: &Ctx) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::fake_anki::{rendered, FakeAnki};
+    use crate::commands::fake_anki::{rendered, rendered_parts, FakeAnki};
     use crate::output::Format;
 
     #[test]
@@ -350,7 +363,7 @@ mod tests {
     fn by_day_keeps_the_newest_days_in_rows_and_result() {
         let days = json!([["2024-03-03", 5], ["2024-03-02", 0], ["2024-03-01", 12]]);
         let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", days.clone());
-        let out = run(&StatsCommand::ByDay { days: Some(2) }, &anki.ctx()).unwrap();
+        let out = run_whole(&StatsCommand::ByDay { days: Some(2) }, &anki.ctx()).unwrap();
         assert_eq!(
             rendered(&out, Format::Tsv),
             "2024-03-03\t5\n2024-03-02\t0\n"
@@ -360,17 +373,17 @@ mod tests {
             r#"[["2024-03-03",5],["2024-03-02",0]]"#.to_string() + "\n"
         );
         let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", days.clone());
-        let all = run(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap();
+        let all = run_whole(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap();
         assert_eq!(rendered(&all, Format::Json), format!("{days}\n"));
         let anki = FakeAnki::new().reply("getNumCardsReviewedByDay", json!([["x"]]));
-        let err = run(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap_err();
+        let err = run_whole(&StatsCommand::ByDay { days: None }, &anki.ctx()).unwrap_err();
         assert_eq!(err.status().code(), 3, "{err}");
     }
 
     #[test]
     fn today_counts_review_log_entries() {
         let anki = FakeAnki::new().reply("getNumCardsReviewedToday", json!(7));
-        let out = run(&StatsCommand::Today, &anki.ctx()).unwrap();
+        let out = run_whole(&StatsCommand::Today, &anki.ctx()).unwrap();
         assert_eq!(rendered(&out, Format::Table), "7 review(s) today\n");
         assert_eq!(rendered(&out, Format::Json), "7\n");
     }
@@ -388,18 +401,29 @@ mod tests {
             deck: "French".into(),
             since: 5,
         };
-        let out = run(&cmd, &anki.ctx()).unwrap();
+        let ctx = anki.ctx();
+        let out = run(&cmd, &ctx).unwrap();
         assert_eq!(
-            rendered(&out, Format::Tsv),
+            rendered_parts(out, &ctx, Format::Tsv),
             "11\t22\t-1\t3\t4\t-60\t2500\t6157\t0\n"
         );
-        assert_eq!(rendered(&out, Format::Ids), "11\n");
+        let anki = FakeAnki::new()
+            .reply("deckNames", json!(["Default", "French"]))
+            .reply(
+                "cardReviews",
+                json!([[11, 22, -1, 3, 4, -60, 2500, 6157, 0]]),
+            );
+        let ctx = anki.ctx();
+        assert_eq!(
+            rendered_parts(run(&cmd, &ctx).unwrap(), &ctx, Format::Ids),
+            "11\n"
+        );
         // cardReviews would create an unknown deck: nothing is asked of it.
         let anki = FakeAnki::new().reply("deckNames", json!(["Default"]));
         let cmd = StatsCommand::LatestReview {
             deck: "Nope".into(),
         };
-        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        let err = run_whole(&cmd, &anki.ctx()).unwrap_err();
         assert!(err.to_string().contains("Nope"), "{err}");
         assert_eq!(anki.sent(), ["deckNames"]);
     }
@@ -416,7 +440,7 @@ mod tests {
         let cmd = StatsCommand::CardReviews {
             cards: vec!["8".into(), "9".into()],
         };
-        let out = run(&cmd, &anki.ctx()).unwrap();
+        let out = run_whole(&cmd, &anki.ctx()).unwrap();
         assert_eq!(
             rendered(&out, Format::Tsv),
             "100\t8\t-1\t3\t4\t1\t2500\t900\t1\n"
@@ -436,7 +460,7 @@ mod tests {
         let cmd = StatsCommand::InsertReviews {
             file: good.display().to_string(),
         };
-        let out = run(&cmd, &anki.ctx()).unwrap();
+        let out = run_whole(&cmd, &anki.ctx()).unwrap();
         assert_eq!(rendered(&out, Format::Table), "Inserted 1 review(s).\n");
         assert_eq!(
             anki.params_of("insertReviews"),
@@ -448,7 +472,7 @@ mod tests {
         let cmd = StatsCommand::InsertReviews {
             file: bad.display().to_string(),
         };
-        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        let err = run_whole(&cmd, &anki.ctx()).unwrap_err();
         assert!(err.to_string().contains("review 2"), "{err}");
         assert!(anki.sent().is_empty());
     }
@@ -467,10 +491,10 @@ mod tests {
             current_deck: true,
             force: false,
         };
-        run(&cmd, &anki.ctx()).unwrap();
+        run_whole(&cmd, &anki.ctx()).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "<html></html>");
         let anki = FakeAnki::new();
-        let err = run(&cmd, &anki.ctx()).unwrap_err();
+        let err = run_whole(&cmd, &anki.ctx()).unwrap_err();
         assert_eq!(err.status().code(), 2, "{err}");
         assert!(anki.sent().is_empty());
     }
