@@ -210,6 +210,28 @@ mod tests {
     }
 
     #[test]
+    fn a_reply_read_as_it_arrives_stops_past_the_cap() {
+        let capped = |bytes: &'static [u8], left| Capped {
+            inner: bytes,
+            left,
+            action: "cardReviews".into(),
+        };
+        let mut all = Vec::new();
+        capped(b"12345", 5).read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"12345");
+        let e = capped(b"123456", 5)
+            .read_to_end(&mut Vec::new())
+            .unwrap_err();
+        let err = read_error(&e, "http://127.0.0.1:8765", |_| unreachable!());
+        assert_eq!(err.status().code(), 3);
+        assert!(
+            err.to_string()
+                .contains("reply to cardReviews is larger than"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn the_reply_limit_is_configurable() {
         assert_eq!(max_reply(None), 256 << 20);
         assert_eq!(max_reply(Some("1")), 1 << 20);

@@ -171,3 +171,110 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Rows<'_, T> {
         Ok(Some(count))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(bytes: &'static [u8]) -> Body {
+        Body {
+            reader: Box::new(bytes),
+            url: "http://127.0.0.1:8765".into(),
+            action: "cardReviews".into(),
+            key_sent: false,
+            failed: Box::new(|e| CliError::Protocol {
+                url: "http://127.0.0.1:8765".into(),
+                detail: format!("the reply broke off: {e}"),
+            }),
+        }
+    }
+
+    /// The parts `bytes` is read in, `part` rows each, and how it ended.
+    fn parts(bytes: &'static [u8], part: usize) -> (Vec<Vec<[i64; 2]>>, Result<usize>) {
+        let mut parts = Vec::new();
+        let end = rows(body(bytes), part, &mut |rows| {
+            parts.push(rows);
+            true
+        });
+        (parts, end)
+    }
+
+    #[test]
+    fn a_list_comes_in_parts_of_typed_rows() {
+        let (got, end) = parts(br#"{"result": [[1, 2], [3, 4], [5, 6]], "error": null}"#, 2);
+        assert_eq!(got, vec![vec![[1, 2], [3, 4]], vec![[5, 6]]]);
+        assert_eq!(end.unwrap(), 3);
+        // Key order, other keys and spacing do not matter; an empty list is no part at all.
+        let (got, end) = parts(br#" {"error":null,"x":{"y":[1]},"result":[]} "#, 2);
+        assert!(got.is_empty());
+        assert_eq!(end.unwrap(), 0);
+    }
+
+    #[test]
+    fn the_add_on_s_error_is_the_action_s_error() {
+        let (got, end) = parts(br#"{"result": null, "error": "deck was not found"}"#, 2);
+        assert!(got.is_empty());
+        let err = end.unwrap_err();
+        assert_eq!(err.to_string(), "cardReviews: deck was not found");
+        assert_eq!(err.status().code(), 1);
+        let (_, end) = parts(
+            br#"{"result": null, "error": "valid api key must be provided"}"#,
+            2,
+        );
+        assert!(matches!(end, Err(CliError::BadKey { key_sent: false })));
+    }
+
+    #[test]
+    fn a_reply_of_the_wrong_shape_is_exit_3() {
+        for bytes in [
+            &br#"{"result": [[1, 2], [3]], "error": null}"#[..],
+            br#"{"result": [[1, "x"]], "error": null}"#,
+            br#"{"result": 5, "error": null}"#,
+            br#"{"result": null, "error": null}"#,
+        ] {
+            let (_, end) = parts(bytes, 1);
+            let err = end.unwrap_err();
+            assert!(
+                matches!(err, CliError::UnexpectedReply { .. }),
+                "{}: {err:?}",
+                String::from_utf8_lossy(bytes)
+            );
+            assert_eq!(err.status().code(), 3);
+        }
+        // The rows before the bad one were handed on; the error comes after them.
+        let (got, _) = parts(br#"{"result": [[1, 2], [3]], "error": null}"#, 1);
+        assert_eq!(got, vec![vec![[1, 2]]]);
+        for bytes in [
+            &b"<html>hi</html>"[..],
+            b"",
+            b"[1]",
+            br#"{"result": [[1, 2]]}"#,
+            br#"{"result": [[1, 2]], "error": null"#,
+            br#"{"result": [], "error": null} x"#,
+        ] {
+            let (_, end) = parts(bytes, 1);
+            let err = end.unwrap_err();
+            assert!(
+                matches!(err, CliError::Protocol { .. }),
+                "{}: {err:?}",
+                String::from_utf8_lossy(bytes)
+            );
+            assert_eq!(err.status().code(), 3);
+        }
+    }
+
+    #[test]
+    fn a_taker_that_stops_ends_the_reading_quietly() {
+        let mut taken = 0;
+        let end = rows::<[i64; 1]>(
+            body(br#"{"result": [[1], [2], [3]], "error": null}"#),
+            1,
+            &mut |_| {
+                taken += 1;
+                false
+            },
+        );
+        assert_eq!(taken, 1);
+        assert!(end.is_ok());
+    }
+}

@@ -499,3 +499,66 @@ fn a_chunked_export_of_several_decks_and_note_types_matches_one_read() {
         }
     }
 }
+
+#[test]
+fn reviews_read_as_they_arrive_in_parts_match_one_whole_read() {
+    let b = Anki::shared();
+    let deck = "scale_reviews";
+    b.call("createDeck", json!({ "deck": deck }));
+    let firsts = ["scale_reviews_1", "scale_reviews_2", "scale_reviews_3"];
+    add(b, deck, "Basic", &firsts);
+    let cards = b.call("findCards", json!({ "query": format!("deck:{deck}") }));
+    let cards: Vec<i64> = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_i64().unwrap())
+        .collect();
+    assert_eq!(cards.len(), 3);
+    // 20 reviews (IDs of this test's own), so parts of 7 rows are 7, 7 and 6.
+    let reviews: Vec<Value> = (0..20_i64)
+        .map(|i| {
+            json!([
+                1_400_000_000_000_i64 + i,
+                cards[i as usize % 3],
+                -1,
+                1 + i % 4,
+                i,
+                -i,
+                2500,
+                1000 + i,
+                i % 4
+            ])
+        })
+        .collect();
+    b.call("insertReviews", json!({ "reviews": reviews }));
+    for format in ["json", "tsv", "ids"] {
+        let line = format!("stats reviews {deck} -o {format}");
+        let whole = chunked(b, &line, None);
+        let parts = chunked(b, &line, Some(7));
+        assert_eq!(parts, whole, "{line}");
+        let one = chunked(b, &line, Some(1));
+        assert_eq!(one, whole, "{line} in parts of one row");
+        match format {
+            "json" => {
+                // The add-on lists them card by card.
+                let mut got: Vec<Value> = serde_json::from_str(&whole).unwrap();
+                got.sort_by_key(|r| r[0].as_i64());
+                assert_eq!(got, reviews);
+            }
+            _ => {
+                assert_eq!(whole.lines().count(), 20, "{whole}");
+                let first = format!("1400000000000\t{}\t-1\t1\t0\t0\t2500\t1000\t0", cards[0]);
+                let wanted = if format == "tsv" {
+                    first.as_str()
+                } else {
+                    "1400000000000"
+                };
+                assert!(whole.lines().any(|l| l == wanted), "{wanted}: {whole}");
+            }
+        }
+    }
+    // After the last review: an empty list, in parts or not.
+    let line = format!("stats reviews {deck} --since 1400000000019 -o json");
+    assert_eq!(chunked(b, &line, Some(7)), "[]\n");
+}
