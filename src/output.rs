@@ -322,8 +322,18 @@ fn write_line(w: &mut dyn Write, text: &str) -> io::Result<()> {
 }
 
 fn write_tsv_row(w: &mut dyn Write, row: &[String]) -> io::Result<()> {
-    let cells: Vec<String> = row.iter().map(|c| escape_tsv(c)).collect();
-    writeln!(w, "{}", cells.join("\t"))
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b"\t")?;
+        }
+        // Most cells need no escape: written as they are, without a copy.
+        if cell.contains(['\\', '\t', '\n', '\r']) {
+            w.write_all(escape_tsv(cell).as_bytes())?;
+        } else {
+            w.write_all(cell.as_bytes())?;
+        }
+    }
+    w.write_all(b"\n")
 }
 
 /// Escapes tabs, newlines and backslashes so a cell stays on one line.

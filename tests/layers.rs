@@ -33,6 +33,20 @@ const NEVER: &[(&str, &[&str])] = &[
         &["crate::commands", "crate::api", "crate::cli", "crate::app"],
     ),
     (
+        "src/reply_stream.rs",
+        &["crate::commands", "crate::api", "crate::cli", "crate::app"],
+    ),
+    (
+        "src/stand_in.rs",
+        &[
+            "crate::commands",
+            "crate::api",
+            "crate::cli",
+            "crate::app",
+            "crate::client",
+        ],
+    ),
+    (
         "src/autostart.rs",
         &["crate::commands", "crate::api", "crate::cli", "crate::app"],
     ),

@@ -208,14 +208,19 @@ impl<T: Send + 'static> Chunks<T> {
     }
 }
 
+/// How many parts of a list read as it arrives may wait for the caller: enough that the reader
+/// rarely stops reading (the add-on sends a big reply in slices, one each 25 ms, as far as the
+/// socket takes them), few enough to stay small (a few MB of typed rows).
+const LISTED_AHEAD: usize = 8;
+
 /// A part of a list read as it arrives (`None`: the list ended), or why the reading failed.
 type Part<T> = Result<Option<Vec<T>>>;
 
 /// The output of one request whose `result` is a long list that cannot be asked in pages
 /// (`cardReviews`), `part` rows at a time: `render` turns each part into its output. When the
 /// transport allows ([`Transport::detached`] and [`Transport::open`]), a reader thread decodes
-/// the reply as it arrives into typed rows and hands them on a part at a time (at most two
-/// parts wait), so neither the reply nor its rows are held whole; otherwise (a dry run, test
+/// the reply as it arrives into typed rows and hands them on a part at a time (at most
+/// [`LISTED_AHEAD`] parts wait), so neither the reply nor its rows are held whole; otherwise (a dry run, test
 /// doubles) the reply is read whole and rendered in the same parts. The first part is read now
 /// (a reply of the wrong shape there stops before anything is printed).
 ///
@@ -229,7 +234,7 @@ where
     let part = part.max(1);
     let mut next: Box<dyn FnMut() -> Part<T>> = match ctx.transport.detached() {
         Some(transport) => {
-            let (sender, receiver) = std::sync::mpsc::sync_channel::<Part<T>>(1);
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<Part<T>>(LISTED_AHEAD);
             std::thread::spawn(move || {
                 let mut take = |rows| sender.send(Ok(Some(rows))).is_ok();
                 let end = read_list(&*transport, &request, part, &mut take);
