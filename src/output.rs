@@ -323,25 +323,21 @@ fn write_line(w: &mut dyn Write, text: &str) -> io::Result<()> {
 
 fn write_tsv_row(w: &mut dyn Write, row: &[String]) -> io::Result<()> {
     for (i, cell) in row.iter().enumerate() {
-        if i > 0 {
-            w.write_all(b"\t")?;
-        }
-        // Most cells need no escape: written as they are, without a copy.
-        if cell.contains(['\\', '\t', '\n', '\r']) {
-            w.write_all(escape_tsv(cell).as_bytes())?;
-        } else {
-            w.write_all(cell.as_bytes())?;
-        }
+        write!(w, "{}{}", if i == 0 { "" } else { "\t" }, escape_tsv(cell))?;
     }
     w.write_all(b"\n")
 }
 
-/// Escapes tabs, newlines and backslashes so a cell stays on one line.
-pub fn escape_tsv(cell: &str) -> String {
+/// Escapes tabs, newlines and backslashes so a cell stays on one line (copied only if needed).
+pub fn escape_tsv(cell: &str) -> std::borrow::Cow<'_, str> {
+    if !cell.contains(['\\', '\t', '\n', '\r']) {
+        return cell.into();
+    }
     cell.replace('\\', "\\\\")
         .replace('\t', "\\t")
         .replace('\n', "\\n")
         .replace('\r', "\\r")
+        .into()
 }
 
 fn pretty(value: &Value) -> String {
