@@ -58,6 +58,19 @@ fn rows(dir: &Path, tag: &str, new: usize, extra: &[(usize, &str)]) -> std::path
     write_file(dir, &format!("{tag}.csv"), &csv)
 }
 
+/// The Front field of every note of `note_type`, as Anki has it.
+fn first_fields(b: &Anki, note_type: &str) -> Vec<String> {
+    b.call(
+        "notesInfo",
+        json!({"query": format!("\"note:{note_type}\"")}),
+    )
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
+    .collect()
+}
+
 fn summary(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
@@ -114,16 +127,7 @@ fn local_check(fast: bool) {
     // (some are known duplicates already, by the index of the deck's notes).
     let asked = checked_notes(b, since, &deck);
     assert!(asked <= 4, "Anki checked {asked} notes");
-    let firsts: Vec<String> = b
-        .call(
-            "notesInfo",
-            json!({"query": format!("\"note:{note_type}\"")}),
-        )
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
-        .collect();
+    let firsts = first_fields(b, &note_type);
     assert_eq!(firsts.len(), 83);
     let repeated = format!("{tag} word 5");
     assert_eq!(firsts.iter().filter(|f| **f == repeated).count(), 1);
@@ -221,16 +225,7 @@ fn slow_check(fast: bool) {
             "{note}"
         );
     }
-    let firsts: Vec<String> = b
-        .call(
-            "notesInfo",
-            json!({"query": format!("\"note:{note_type}\"")}),
-        )
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["fields"]["Front"]["value"].as_str().unwrap().to_string())
-        .collect();
+    let firsts = first_fields(b, &note_type);
     assert_eq!(firsts.len(), 62, "{firsts:?}");
     let pair = firsts.iter().filter(|f| f.contains(" noir")).count();
     assert_eq!(pair, 1, "{firsts:?}");
