@@ -278,18 +278,21 @@ mod tests {
         assert_eq!(sent[1]["deckName"], "X");
     }
 
-    #[test]
-    fn a_refused_batch_names_each_refused_note() {
-        let dir = tempfile::tempdir().unwrap();
-        let anki = FakeAnki::new()
+    /// Anki refusing a batch's addNotes as a duplicate, and answering its checks with `checks`.
+    fn refused_batch(checks: serde_json::Value) -> FakeAnki {
+        FakeAnki::new()
             .fail(
                 "addNotes",
                 "['cannot create note because it is a duplicate']",
             )
-            .reply(
-                "canAddNotesWithErrorDetail",
-                json!([{"canAdd": true}, {"canAdd": false, "error": "duplicate"}]),
-            );
+            .reply("canAddNotesWithErrorDetail", checks)
+    }
+
+    #[test]
+    fn a_refused_batch_names_each_refused_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let anki =
+            refused_batch(json!([{"canAdd": true}, {"canAdd": false, "error": "duplicate"}]));
         let err = add_batch(&anki.ctx(), &batch_file(&dir), Some("D"), Some("Basic"))
             .unwrap_err()
             .to_string();
@@ -309,15 +312,7 @@ mod tests {
                 {"fields": {"Front": "<b>a</b>", "Back": "2"}}]"#,
         )
         .unwrap();
-        let anki = FakeAnki::new()
-            .fail(
-                "addNotes",
-                "['cannot create note because it is a duplicate']",
-            )
-            .reply(
-                "canAddNotesWithErrorDetail",
-                json!([{"canAdd": true}, {"canAdd": true}, {"canAdd": true}]),
-            )
+        let anki = refused_batch(json!([{"canAdd": true}, {"canAdd": true}, {"canAdd": true}]))
             .reply("modelFieldNames", json!(["Front", "Back"]));
         let err = add_batch(
             &anki.ctx(),

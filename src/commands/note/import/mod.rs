@@ -246,6 +246,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("words.csv");
         std::fs::write(&path, csv).unwrap();
+        import_file(anki, &path, flags)
+    }
+
+    /// Imports the file at `path` into deck Default as Basic notes, with `flags` besides.
+    fn import_file(anki: &FakeAnki, path: &std::path::Path, flags: &[&str]) -> Result<Outcome> {
         let mut line = vec![
             "import",
             path.to_str().unwrap(),
@@ -520,15 +525,7 @@ mod tests {
             "#separator:tab\n#markdown:true\n#html:false\n**chat**\t![](cat.jpg) $x<1$\n",
         )
         .unwrap();
-        let line = [
-            "import",
-            path.to_str().unwrap(),
-            "-d",
-            "Default",
-            "-m",
-            "Basic",
-        ];
-        run(&options::parsed(&line), &anki.ctx()).unwrap();
+        import_file(&anki, &path, &[]).unwrap();
         let note = &anki.params_of("addNotes")[0]["notes"][0];
         assert_eq!(
             note["fields"],
